@@ -1,0 +1,5 @@
+"""Entry point for ``python -m cadrectl``."""
+
+from cadrectl.cli.app import main
+
+main()

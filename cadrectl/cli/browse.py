@@ -1,0 +1,180 @@
+"""``cadrectl list`` and ``cadrectl show ID``: browse the registry."""
+
+from __future__ import annotations
+
+import csv
+import sys
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from cadrectl.cli.options import AsOfOption, FormatOption, as_of_date, output_format
+from cadrectl.cli.render import console, print_json
+from cadrectl.cli.state import state
+from cadrectl.messages import t
+
+if TYPE_CHECKING:
+    from rich.table import Table
+
+    from cadrectl.model.cadre import Cadre
+
+_COLUMNS = (
+    "id",
+    "name",
+    "gender",
+    "birth",
+    "unit",
+    "post",
+    "rank",
+    "target",
+    "direction",
+    "status",
+)
+
+
+def list_cadres(
+    ctx: typer.Context,
+    status: Annotated[str, typer.Option("--status", help=t("cli.opt.status"))] = "active",
+    target_rank: Annotated[
+        str | None, typer.Option("--target-rank", help=t("cli.opt.target-rank"))
+    ] = None,
+    unit: Annotated[str | None, typer.Option("--unit", help=t("cli.opt.unit"))] = None,
+    as_of: AsOfOption = None,
+    fmt: FormatOption = "text",
+) -> int:
+    from cadrectl.services.browse import list_cadres as list_service
+
+    fmt = output_format(fmt)
+    rows = list_service(
+        state(ctx).paths(),
+        status=status,
+        target_rank=target_rank,
+        unit=unit,
+        as_of=as_of_date(as_of),
+    )
+    if fmt == "json":
+        print_json([row.as_dict() for row in rows])
+        return 0
+    if fmt == "csv":
+        writer = csv.writer(sys.stdout)
+        fields = list(rows[0].as_dict()) if rows else ["id"]
+        writer.writerow(fields)
+        for row in rows:
+            writer.writerow([row.as_dict()[name] for name in fields])
+        return 0
+    from rich.table import Table
+
+    table = Table(*(t(f"list.col.{name}") for name in _COLUMNS), box=None, header_style="bold")
+    for row in rows:
+        birth = row.birth[:7].replace("-", ".")
+        table.add_row(
+            row.id, row.name, row.gender, f"{birth}({t('age.years', age=row.age)})",
+            row.unit_name, row.post, row.rank, row.target_rank, row.direction,
+            t(f"status.{row.status}"),
+        )  # fmt: skip
+    out = console()
+    out.print(table)
+    out.print(t("list.count", count=len(rows)))
+    return 0
+
+
+def show(
+    ctx: typer.Context,
+    cadre_id: Annotated[str, typer.Argument(metavar="ID")],
+    fmt: FormatOption = "text",
+) -> int:
+    from cadrectl.services.browse import show_cadre
+
+    fmt = output_format(fmt, ("text", "json"))
+    view = show_cadre(state(ctx).paths(), cadre_id)
+    cadre = view.entry.cadre
+    if fmt == "json":
+        print_json(cadre.model_dump(mode="json", by_alias=True, exclude_none=True))
+        return 0
+    out = console()
+    for title, table in _sections(cadre, view.unit_names):
+        out.print(f"[bold]{title}[/]")
+        out.print(table)
+    return 0
+
+
+def _sections(cadre: Cadre, unit_names: dict[str, str]) -> list[tuple[str, Table]]:
+    from rich.table import Table
+
+    def facts(pairs: list[tuple[str, object]]) -> Table:
+        table = Table(show_header=False, box=None, padding=(0, 2))
+        for label, value in pairs:
+            table.add_row(f"[dim]{label}[/]", "" if value is None else str(value))
+        return table
+
+    none, now = t("show.none"), t("show.now")
+    personal = facts(
+        [
+            ("编号 id", cadre.id),
+            ("姓名 name", cadre.name),
+            ("性别 gender", cadre.gender),
+            ("民族 ethnicity", cadre.ethnicity),
+            ("出生年月 birth", cadre.birth.dotted()),
+            ("籍贯 native_place", cadre.native_place),
+            ("政治面貌 party", cadre.party.status),
+            ("入党时间 joined", cadre.party.joined.dotted() if cadre.party.joined else None),
+            ("参加工作时间 work_start", cadre.work_start.dotted()),
+        ]
+    )
+    education = facts(
+        [
+            (e.kind, " ".join(filter(None, [e.level, e.degree, e.school, e.major])))
+            for e in cadre.education
+        ]
+        or [("", none)]
+    )
+    current = cadre.current
+    post = facts(
+        [
+            ("单位 unit", unit_names.get(current.unit, current.unit)),
+            ("职务 post", current.post),
+            ("职级 rank", current.rank),
+            ("任现职时间 post_since", current.post_since.dotted()),
+            ("任现职级时间 rank_since", current.rank_since.dotted()),
+        ]
+    )
+    resume = facts(
+        [
+            (f"{r.from_.dotted()}--{r.to.dotted() if r.to else now}", f"{r.unit}{r.post}")
+            for r in cadre.resume
+        ]
+        or [("", none)]
+    )
+    reserve = cadre.reserve
+    reserve_table = facts(
+        [
+            ("状态 status", t(f"status.{reserve.status}")),
+            ("入库时间 entered", reserve.entered.dotted()),
+            ("来源 source", reserve.source),
+            ("拟培养层级 target_rank", reserve.target_rank),
+            ("培养方向 direction", reserve.direction),
+            ("拟任职位 target_posts", "、".join(reserve.target_posts) or none),
+            ("联系帮带人 mentors", "、".join(reserve.mentors) or none),
+        ]
+    )
+    records = cadre.records
+    record_table = facts(
+        [
+            ("年度考核", "；".join(f"{a.year}年：{a.grade}" for a in records.assessments) or none),
+            ("考察", len(records.inspections)),
+            ("季度评议", len(records.evaluations)),
+            ("培训", len(records.trainings)),
+            ("实践锻炼", len(records.practice)),
+            ("民主推荐", len(records.recommendations)),
+            ("处分", len(records.discipline)),
+            ("谈心谈话", len(records.talks)),
+        ]
+    )
+    return [
+        (t("show.section.personal"), personal),
+        (t("show.section.education"), education),
+        (t("show.section.current"), post),
+        (t("show.section.resume"), resume),
+        (t("show.section.reserve"), reserve_table),
+        (t("show.section.records"), record_table),
+    ]

@@ -1,0 +1,48 @@
+"""``cadrectl check [PATHS…]``: validate the registry and report every problem."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from cadrectl.cli.options import FormatOption, output_format
+from cadrectl.cli.render import console, print_json, problem_dict, problem_line, progress_bar
+from cadrectl.cli.state import state
+from cadrectl.messages import t
+
+
+def check(
+    ctx: typer.Context,
+    paths: Annotated[list[Path] | None, typer.Argument(help=t("cli.opt.paths"))] = None,
+    fmt: FormatOption = "text",
+    strict: Annotated[bool, typer.Option("--strict", help=t("cli.opt.strict"))] = False,
+) -> int:
+    """校验整个后备干部库 / Validate the whole registry."""
+    from cadrectl.model.titles import describe_field
+    from cadrectl.services.check import run_check
+
+    fmt = output_format(fmt, ("text", "json"))
+    registry = state(ctx).paths()
+    with progress_bar("check") as progress:
+        report = run_check(registry, paths or (), progress=progress)
+    if fmt == "json":
+        print_json(
+            {
+                "ok": report.ok(strict),
+                "files": report.files,
+                "problems": [problem_dict(problem) for problem in report.problems],
+            }
+        )
+    else:
+        out = console()
+        for problem in report.problems:
+            out.print(problem_line(problem, describe_field(problem.file, problem.field)))
+        if report.problems:
+            out.print()
+        key = "check.summary-bad" if report.errors else "check.summary-ok"
+        counts = {"files": report.files, "cadres": report.cadres, "units": report.units}
+        out.print(t(key, errors=report.errors, warnings=report.warnings, **counts))
+        out.print(t("check.status-counts", **report.statuses))
+    return 0 if report.ok(strict) else 1

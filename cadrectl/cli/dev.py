@@ -1,0 +1,36 @@
+"""``cadrectl dev …``: tools for the people who build cadrectl (hidden from the main help)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from cadrectl.cli.render import console, err_console
+from cadrectl.messages import t
+
+app = typer.Typer(no_args_is_help=True)
+
+
+@app.command("schemas", help=t("cli.cmd.schemas"))
+def schemas(
+    folders: Annotated[list[Path] | None, typer.Argument()] = None,
+    check_only: Annotated[bool, typer.Option("--check", help=t("cli.opt.check-only"))] = False,
+) -> int:
+    from cadrectl.services.schemas import stale_schemas, write_schemas
+
+    targets = folders or [Path("schemas")] + (
+        [Path("registry-example/schemas")] if Path("registry-example").is_dir() else []
+    )
+    if check_only:
+        stale = [f"{folder}/{name}" for folder in targets for name in stale_schemas(folder)]
+        if stale:
+            err_console().print(t("schemas.stale", names=", ".join(stale)), markup=False)
+            return 1
+        console().print(t("schemas.current"))
+        return 0
+    for folder in targets:
+        names = write_schemas(folder)
+        console().print(t("schemas.written", count=len(names), path=str(folder)), markup=False)
+    return 0

@@ -1,0 +1,73 @@
+"""Shared rendering: the consoles, JSON to stdout, problems as ``file:line:col`` lines."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from rich.console import Console
+from rich.markup import escape
+
+from cadrectl.messages import t
+from cadrectl.rules.problems import Problem, format_path
+
+
+def console() -> Console:
+    return Console(highlight=False, soft_wrap=True)
+
+
+def err_console() -> Console:
+    return Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+def print_json(data: Any) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n")
+
+
+def problem_dict(problem: Problem) -> dict[str, Any]:
+    return {
+        "file": problem.file,
+        "line": problem.line,
+        "column": problem.column,
+        "field": format_path(problem.field) or None,
+        "code": problem.code,
+        "severity": problem.severity,
+        "message": problem.message,
+    }
+
+
+def problem_line(problem: Problem, field_label: str) -> str:
+    """``cadres/X.yaml:12:5: 错误 [unknown-rank] 职级（current.rank）：…`` as rich markup."""
+    where = problem.file
+    if problem.line is not None:
+        where += f":{problem.line}"
+        if problem.column is not None:
+            where += f":{problem.column}"
+    color = "red" if problem.severity == "error" else "yellow"
+    severity = t(f"check.severity.{problem.severity}")
+    label = f"{escape(field_label)}：" if field_label else ""
+    return (
+        f"[bold]{escape(where)}[/]: [{color}]{severity}[/] [dim]\\[{problem.code}][/] "
+        f"{label}{escape(problem.message)}"
+    )
+
+
+@contextmanager
+def progress_bar(label: str) -> Iterator[Callable[[int, int], None] | None]:
+    """A progress callback that draws on a terminal and is None when output is piped."""
+    out = err_console()
+    if not out.is_terminal:
+        yield None
+        return
+    from rich.progress import Progress
+
+    with Progress(console=out, transient=True) as progress:
+        task = progress.add_task(label, total=None)
+
+        def update(done: int, total: int) -> None:
+            progress.update(task, completed=done, total=total)
+
+        yield update

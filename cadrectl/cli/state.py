@@ -1,0 +1,27 @@
+"""What the root callback resolves once and hands to every command through ``ctx.obj``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import typer
+
+from cadrectl.store.registry import RegistryPaths, find_registry
+
+
+@dataclass(frozen=True)
+class AppState:
+    registry: Path | None
+    debug: bool
+
+    def paths(self) -> RegistryPaths:
+        """The registry named by -R, $CADRECTL_REGISTRY or found upward (refuses if none)."""
+        return find_registry(self.registry)
+
+
+def state(ctx: typer.Context) -> AppState:
+    obj = ctx.find_root().obj
+    if not isinstance(obj, AppState):  # a command invoked without the root callback
+        return AppState(registry=None, debug=False)
+    return obj

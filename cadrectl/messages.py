@@ -1,0 +1,455 @@
+"""The one message catalog: every user-facing string, in Chinese (default) and English.
+
+``CADRECTL_LANG=en`` switches to English. Keys are stable; both languages are complete
+(tests/test_messages.py checks that every key has both and that their placeholders agree).
+"""
+
+from __future__ import annotations
+
+import os
+import string
+from typing import Any
+
+LANGUAGES = ("zh", "en")
+
+
+def language() -> str:
+    value = os.environ.get("CADRECTL_LANG", "zh").strip().lower()
+    return "en" if value.startswith("en") else "zh"
+
+
+def t(key: str, **params: Any) -> str:
+    """The message ``key`` in the clerk's language, with ``params`` filled in."""
+    entry = CATALOG.get(key)
+    if entry is None:
+        entry = CATALOG["internal.missing-message"]
+        params = {"key": key}
+    text = entry[1] if language() == "en" else entry[0]
+    try:
+        return text.format(**params)
+    except (KeyError, IndexError, ValueError):
+        return text
+
+
+def placeholders(text: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+
+
+CATALOG: dict[str, tuple[str, str]] = {
+    "internal.missing-message": ("（缺少消息：{key}）", "(missing message: {key})"),
+    # ---- the command line ------------------------------------------------------------------
+    "cli.help": (
+        "cadrectl：后备干部库管理工具（YAML 文件 + git）。",
+        "cadrectl: the reserve-cadre registry (YAML files in git).",
+    ),
+    "cli.opt.registry": (
+        "后备干部库所在文件夹（默认：$CADRECTL_REGISTRY，或向上查找 cadrectl.yaml）",
+        "The registry folder (default: $CADRECTL_REGISTRY, or the nearest cadrectl.yaml upward)",
+    ),
+    "cli.opt.version": ("显示版本并退出", "Show the version and exit"),
+    "cli.opt.debug": ("出错时显示完整的调用栈", "Show full tracebacks on errors"),
+    "cli.opt.format": ("输出格式：text、json 或 csv", "Output format: text, json or csv"),
+    "cli.opt.format-nocsv": ("输出格式：text 或 json", "Output format: text or json"),
+    "cli.opt.strict": ("有警告也以失败退出", "Fail on warnings too"),
+    "cli.opt.paths": (
+        "只报告这些文件（或文件夹）的问题；总是加载整个库",
+        "Report only the problems of these files (or folders); the whole registry is loaded",
+    ),
+    "cli.opt.status": (
+        "按后备状态筛选：active、used、exited 或 all",
+        "Filter by status: active, used, exited or all",
+    ),
+    "cli.opt.target-rank": ("按拟培养层级筛选", "Filter by target rank"),
+    "cli.opt.unit": ("按工作单位编号筛选", "Filter by unit id"),
+    "cli.opt.as-of": (
+        "计算年龄等的截止日期（默认今天）",
+        "Reference date for ages (default: today)",
+    ),
+    "cli.opt.example": ("用青溪县示例数据初始化", "Initialize with the 青溪县 example data"),
+    "cli.opt.check-only": (
+        "只检查已提交的 schema 是否最新，不写入",
+        "Only check that the committed schemas are current; write nothing",
+    ),
+    "cli.cmd.check": ("校验整个后备干部库", "Validate the whole registry"),
+    "cli.cmd.init": (
+        "新建后备干部库（git、配置、文件夹）",
+        "Create a registry (git, config, folders)",
+    ),
+    "cli.cmd.list": ("列出后备干部", "List reserve cadres"),
+    "cli.cmd.show": ("显示一名后备干部的档案", "Show one reserve cadre's file"),
+    "cli.cmd.dev": ("开发者工具", "Developer tools"),
+    "cli.cmd.schemas": (
+        "由模型重新生成 schemas/*.schema.json",
+        "Regenerate schemas/*.schema.json from the models",
+    ),
+    "cli.error.internal": (
+        "内部错误：{error}。这是 cadrectl 的缺陷，请报告（加 --debug 可看调用栈）。",
+        "Internal error: {error}. This is a bug in cadrectl; please report it"
+        " (--debug shows the traceback).",
+    ),
+    "cli.error.interrupted": ("已中断。", "Interrupted."),
+    "cli.error.bad-format": (
+        "不支持的输出格式“{value}”，可用：{allowed}",
+        "Unsupported output format '{value}'; use one of: {allowed}",
+    ),
+    "cli.error.bad-date": (
+        "日期“{value}”无法识别，请写成 YYYY-MM-DD、YYYY-MM 或 YYYY.MM",
+        "Cannot read the date '{value}'; write YYYY-MM-DD, YYYY-MM or YYYY.MM",
+    ),
+    "cli.error.bad-status": (
+        "未知的状态“{value}”，可用：active、used、exited、all",
+        "Unknown status '{value}'; use active, used, exited or all",
+    ),
+    "registry.not-found": (
+        "找不到后备干部库：当前文件夹及其上级都没有 cadrectl.yaml。"
+        "请用 -R 路径 指定，或运行 cadrectl init 新建。",
+        "No registry found: no cadrectl.yaml here or in any parent folder."
+        " Pass -R PATH, or run 'cadrectl init' to create one.",
+    ),
+    "registry.not-a-registry": (
+        "“{path}”不是后备干部库（缺少 cadrectl.yaml）。请检查路径，或运行 cadrectl init {path}。",
+        "'{path}' is not a registry (no cadrectl.yaml). Check the path,"
+        " or run 'cadrectl init {path}'.",
+    ),
+    "registry.config-invalid": (
+        "cadrectl.yaml 有错误，请先运行 cadrectl check 并修正。",
+        "cadrectl.yaml has errors; run 'cadrectl check' and fix them first.",
+    ),
+    "init.exists": (
+        "“{path}”已经是后备干部库（有 cadrectl.yaml），未作改动。",
+        "'{path}' already holds a registry (cadrectl.yaml); nothing changed.",
+    ),
+    "init.not-empty": (
+        "“{path}”不是空文件夹；请指定一个新的或空的文件夹。",
+        "'{path}' is not empty; name a new or empty folder.",
+    ),
+    "init.done": ("已新建后备干部库：{path}", "Created a registry at {path}"),
+    "init.commit": ("新建后备干部库", "Create the registry"),
+    "init.no-git": (
+        "警告：找不到 git，未建立版本库；修改将没有审计记录。安装 git 后运行 git init。",
+        "Warning: git not found, so no repository was made; changes will have no audit trail."
+        " Install git and run 'git init'.",
+    ),
+    "init.example-missing": (
+        "本安装包中没有示例数据（registry-example）。",
+        "This installation does not include the example data (registry-example).",
+    ),
+    "show.not-found": (
+        "没有编号为“{id}”的后备干部。用 cadrectl list 查看编号。",
+        "No reserve cadre with id '{id}'. Use 'cadrectl list' to see the ids.",
+    ),
+    "show.invalid": (
+        "“{id}”的档案有错误，请先运行 cadrectl check {file} 并修正。",
+        "The file of '{id}' has errors; run 'cadrectl check {file}' and fix them first.",
+    ),
+    "paths.outside": (
+        "“{path}”不在后备干部库“{root}”之内。",
+        "'{path}' is not inside the registry '{root}'.",
+    ),
+    "paths.missing": ("找不到“{path}”。", "'{path}' does not exist."),
+    "schemas.written": ("已写入 {count} 个 schema：{path}", "Wrote {count} schemas to {path}"),
+    "schemas.current": ("schema 已是最新。", "The schemas are current."),
+    "schemas.stale": (
+        "schema 与模型不一致：{names}。运行 cadrectl dev schemas 重新生成。",
+        "The schemas differ from the models: {names}. Run 'cadrectl dev schemas'.",
+    ),
+    # ---- check's report --------------------------------------------------------------------
+    "check.summary-ok": (
+        "检查了 {files} 个文件（{cadres} 名后备干部，{units} 个单位）："
+        "没有错误，{warnings} 个警告。",
+        "Checked {files} files ({cadres} cadres, {units} units):"
+        " no errors, {warnings} warnings.",
+    ),
+    "check.summary-bad": (
+        "检查了 {files} 个文件（{cadres} 名后备干部，{units} 个单位）："
+        "{errors} 个错误，{warnings} 个警告。",
+        "Checked {files} files ({cadres} cadres, {units} units):"
+        " {errors} errors, {warnings} warnings.",
+    ),
+    "check.severity.error": ("错误", "error"),
+    "check.severity.warning": ("警告", "warning"),
+    "check.status-counts": (
+        "在库 {active} 人，已使用 {used} 人，已调出 {exited} 人。",
+        "Active {active}, used {used}, exited {exited}.",
+    ),
+    # ---- list / show -----------------------------------------------------------------------
+    "list.col.id": ("编号", "Id"),
+    "list.col.name": ("姓名", "Name"),
+    "list.col.gender": ("性别", "Gender"),
+    "list.col.birth": ("出生年月(岁)", "Born (age)"),
+    "list.col.unit": ("工作单位", "Unit"),
+    "list.col.post": ("现任职务", "Post"),
+    "list.col.rank": ("职级", "Rank"),
+    "list.col.target": ("拟培养层级", "Target rank"),
+    "list.col.direction": ("培养方向", "Direction"),
+    "list.col.status": ("状态", "Status"),
+    "list.count": ("共 {count} 人", "{count} cadres"),
+    "status.active": ("在库", "active"),
+    "status.used": ("已使用", "used"),
+    "status.exited": ("已调出", "exited"),
+    "age.years": ("{age}岁", "{age} y"),
+    "show.section.personal": ("基本信息", "Personal facts"),
+    "show.section.education": ("学历学位", "Education"),
+    "show.section.current": ("现任职务", "Current post"),
+    "show.section.resume": ("简历", "Resume"),
+    "show.section.reserve": ("后备信息", "Reserve"),
+    "show.section.records": ("台账", "Records"),
+    "show.none": ("无", "none"),
+    "show.now": ("至今", "now"),
+    # ---- problems: reading files -----------------------------------------------------------
+    "problem.unreadable": ("无法读取文件：{detail}", "Cannot read the file: {detail}"),
+    "problem.file-too-large": (
+        "文件太大（{size} KB，上限 {limit} KB），不像是后备干部库的文件。",
+        "The file is too large ({size} KB, limit {limit} KB) to be a registry file.",
+    ),
+    "problem.encoding": (
+        "文件不是 UTF-8 编码（看起来是 {encoding}）。请在编辑器中“另存为 UTF-8”，"
+        "或运行：iconv -f GB18030 -t UTF-8 原文件 > 新文件",
+        "The file is not UTF-8 (it looks like {encoding}). Save it as UTF-8 in your editor,"
+        " or run: iconv -f GB18030 -t UTF-8 OLD > NEW",
+    ),
+    "problem.binary-file": (
+        "文件含有空字符（NUL），不是文本文件。",
+        "The file contains NUL bytes; it is not a text file.",
+    ),
+    "problem.yaml-syntax": (
+        "YAML 格式错误：{detail}。请检查此处的缩进、冒号和引号。",
+        "YAML syntax error: {detail}. Check the indentation, colons and quotes here.",
+    ),
+    "problem.tab-indent": (
+        "这一行用 Tab 缩进；YAML 只能用空格缩进，请把 Tab 换成空格。",
+        "This line is indented with a tab; YAML allows only spaces. Replace the tab with spaces.",
+    ),
+    "problem.duplicate-key": (
+        "键“{key}”重复出现；每个键只能写一次，请删除或合并其中一处。",
+        "The key '{key}' appears twice; keep one of them.",
+    ),
+    "problem.yaml-alias": (
+        "不支持 YAML 别名（*{anchor}）；请把内容直接写出来。",
+        "YAML aliases (*{anchor}) are not allowed; write the content out.",
+    ),
+    "problem.yaml-tag": (
+        "不支持 YAML 标签（{tag}）；请删除标签，必要时给值加引号。",
+        "YAML tags ({tag}) are not allowed; remove the tag and quote the value if needed.",
+    ),
+    "problem.multiple-documents": (
+        "一个文件只能有一个 YAML 文档（多了“---”分隔）。",
+        "A file holds one YAML document only (remove the extra '---').",
+    ),
+    "problem.empty-file": ("文件是空的。", "The file is empty."),
+    "problem.not-a-mapping": (
+        "文件的顶层必须是“键: 值”的映射。",
+        "The top level of the file must be a mapping of keys to values.",
+    ),
+    # ---- problems: schema ------------------------------------------------------------------
+    "problem.missing-field": ("缺少必填项。", "A required field is missing."),
+    "problem.unknown-field": (
+        "未知的键“{key}”{hint}；请检查拼写（允许的键见 schema）。",
+        "Unknown key '{key}'{hint}; check the spelling (the schema lists the allowed keys).",
+    ),
+    "problem.wrong-type": (
+        "应为{expected}，实际是“{value}”。",
+        "Expected {expected}, got '{value}'.",
+    ),
+    "problem.not-allowed-value": (
+        "“{value}”不是可用的值{hint}。",
+        "'{value}' is not an allowed value{hint}.",
+    ),
+    "problem.bad-format": ("“{value}”的格式不对：{rule}", "'{value}' has the wrong form: {rule}"),
+    "problem.too-short": ("内容太短或为空。", "Too short or empty."),
+    "problem.too-long": ("内容太长（最多 {max} 个）。", "Too long (at most {max})."),
+    "problem.out-of-range": (
+        "数值“{value}”超出范围：{rule}。",
+        "The number {value} is out of range: {rule}.",
+    ),
+    "problem.date-dotted": (
+        "日期“{value}”不能写成 YYYY.MM（YAML 会把 2021.10 读成数字 2021.1）；请写成 2021-10。",
+        "The date '{value}' cannot be written YYYY.MM (YAML reads 2021.10 as the number 2021.1);"
+        " write 2021-10.",
+    ),
+    "problem.date-format": (
+        "“{value}”不是日期；请写成 YYYY-MM 或 YYYY-MM-DD。",
+        "'{value}' is not a date; write YYYY-MM or YYYY-MM-DD.",
+    ),
+    "problem.date-invalid": ("日期“{value}”不存在。", "The date '{value}' does not exist."),
+    "problem.date-has-time": (
+        "日期“{value}”带有时刻；只写日期 YYYY-MM-DD。",
+        "The date '{value}' has a time of day; write the date only (YYYY-MM-DD).",
+    ),
+    "problem.date-type": (
+        "“{value}”不是日期；请写成 YYYY-MM 或 YYYY-MM-DD。",
+        "'{value}' is not a date; write YYYY-MM or YYYY-MM-DD.",
+    ),
+    "problem.id-number-unquoted": (
+        '公民身份号码要加引号（"330781198804120032"），否则会被当成数字。',
+        'Quote the id number ("330781198804120032"); unquoted it is read as a number.',
+    ),
+    "problem.votes-exceed-valid": (
+        "得票数多于有效票数。",
+        "More votes for than valid ballots.",
+    ),
+    "problem.valid-exceed-returned": (
+        "有效票数多于收回票数。",
+        "More valid ballots than ballots returned.",
+    ),
+    "problem.returned-exceed-issued": (
+        "收回票数多于发出票数。",
+        "More ballots returned than issued.",
+    ),
+    "problem.discipline-kind": (
+        "“{system}”类没有这一种类；可用：{kinds}。",
+        "This kind does not belong to '{system}'; use one of: {kinds}.",
+    ),
+    "problem.duplicate-rank": ("职级序列中有重复的职级。", "The rank ladder lists a rank twice."),
+    "problem.invalid-value": ("值不符合要求：“{value}”。", "Invalid value: '{value}'."),
+    # ---- problems: rules across fields and files -------------------------------------------
+    "problem.id-filename-mismatch": (
+        "编号“{id}”与文件名“{stem}”不一致；文件应命名为 {id}.yaml。",
+        "The id '{id}' does not match the file name '{stem}'; name the file {id}.yaml.",
+    ),
+    "problem.duplicate-id": (
+        "编号“{id}”已被 {other} 使用。",
+        "The id '{id}' is already used by {other}.",
+    ),
+    "problem.duplicate-id-number": (
+        "公民身份号码与 {other}（{name}）重复。",
+        "The id number is the same as in {other} ({name}).",
+    ),
+    "problem.id-number-checksum": (
+        "公民身份号码校验位不对（应为 {expected}），请核对号码。",
+        "The id number's check digit is wrong (it should be {expected}); check the number.",
+    ),
+    "problem.id-number-date": (
+        "公民身份号码第 7-14 位“{digits}”不是有效的出生日期。",
+        "Digits 7-14 of the id number ('{digits}') are not a valid birth date.",
+    ),
+    "problem.id-number-birth": (
+        "公民身份号码中的出生日期 {from_id} 与出生年月 {birth} 不一致。",
+        "The birth date in the id number ({from_id}) disagrees with birth ({birth}).",
+    ),
+    "problem.id-number-gender": (
+        "公民身份号码第 17 位表示“{from_id}”，与性别“{gender}”不一致。",
+        "Digit 17 of the id number means '{from_id}', but gender is '{gender}'.",
+    ),
+    "problem.unknown-unit": (
+        "单位编号“{unit}”不存在（units/ 中没有 {unit}.yaml）。",
+        "There is no unit '{unit}' (no units/{unit}.yaml).",
+    ),
+    "problem.unknown-post": (
+        "职位“{post}”不存在（单位 {unit} 中没有这个职位编号）。",
+        "There is no post '{post}' (unit {unit} has no post with that id).",
+    ),
+    "problem.unknown-rank": (
+        "职级“{value}”不在 cadrectl.yaml 的职级序列中（{allowed}）。",
+        "The rank '{value}' is not on the rank ladder of cadrectl.yaml ({allowed}).",
+    ),
+    "problem.unknown-code": (
+        "“{value}”不在 cadrectl.yaml 的{list}中（{allowed}）。",
+        "'{value}' is not in the {list} of cadrectl.yaml ({allowed}).",
+    ),
+    "problem.work-before-birth": (
+        "参加工作时间 {work_start} 早于出生年月 {birth}。",
+        "Work start {work_start} is before birth {birth}.",
+    ),
+    "problem.work-too-young": (
+        "参加工作时只有 {age} 岁，请核对参加工作时间。",
+        "Only {age} years old at work start; check the date.",
+    ),
+    "problem.party-too-young": (
+        "入党时间 {joined} 时不满 18 周岁（{age} 岁）。",
+        "Joined the party on {joined} before turning 18 ({age}).",
+    ),
+    "problem.party-joined-missing": (
+        "中共党员（含预备党员）应填写入党时间 party.joined。",
+        "A CPC member (incl. probationary) needs party.joined.",
+    ),
+    "problem.date-order": (
+        "{first_label} {first} 晚于 {second_label} {second}。",
+        "{first_label} {first} is after {second_label} {second}.",
+    ),
+    "problem.date-in-future": (
+        "日期 {date} 晚于今天（{today}）。",
+        "The date {date} is after today ({today}).",
+    ),
+    "problem.before-birth": (
+        "日期 {date} 早于出生年月 {birth}。",
+        "The date {date} is before birth {birth}.",
+    ),
+    "problem.duplicate-assessment": (
+        "{year} 年度已有考核结果（第 {first} 条）；每年只能有一条。",
+        "There is already an assessment for {year} (entry {first}); one per year.",
+    ),
+    "problem.resume-gap": (
+        "简历在 {end} 与 {start} 之间有空档，请补全或核对。",
+        "The resume has a gap between {end} and {start}.",
+    ),
+    "problem.resume-overlap": (
+        "简历中本段开始 {start} 早于上一段结束 {end}。",
+        "This resume entry starts ({start}) before the previous one ends ({end}).",
+    ),
+    "problem.resume-open-not-last": (
+        "只有最后一段简历可以不填截止时间。",
+        "Only the last resume entry may be left open (no 'to').",
+    ),
+    "problem.used-missing": (
+        "状态为 used（已使用）时须填写 reserve.used：使用时间、单位和职务。",
+        "Status 'used' needs reserve.used with date, unit and post.",
+    ),
+    "problem.exited-missing": (
+        "状态为 exited（已调出）时须填写 reserve.exited：调出时间和原因。",
+        "Status 'exited' needs reserve.exited with date and reason.",
+    ),
+    "problem.status-block-mismatch": (
+        "状态是 {status}，却填写了 reserve.{block}；请改正状态或删除该项。",
+        "The status is '{status}' but reserve.{block} is filled in; fix one of them.",
+    ),
+    "problem.no-mentor": (
+        "没有联系帮带人（reserve.mentors）。",
+        "No mentor (reserve.mentors).",
+    ),
+    "problem.target-not-above": (
+        "拟培养层级“{target}”不高于现职级“{rank}”。",
+        "The target rank '{target}' is not above the current rank '{rank}'.",
+    ),
+    "problem.duplicate-unit-id": (
+        "单位编号“{id}”已被 {other} 使用。",
+        "The unit id '{id}' is already used by {other}.",
+    ),
+    "problem.duplicate-post-id": (
+        "职位编号“{id}”在本单位中重复。",
+        "The post id '{id}' appears twice in this unit.",
+    ),
+    "problem.unit-filename-mismatch": (
+        "单位编号“{id}”与文件名“{stem}”不一致。",
+        "The unit id '{id}' does not match the file name '{stem}'.",
+    ),
+    "problem.stray-file": (
+        "{folder} 中只应有 .yaml 文件；此文件被忽略（扩展名应为 .yaml）。",
+        "Only .yaml files belong in {folder}; this file is ignored (use the .yaml extension).",
+    ),
+    "problem.config-unusable": (
+        "cadrectl.yaml 有错误，职级等代码表暂按默认值检查。",
+        "cadrectl.yaml has errors; codes were checked against the defaults.",
+    ),
+    # ---- type names used in wrong-type ----------------------------------------------------
+    "type.string": ("文本", "text"),
+    "type.int": ("整数", "a whole number"),
+    "type.float": ("数字", "a number"),
+    "type.bool": ("true 或 false", "true or false"),
+    "type.list": ("列表", "a list"),
+    "type.mapping": ("“键: 值”映射", "a mapping"),
+    "hint.did-you-mean": ("，是不是“{suggestion}”", " (did you mean '{suggestion}'?)"),
+    "hint.allowed": ("；可用：{allowed}", "; allowed: {allowed}"),
+    "label.birth": ("出生年月", "birth"),
+    "label.work_start": ("参加工作时间", "work start"),
+    "label.from": ("起始时间", "from"),
+    "label.to": ("截止时间", "to"),
+    "label.post_since": ("任现职时间", "post since"),
+    "label.rank_since": ("任现职级时间", "rank since"),
+    "label.entered": ("入库时间", "entered"),
+    "label.list.directions": ("培养方向", "directions"),
+    "label.list.sources": ("来源", "sources"),
+    "label.list.assessment_scale": ("考核等次", "assessment scale"),
+    "label.list.exit_reasons": ("调出原因", "exit reasons"),
+    "label.list.unit_kinds": ("单位类别", "unit kinds"),
+}

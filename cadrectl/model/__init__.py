@@ -1,0 +1,1 @@
+"""Pydantic models and code tables: the single source of the registry's schemas."""

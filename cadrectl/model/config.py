@@ -1,0 +1,106 @@
+"""The registry's own settings, ``cadrectl.yaml``: organization, ids, ranks and code lists."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import StringConstraints, field_validator
+
+from cadrectl.model.base import NonEmptyStr, RegistryModel, ShortText, field
+from cadrectl.model.codes import (
+    DEFAULT_ASSESSMENT_SCALE,
+    DEFAULT_DIRECTIONS,
+    DEFAULT_EXIT_REASONS,
+    DEFAULT_SOURCES,
+    DEFAULT_UNIT_KINDS,
+)
+
+IdPrefix = Annotated[str, StringConstraints(pattern=r"^[A-Za-z][A-Za-z0-9]{0,15}$")]
+
+
+class Organization(RegistryModel):
+    name: NonEmptyStr = field("组织名称", "维护后备干部库的组织部门，如 中共青溪县委组织部")
+    region: ShortText | None = field(
+        "地区（单位）简称", "用于标题的地区或单位简称，如 青溪县", default=None
+    )
+    filing_unit: ShortText | None = field(
+        "填报单位", "名册上的填报单位；不填时用组织名称", default=None
+    )
+
+
+class IdScheme(RegistryModel):
+    prefix: IdPrefix = field("编号前缀", "后备干部编号前缀，如 QX")
+    serial_digits: int = field(
+        "序号位数", "年度内序号的位数，如 3 → QX-2026-001", default=3, ge=1, le=6
+    )
+
+
+class Rank(RegistryModel):
+    name: NonEmptyStr = field("职级名称", "如 科员、副科、正科、副处")
+    position: Literal["副职", "正职"] | None = field(
+        "正副职", "领导职务的正职或副职；非领导职级不填", default=None
+    )
+
+
+class Config(RegistryModel):
+    """cadrectl.yaml — the registry's configuration."""
+
+    model_config = RegistryModel.model_config | {
+        "title": "后备干部库配置",
+        "json_schema_extra": {"description": "组织信息、编号规则、职级序列和各类代码表"},
+    }
+
+    schema_version: Literal[1] = field("格式版本", "文件格式版本，目前为 1")
+    organization: Organization = field("组织", "维护本库的组织部门")
+    ids: IdScheme = field("编号规则", "后备干部编号：<前缀>-<入库年份>-<年内序号>")
+    ranks: list[Rank] = field("职级序列", "由低到高的职级序列；前后相邻即为上下级", min_length=1)
+    directions: list[NonEmptyStr] = field(
+        "培养方向", "可用的培养方向", default_factory=lambda: list(DEFAULT_DIRECTIONS)
+    )
+    assessment_scale: list[NonEmptyStr] = field(
+        "考核等次", "年度考核等次，由高到低", default_factory=lambda: list(DEFAULT_ASSESSMENT_SCALE)
+    )
+    sources: list[NonEmptyStr] = field(
+        "来源", "后备干部的推荐来源", default_factory=lambda: list(DEFAULT_SOURCES)
+    )
+    exit_reasons: list[NonEmptyStr] = field(
+        "调出原因", "负面清单及其他调出原因", default_factory=lambda: list(DEFAULT_EXIT_REASONS)
+    )
+    unit_kinds: list[NonEmptyStr] = field(
+        "单位类别", "单位的类别", default_factory=lambda: list(DEFAULT_UNIT_KINDS)
+    )
+
+    @field_validator("ranks")
+    @classmethod
+    def _unique_ranks(cls, ranks: list[Rank]) -> list[Rank]:
+        names = [rank.name for rank in ranks]
+        if len(set(names)) != len(names):
+            from pydantic_core import PydanticCustomError
+
+            raise PydanticCustomError("duplicate_rank", "", {})
+        return ranks
+
+    def rank_order(self, name: str) -> int | None:
+        """Position of a rank on the ladder (0 = lowest), or None when unknown."""
+        for index, rank in enumerate(self.ranks):
+            if rank.name == name:
+                return index
+        return None
+
+
+def default_config() -> Config:
+    """The settings used to check codes when cadrectl.yaml itself cannot be read."""
+    return Config.model_validate(
+        {
+            "schema_version": 1,
+            "organization": {"name": "组织部"},
+            "ids": {"prefix": "X"},
+            "ranks": [
+                {"name": "科员"},
+                {"name": "副科", "position": "副职"},
+                {"name": "正科", "position": "正职"},
+                {"name": "副处", "position": "副职"},
+                {"name": "正处", "position": "正职"},
+            ],
+        }
+    )

@@ -1,0 +1,1 @@
+"""Pure rules over models: each returns problems (or facts), none does I/O."""

@@ -1,0 +1,104 @@
+"""Pydantic's validation errors rewritten as problems in the clerk's words (never raw)."""
+
+from __future__ import annotations
+
+import difflib
+from typing import TYPE_CHECKING, Any
+
+from cadrectl.rules.problems import FieldPath, Problem, error
+
+if TYPE_CHECKING:
+    from pydantic import ValidationError
+
+_TYPE_NAMES = {
+    "string_type": "type.string",
+    "int_type": "type.int",
+    "int_parsing": "type.int",
+    "int_from_float": "type.int",
+    "float_type": "type.float",
+    "float_parsing": "type.float",
+    "bool_type": "type.bool",
+    "bool_parsing": "type.bool",
+    "list_type": "type.list",
+    "dict_type": "type.mapping",
+    "model_type": "type.mapping",
+    "model_attributes_type": "type.mapping",
+}
+_RANGE = {"greater_than": ">", "greater_than_equal": "≥", "less_than": "<", "less_than_equal": "≤"}
+_CUSTOM = {
+    "date_dotted": "date-dotted",
+    "date_format": "date-format",
+    "date_invalid": "date-invalid",
+    "date_has_time": "date-has-time",
+    "date_type": "date-type",
+    "id_number_unquoted": "id-number-unquoted",
+    "votes_exceed_valid": "votes-exceed-valid",
+    "valid_exceed_returned": "valid-exceed-returned",
+    "returned_exceed_issued": "returned-exceed-issued",
+    "discipline_kind": "discipline-kind",
+    "duplicate_rank": "duplicate-rank",
+}
+_PATTERN_RULES = {
+    r"^\d{17}[\dXx]$": "18 位数字（最后一位可为 X） / 18 digits, the last may be X",
+    r"^\d{4}Q[1-4]$": "如 2026Q1 / e.g. 2026Q1",
+}
+
+
+def problems_from_validation(file: str, exc: ValidationError) -> list[Problem]:
+    """One problem per pydantic error, with a stable code and the field path."""
+    return [_problem(file, err) for err in exc.errors(include_url=False)]
+
+
+def _problem(file: str, err: Any) -> Problem:
+    kind: str = err["type"]
+    path: FieldPath = tuple(err["loc"])
+    ctx: dict[str, Any] = err.get("ctx") or {}
+    value = _short(err.get("input"))
+    if kind in _CUSTOM:
+        return error(file, _CUSTOM[kind], path, value=ctx.get("value", value), **_plain(ctx))
+    if kind == "missing":
+        return error(file, "missing-field", path)
+    if kind == "extra_forbidden":
+        return error(file, "unknown-field", path, key=str(path[-1]) if path else "", hint="")
+    if kind in _TYPE_NAMES:
+        from cadrectl.messages import t
+
+        return error(file, "wrong-type", path, expected=t(_TYPE_NAMES[kind]), value=value)
+    if kind == "literal_error":
+        return error(file, "not-allowed-value", path, value=value, hint=_allowed_hint(ctx, value))
+    if kind == "string_pattern_mismatch":
+        rule = _PATTERN_RULES.get(str(ctx.get("pattern")), str(ctx.get("pattern")))
+        return error(file, "bad-format", path, value=value, rule=rule)
+    if kind in {"string_too_short", "too_short"}:
+        return error(file, "too-short", path)
+    if kind in {"string_too_long", "too_long"}:
+        return error(file, "too-long", path, max=ctx.get("max_length", ""))
+    if kind in _RANGE:
+        limit = next(iter(ctx.values()), "")
+        return error(file, "out-of-range", path, value=value, rule=f"{_RANGE[kind]} {limit}")
+    return error(file, "invalid-value", path, value=value)
+
+
+def _allowed_hint(ctx: dict[str, Any], value: str) -> str:
+    from cadrectl.messages import t
+
+    expected = str(ctx.get("expected", ""))
+    options = [part.strip().strip("'") for part in expected.replace(" or ", ",").split(",")]
+    options = [option for option in options if option]
+    close = difflib.get_close_matches(value, options, n=1, cutoff=0.5)
+    if not close:
+        close = [option for option in options if value and value in option][:1]
+    if close:
+        return t("hint.did-you-mean", suggestion=close[0])
+    if len(options) <= 8:
+        return t("hint.allowed", allowed="、".join(options))
+    return ""
+
+
+def _plain(ctx: dict[str, Any]) -> dict[str, str]:
+    return {key: str(val) for key, val in ctx.items() if key != "value"}
+
+
+def _short(value: Any) -> str:
+    text = str(value)
+    return text if len(text) <= 60 else text[:57] + "…"

@@ -1,0 +1,1 @@
+"""One module per capability; the CLI calls these and renders what they return."""

@@ -1,0 +1,96 @@
+"""``list`` and ``show``: the reading side of the registry, as plain rows and records."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from cadrectl.errors import CadrectlError, NotFound
+from cadrectl.model.dates import age_on
+from cadrectl.rules.context import CadreFile
+from cadrectl.services.registry import load_registry
+from cadrectl.store.registry import RegistryPaths
+
+STATUSES = ("active", "used", "exited")
+
+
+@dataclass(frozen=True)
+class CadreRow:
+    id: str
+    name: str
+    gender: str
+    birth: str
+    age: int
+    unit: str
+    unit_name: str
+    post: str
+    rank: str
+    target_rank: str
+    direction: str
+    status: str
+
+    def as_dict(self) -> dict[str, Any]:
+        return dict(self.__dict__)
+
+
+def list_cadres(
+    paths: RegistryPaths,
+    *,
+    status: str = "active",
+    target_rank: str | None = None,
+    unit: str | None = None,
+    as_of: dt.date,
+) -> list[CadreRow]:
+    """Cadres that match the filters, ordered by id."""
+    if status != "all" and status not in STATUSES:
+        raise CadrectlError("cli.error.bad-status", value=status)
+    registry = load_registry(paths)
+    unit_names = {entry.unit.id: entry.unit.name for entry in registry.units}
+    rows = []
+    for entry in sorted(registry.cadres, key=lambda e: e.cadre.id):
+        cadre = entry.cadre
+        if status != "all" and cadre.reserve.status != status:
+            continue
+        if target_rank is not None and cadre.reserve.target_rank != target_rank:
+            continue
+        if unit is not None and cadre.current.unit != unit:
+            continue
+        rows.append(
+            CadreRow(
+                id=cadre.id,
+                name=cadre.name,
+                gender=cadre.gender,
+                birth=cadre.birth.isoformat(),
+                age=age_on(cadre.birth, as_of),
+                unit=cadre.current.unit,
+                unit_name=unit_names.get(cadre.current.unit, cadre.current.unit),
+                post=cadre.current.post,
+                rank=cadre.current.rank,
+                target_rank=cadre.reserve.target_rank,
+                direction=cadre.reserve.direction,
+                status=cadre.reserve.status,
+            )
+        )
+    return rows
+
+
+@dataclass(frozen=True)
+class CadreView:
+    entry: CadreFile
+    unit_names: dict[str, str]
+
+
+def show_cadre(paths: RegistryPaths, cadre_id: str) -> CadreView:
+    """One cadre's validated file; refuses clearly if the id is unknown or the file is invalid."""
+    from cadrectl.model.cadre import is_safe_id
+
+    path = paths.cadre_file(cadre_id)
+    if not is_safe_id(cadre_id) or not path.is_file():
+        raise NotFound("show.not-found", id=cadre_id)
+    registry = load_registry(paths)
+    file = paths.relative(path)
+    entry = next((e for e in registry.cadres if e.file == file), None)
+    if entry is None:
+        raise CadrectlError("show.invalid", id=cadre_id, file=file)
+    return CadreView(entry, {unit.unit.id: unit.unit.name for unit in registry.units})

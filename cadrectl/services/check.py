@@ -1,0 +1,116 @@
+"""``cadrectl check``: schema problems of every file, then the rules within and across files."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter, defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from cadrectl.errors import CadrectlError
+from cadrectl.rules.cadre_rules import CADRE_RULES
+from cadrectl.rules.problems import Problem, error
+from cadrectl.rules.registry_rules import REGISTRY_RULES, UNIT_RULES
+from cadrectl.services.registry import LoadedRegistry, load_registry
+from cadrectl.store.registry import RegistryPaths
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    files: int
+    cadres: int
+    units: int
+    statuses: dict[str, int]
+    problems: list[Problem]
+
+    @property
+    def errors(self) -> int:
+        return sum(1 for problem in self.problems if problem.severity == "error")
+
+    @property
+    def warnings(self) -> int:
+        return sum(1 for problem in self.problems if problem.severity == "warning")
+
+    def ok(self, strict: bool = False) -> bool:
+        return self.errors == 0 and not (strict and self.warnings)
+
+
+def run_check(
+    paths: RegistryPaths,
+    only: Sequence[Path] = (),
+    today: dt.date | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> CheckReport:
+    """Check the whole registry; report the problems of ``only`` (all when empty)."""
+    selected = [_relative_selector(paths, path) for path in only]
+    registry = load_registry(paths, progress)
+    problems = list(registry.problems) + rule_problems(registry, today)
+    if not registry.config_ok:
+        problems.append(error(paths.relative(paths.config), "config-unusable"))
+    if selected:
+        problems = [p for p in problems if any(_selected(p.file, s) for s in selected)]
+    problems = locate_problems(paths, problems)
+    problems.sort(key=lambda p: (p.file, p.line or 0, p.column or 0, p.code))
+    statuses = Counter(entry.cadre.reserve.status for entry in registry.cadres)
+    files = [f for f in registry.files if not selected or any(_selected(f, s) for s in selected)]
+    return CheckReport(
+        files=len(files),
+        cadres=len(registry.cadres),
+        units=len(registry.units),
+        statuses={status: statuses.get(status, 0) for status in ("active", "used", "exited")},
+        problems=problems,
+    )
+
+
+def rule_problems(registry: LoadedRegistry, today: dt.date | None = None) -> list[Problem]:
+    """Every rule over the files that passed the schema."""
+    ctx = registry.context(today)
+    found: list[Problem] = []
+    for unit_rule in UNIT_RULES:
+        found.extend(unit_rule(registry.units, ctx))
+    for entry in registry.cadres:
+        for cadre_rule in CADRE_RULES:
+            found.extend(cadre_rule(entry, ctx))
+    for registry_rule in REGISTRY_RULES:
+        found.extend(registry_rule(registry.cadres, ctx))
+    return found
+
+
+def locate_problems(paths: RegistryPaths, problems: list[Problem]) -> list[Problem]:
+    """Give line and column to problems that name a field, loading each such file once."""
+    from cadrectl.store.textfile import decode_registry_text
+    from cadrectl.store.yamlfile import Diagnosis, diagnose, locate
+
+    by_file: dict[str, list[int]] = defaultdict(list)
+    for index, problem in enumerate(problems):
+        if problem.line is None:
+            by_file[problem.file].append(index)
+    located = list(problems)
+    for file, indexes in by_file.items():
+        try:
+            text = decode_registry_text((paths.root / file).read_bytes())
+        except OSError:
+            continue
+        document = diagnose(text) if isinstance(text, str) else None
+        if document is None or isinstance(document, Diagnosis):
+            continue
+        for index in indexes:
+            line, column = locate(document, problems[index].field)
+            located[index] = problems[index].at(line, column)
+    return located
+
+
+def _relative_selector(paths: RegistryPaths, path: Path) -> str:
+    absolute = path.resolve()
+    if not absolute.exists():
+        raise CadrectlError("paths.missing", path=str(path))
+    try:
+        relative = absolute.relative_to(paths.root).as_posix()
+    except ValueError:
+        raise CadrectlError("paths.outside", path=str(path), root=str(paths.root)) from None
+    return "" if relative == "." else relative
+
+
+def _selected(file: str, selector: str) -> bool:
+    return selector == "" or file == selector or file.startswith(selector.rstrip("/") + "/")

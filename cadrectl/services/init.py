@@ -1,0 +1,79 @@
+"""``cadrectl init``: a new registry folder with config, folders, schemas and a git repository."""
+
+from __future__ import annotations
+
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+from cadrectl.errors import CadrectlError
+from cadrectl.services.schemas import write_schemas
+from cadrectl.store import git
+from cadrectl.store.registry import CONFIG_NAME
+
+CONFIG_TEMPLATE = """\
+# yaml-language-server: $schema=schemas/config.schema.json
+# 后备干部库配置。改动后运行 cadrectl check。
+schema_version: 1
+organization:
+  name: 中共××县委组织部      # 改为本组织部门的名称
+  region: ××县                # 用于名册标题的地区或单位简称
+ids:
+  prefix: XX                  # 后备干部编号前缀：XX-2026-001
+  serial_digits: 3
+ranks:                        # 由低到高；相邻即为上下级
+  - {name: 科员}
+  - {name: 副科, position: 副职}
+  - {name: 正科, position: 正职}
+  - {name: 副处, position: 副职}
+  - {name: 正处, position: 正职}
+directions: [经济, 政法, 社会事业, 城建交通, 农业农村, 党群综合]
+assessment_scale: [优秀, 称职, 基本称职, 不称职, 不定等次]
+sources: [个人自荐, 群众举荐, 组织推荐, 公开选拔, 公推公选]
+exit_reasons: [年度考核不称职, 年度考核基本称职, 违纪违法, 受到处分, 群众公认度不高, 政治立场问题,
+  严重失职, 超过年龄界限, 长期备而不用, 本人申请, 调离, 去世]
+unit_kinds: [乡镇, 街道, 县直部门, 村, 社区, 企业部门]
+"""
+
+
+@dataclass(frozen=True)
+class InitResult:
+    root: Path
+    git: bool
+
+
+def example_source() -> Path | None:
+    """The example registry shipped in the wheel, or the source tree's registry-example/."""
+    package = Path(__file__).resolve().parent.parent
+    for candidate in (package / "_example", package.parent / "registry-example"):
+        if (candidate / CONFIG_NAME).is_file():
+            return candidate
+    return None
+
+
+def init_registry(root: Path, *, example: bool, commit_message: str) -> InitResult:
+    """Create the registry at ``root`` (new or empty folder); commit it when git is there."""
+    if (root / CONFIG_NAME).exists():
+        raise CadrectlError("init.exists", path=str(root))
+    if root.exists() and any(root.iterdir()):
+        raise CadrectlError("init.not-empty", path=str(root))
+    source = example_source() if example else None
+    if example and source is None:
+        raise CadrectlError("init.example-missing")
+    root.mkdir(parents=True, exist_ok=True)
+    if source is not None:
+        shutil.copytree(source, root, dirs_exist_ok=True)
+    else:
+        (root / CONFIG_NAME).write_text(CONFIG_TEMPLATE, encoding="utf-8", newline="\n")
+    for folder in ("units", "cadres", "cycles"):
+        (root / folder).mkdir(exist_ok=True)
+        if not any((root / folder).iterdir()):
+            (root / folder / ".gitkeep").touch()
+    write_schemas(root / "schemas")
+    if not git.git_available():
+        return InitResult(root, git=False)
+    if not git.is_repository(root):
+        git.init_repository(root)
+    git.git(root, "add", "--all")
+    git.git(root, "commit", "--quiet", "-m", commit_message)
+    return InitResult(root, git=True)

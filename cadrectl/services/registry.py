@@ -1,0 +1,111 @@
+"""Load a whole registry into validated models, keeping every problem met on the way."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
+
+from cadrectl.rules.context import CadreFile, RuleContext, UnitFile
+from cadrectl.rules.problems import Problem, warning
+from cadrectl.store.reader import read_document
+from cadrectl.store.registry import RegistryPaths
+
+if TYPE_CHECKING:
+    from pydantic import BaseModel
+
+    from cadrectl.model.config import Config
+
+M = TypeVar("M", bound="BaseModel")
+
+
+@dataclass
+class LoadedRegistry:
+    """Every file of a registry, validated; files that failed are in ``problems`` only."""
+
+    paths: RegistryPaths
+    config: Config
+    config_ok: bool
+    cadres: list[CadreFile] = field(default_factory=list)
+    units: list[UnitFile] = field(default_factory=list)
+    files: list[str] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+    def context(self, today: dt.date | None = None) -> RuleContext:
+        units = {entry.unit.id: entry.unit for entry in self.units}
+        return RuleContext(self.config, units, today or dt.date.today())
+
+    def cadre(self, cadre_id: str) -> CadreFile | None:
+        for entry in self.cadres:
+            if entry.cadre.id == cadre_id:
+                return entry
+        return None
+
+
+def load_registry(
+    paths: RegistryPaths, progress: Callable[[int, int], None] | None = None
+) -> LoadedRegistry:
+    """Read cadrectl.yaml, units/ and cadres/ with the fast path and validate each file."""
+    from cadrectl.model.cadre import Cadre
+    from cadrectl.model.config import Config, default_config
+    from cadrectl.model.unit import Unit
+
+    problems: list[Problem] = []
+    config_file = paths.relative(paths.config)
+    config = _load_model(paths.config, config_file, Config, problems)
+    registry = LoadedRegistry(
+        paths=paths,
+        config=config or default_config(),
+        config_ok=config is not None,
+        files=[config_file],
+        problems=problems,
+    )
+    unit_paths = _yaml_files(paths, paths.units_dir, problems)
+    cadre_paths = _yaml_files(paths, paths.cadres_dir, problems)
+    total = len(unit_paths) + len(cadre_paths)
+    done = 0
+    for path in unit_paths:
+        file = paths.relative(path)
+        registry.files.append(file)
+        unit = _load_model(path, file, Unit, problems)
+        if unit is not None:
+            registry.units.append(UnitFile(file, unit))
+        done += 1
+    for path in cadre_paths:
+        file = paths.relative(path)
+        registry.files.append(file)
+        cadre = _load_model(path, file, Cadre, problems)
+        if cadre is not None:
+            registry.cadres.append(CadreFile(file, cadre))
+        done += 1
+        if progress is not None and done % 200 == 0:
+            progress(done, total)
+    return registry
+
+
+def _yaml_files(paths: RegistryPaths, folder: Path, problems: list[Problem]) -> list[Path]:
+    found = []
+    for path in paths.folder_entries(folder):
+        if path.suffix == ".yaml":
+            found.append(path)
+        else:
+            problems.append(warning(paths.relative(path), "stray-file", folder=f"{folder.name}/"))
+    return found
+
+
+def _load_model(path: Path, file: str, model: type[M], problems: list[Problem]) -> M | None:
+    from pydantic import ValidationError
+
+    from cadrectl.rules.schema import problems_from_validation
+
+    document = read_document(path, file)
+    if document.data is None:
+        problems.extend(document.problems)
+        return None
+    try:
+        return model.model_validate(document.data)
+    except ValidationError as exc:
+        problems.extend(problems_from_validation(file, exc))
+        return None

@@ -1,0 +1,55 @@
+"""Read one registry file into plain Python data, or say precisely why it cannot be read."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from cadrectl.rules.problems import Problem, error
+from cadrectl.store import fastyaml
+from cadrectl.store.textfile import TextProblem, decode_registry_text
+
+
+@dataclass(slots=True)
+class RawDocument:
+    """The parsed mapping of a file (None when unreadable) and what went wrong reading it."""
+
+    file: str
+    data: dict[str, Any] | None
+    problems: list[Problem] = field(default_factory=list)
+
+
+def read_document(path: Path, file: str) -> RawDocument:
+    """Fast path first; the round-trip loader only to explain a file the fast path refused."""
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        return RawDocument(file, None, [error(file, "unreadable", detail=exc.strerror or str(exc))])
+    text = decode_registry_text(raw)
+    if isinstance(text, TextProblem):
+        problem = error(file, text.code, (), **text.params).at(text.line, 1 if text.line else None)
+        return RawDocument(file, None, [problem])
+    return parse_text(text, file)
+
+
+def parse_text(text: str, file: str) -> RawDocument:
+    try:
+        data = fastyaml.parse(text)
+    except fastyaml.FastParseFailed:
+        data = None
+    if isinstance(data, dict):
+        return RawDocument(file, data)
+    return _explain(text, file)
+
+
+def _explain(text: str, file: str) -> RawDocument:
+    from cadrectl.store.yamlfile import Diagnosis, diagnose, plain_data
+
+    result = diagnose(text)
+    if isinstance(result, Diagnosis):
+        problem = error(file, result.code, (), **result.params).at(result.line, result.column)
+        return RawDocument(file, None, [problem])
+    # The round-trip loader accepted what the fast parser refused (a rare tag-like '!' in
+    # plain text, say): its data is the file's meaning.
+    return RawDocument(file, plain_data(result))
