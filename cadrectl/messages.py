@@ -18,7 +18,7 @@ def language() -> str:
     return "en" if value.startswith("en") else "zh"
 
 
-def t(key: str, **params: Any) -> str:
+def t(key: str, /, **params: Any) -> str:
     """The message ``key`` in the clerk's language, with ``params`` filled in."""
     entry = CATALOG.get(key)
     if entry is None:

@@ -16,7 +16,10 @@ from cadrectl.rules.problems import Problem, format_path
 
 
 def console() -> Console:
-    return Console(highlight=False, soft_wrap=True)
+    out = Console(highlight=False, soft_wrap=True)
+    if not out.is_terminal:  # piped into a file or another program: do not squeeze tables
+        out.width = 240
+    return out
 
 
 def err_console() -> Console:

@@ -20,6 +20,9 @@ class RegistryModel(BaseModel):
         frozen=True,
         populate_by_name=True,
         str_strip_whitespace=True,
+        # Why: lax mode would read `grassroots: yes` (a string in YAML 1.2) as true, which the
+        # JSON Schema and every other tool refuse.
+        strict=True,
     )
 
 

@@ -27,6 +27,25 @@ def field_title(model: type[BaseModel], path: tuple[str | int, ...]) -> str | No
     return title
 
 
+def keys_at(model: type[BaseModel], path: tuple[str | int, ...]) -> list[str]:
+    """The keys a file may use in the mapping at ``path`` (empty if that is no model)."""
+    current: Any = model
+    for part in path:
+        if isinstance(part, int):
+            continue
+        info = _field_by_key(current, part) if _is_model(current) else None
+        if info is None:
+            return []
+        current = _model_inside(info.annotation)
+    if not _is_model(current):
+        return []
+    return [info.alias or name for name, info in current.model_fields.items()]
+
+
+def _is_model(value: Any) -> bool:
+    return isinstance(value, type) and issubclass(value, BaseModel)
+
+
 def _field_by_key(model: type[BaseModel], key: str) -> Any:
     for name, info in model.model_fields.items():
         if key in (name, info.alias):

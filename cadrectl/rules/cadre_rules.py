@@ -98,7 +98,7 @@ def records_in_time(entry: CadreFile, ctx: RuleContext) -> Iterator[Problem]:
     for path, when in _dated_items(entry):
         if when.as_date() > today:
             yield error(entry.file, "date-in-future", path, date=when, today=today.isoformat())
-        elif when <= cadre.birth:
+        elif when <= cadre.birth and path != ("work_start",):  # that one has its own rule
             yield error(entry.file, "before-birth", path, date=when, birth=cadre.birth)
     for path, span in _spans(entry):
         if span.to is not None and span.to < span.from_:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 from cadrectl.rules.problems import FieldPath, Problem, error
 
 if TYPE_CHECKING:
-    from pydantic import ValidationError
+    from pydantic import BaseModel, ValidationError
 
 _TYPE_NAMES = {
     "string_type": "type.string",
@@ -44,12 +44,14 @@ _PATTERN_RULES = {
 }
 
 
-def problems_from_validation(file: str, exc: ValidationError) -> list[Problem]:
+def problems_from_validation(
+    file: str, exc: ValidationError, model: type[BaseModel] | None = None
+) -> list[Problem]:
     """One problem per pydantic error, with a stable code and the field path."""
-    return [_problem(file, err) for err in exc.errors(include_url=False)]
+    return [_problem(file, err, model) for err in exc.errors(include_url=False)]
 
 
-def _problem(file: str, err: Any) -> Problem:
+def _problem(file: str, err: Any, model: type[BaseModel] | None) -> Problem:
     kind: str = err["type"]
     path: FieldPath = tuple(err["loc"])
     ctx: dict[str, Any] = err.get("ctx") or {}
@@ -59,7 +61,8 @@ def _problem(file: str, err: Any) -> Problem:
     if kind == "missing":
         return error(file, "missing-field", path)
     if kind == "extra_forbidden":
-        return error(file, "unknown-field", path, key=str(path[-1]) if path else "", hint="")
+        key = str(path[-1]) if path else ""
+        return error(file, "unknown-field", path, key=key, hint=_key_hint(model, path[:-1], key))
     if kind in _TYPE_NAMES:
         from cadrectl.messages import t
 
@@ -77,6 +80,16 @@ def _problem(file: str, err: Any) -> Problem:
         limit = next(iter(ctx.values()), "")
         return error(file, "out-of-range", path, value=value, rule=f"{_RANGE[kind]} {limit}")
     return error(file, "invalid-value", path, value=value)
+
+
+def _key_hint(model: type[BaseModel] | None, parent: FieldPath, key: str) -> str:
+    from cadrectl.messages import t
+    from cadrectl.model.titles import keys_at
+
+    if model is None:
+        return ""
+    close = difflib.get_close_matches(key, keys_at(model, parent), n=1, cutoff=0.6)
+    return t("hint.did-you-mean", suggestion=close[0]) if close else ""
 
 
 def _allowed_hint(ctx: dict[str, Any], value: str) -> str:

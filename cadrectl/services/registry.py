@@ -107,5 +107,5 @@ def _load_model(path: Path, file: str, model: type[M], problems: list[Problem]) 
     try:
         return model.model_validate(document.data)
     except ValidationError as exc:
-        problems.extend(problems_from_validation(file, exc))
+        problems.extend(problems_from_validation(file, exc, model))
         return None

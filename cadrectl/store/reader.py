@@ -44,12 +44,16 @@ def parse_text(text: str, file: str) -> RawDocument:
 
 
 def _explain(text: str, file: str) -> RawDocument:
-    from cadrectl.store.yamlfile import Diagnosis, diagnose, plain_data
+    from cadrectl.store.yamlfile import Diagnosis, diagnose, load_plain
 
     result = diagnose(text)
     if isinstance(result, Diagnosis):
         problem = error(file, result.code, (), **result.params).at(result.line, result.column)
         return RawDocument(file, None, [problem])
-    # The round-trip loader accepted what the fast parser refused (a rare tag-like '!' in
-    # plain text, say): its data is the file's meaning.
-    return RawDocument(file, plain_data(result))
+    # ruamel.yaml accepts what the fast parser refused (a '!' in plain text that looked like a
+    # tag, say): its data is the file's meaning.
+    try:
+        return RawDocument(file, load_plain(text))
+    except Exception as exc:  # a value that composes but cannot be constructed
+        detail = " ".join(str(exc).split())[:300]
+        return RawDocument(file, None, [error(file, "yaml-syntax", (), detail=detail)])

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ruamel.yaml import YAML
-from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from cadrectl.rules.problems import FieldPath
 
@@ -35,11 +35,12 @@ class Diagnosis:
     params: dict[str, str]
 
 
-def diagnose(text: str) -> Diagnosis | Any:
-    """Load ``text`` with the round-trip loader: the document, or why it is refused.
+def diagnose(text: str) -> Diagnosis | MappingNode:
+    """Compose ``text`` into nodes (which know their lines): the top mapping, or why refused.
 
     Refused: syntax errors, tab indentation, duplicate keys, explicit tags, aliases, more than
-    one document, and a top level that is not a mapping.
+    one document, and a top level that is not a mapping. Values are not constructed, so a
+    file with an impossible date still composes and can be located.
     """
     from ruamel.yaml.error import MarkedYAMLError, YAMLError
     from ruamel.yaml.events import AliasEvent, DocumentStartEvent, NodeEvent
@@ -51,21 +52,42 @@ def diagnose(text: str) -> Diagnosis | Any:
             if isinstance(event, DocumentStartEvent):
                 documents += 1
                 if documents > 1:
-                    return _at(event, "multiple-documents", {})
+                    return _at(event.start_mark, "multiple-documents", {})
             elif isinstance(event, AliasEvent):
-                return _at(event, "yaml-alias", {"anchor": str(event.anchor)})
+                return _at(event.start_mark, "yaml-alias", {"anchor": str(event.anchor)})
             elif isinstance(event, NodeEvent) and _explicit_tag(event) is not None:
-                return _at(event, "yaml-tag", {"tag": str(_explicit_tag(event))})
-        document = yaml.load(text)
+                return _at(event.start_mark, "yaml-tag", {"tag": str(_explicit_tag(event))})
+        node = yaml.compose(text)
     except MarkedYAMLError as exc:
         return _diagnose_marked(text, exc)
     except (YAMLError, ValueError, RecursionError) as exc:
         return Diagnosis("yaml-syntax", None, None, {"detail": _one_line(str(exc))})
-    if document is None:
+    if node is None:
         return Diagnosis("empty-file", None, None, {})
-    if not isinstance(document, CommentedMap):
-        return Diagnosis("not-a-mapping", 1, 1, {})
-    return document
+    if not isinstance(node, MappingNode):
+        return _at(node.start_mark, "not-a-mapping", {})
+    duplicate = _first_duplicate_key(node)
+    if duplicate is not None:
+        return _at(duplicate.start_mark, "duplicate-key", {"key": str(duplicate.value)})
+    return node
+
+
+def _first_duplicate_key(root: Node) -> Node | None:
+    """The second occurrence of the first key that a mapping repeats, anywhere in the tree."""
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, MappingNode):
+            seen: set[object] = set()
+            for key, value in node.value:
+                marker = key.value if isinstance(key, ScalarNode) else id(key)
+                if marker in seen:
+                    return key  # type: ignore[no-any-return]
+                seen.add(marker)
+                stack.append(value)
+        elif isinstance(node, SequenceNode):
+            stack.extend(node.value)
+    return None
 
 
 def _explicit_tag(event: Any) -> str | None:
@@ -76,20 +98,14 @@ def _explicit_tag(event: Any) -> str | None:
     return None if value in (None, "!") else str(value)
 
 
-def _at(event: Any, code: str, params: dict[str, str]) -> Diagnosis:
-    mark = event.start_mark
+def _at(mark: Any, code: str, params: dict[str, str]) -> Diagnosis:
     return Diagnosis(code, mark.line + 1, mark.column + 1, params)
 
 
 def _diagnose_marked(text: str, exc: Any) -> Diagnosis:
-    from ruamel.yaml.constructor import DuplicateKeyError
-
     mark = exc.problem_mark or exc.context_mark
     line = mark.line + 1 if mark is not None else None
     column = mark.column + 1 if mark is not None else None
-    if isinstance(exc, DuplicateKeyError):
-        key = str(exc.problem).split('"')[1] if '"' in str(exc.problem) else ""
-        return Diagnosis("duplicate-key", line, column, {"key": key})
     tab_line = _first_tab_indent(text, up_to=line)
     if tab_line is not None:
         return Diagnosis("tab-indent", tab_line, 1, {})
@@ -112,31 +128,31 @@ def _one_line(text: str) -> str:
     return " ".join(text.split())[:300]
 
 
-def locate(document: Any, path: FieldPath) -> tuple[int, int]:
-    """1-based line and column of the deepest node of ``path`` present in ``document``.
+def locate(root: Node, path: FieldPath) -> tuple[int, int]:
+    """1-based line and column of the deepest node of ``path`` present under ``root``.
 
     A missing key points at its parent; path parts that are not keys (pydantic's union
     branch names) are skipped.
     """
-    node = document
-    line, column = 1, 1
-    if isinstance(node, CommentedMap | CommentedSeq) and node.lc.line is not None:
-        line, column = node.lc.line + 1, node.lc.col + 1
+    node: Node = root
+    line, column = node.start_mark.line + 1, node.start_mark.column + 1
     for part in path:
-        if isinstance(node, CommentedMap):
-            if part not in node:
+        if isinstance(node, MappingNode):
+            found = next(
+                ((k, v) for k, v in node.value if isinstance(k, ScalarNode) and k.value == part),
+                None,
+            )
+            if found is None:
                 if isinstance(part, str) and not _looks_like_key(part):
                     continue
                 break
-            key_line, key_col = node.lc.key(part)
-            line, column = key_line + 1, key_col + 1
-            node = node[part]
-        elif isinstance(node, CommentedSeq) and isinstance(part, int):
-            if not 0 <= part < len(node):
+            key, node = found
+            line, column = key.start_mark.line + 1, key.start_mark.column + 1
+        elif isinstance(node, SequenceNode) and isinstance(part, int):
+            if not 0 <= part < len(node.value):
                 break
-            item_line, item_col = node.lc.item(part)
-            line, column = item_line + 1, item_col + 1
-            node = node[part]
+            node = node.value[part]
+            line, column = node.start_mark.line + 1, node.start_mark.column + 1
         else:
             break
     return line, column
@@ -146,24 +162,8 @@ def _looks_like_key(part: str) -> bool:
     return not any(mark in part for mark in "[](),")
 
 
-def plain_data(node: Any) -> Any:
-    """Round-trip containers and scalars as the plain values the fast path returns."""
-    import datetime as dt
-
-    if isinstance(node, CommentedMap | dict):
-        return {plain_data(key): plain_data(value) for key, value in node.items()}
-    if isinstance(node, CommentedSeq | list):
-        return [plain_data(item) for item in node]
-    if isinstance(node, bool) or node is None:
-        return node
-    if isinstance(node, int):
-        return int(node)
-    if isinstance(node, float):
-        return float(node)
-    if isinstance(node, dt.datetime):
-        return dt.datetime(*node.timetuple()[:6], node.microsecond, node.tzinfo)
-    if isinstance(node, dt.date):
-        return dt.date(node.year, node.month, node.day)
-    if isinstance(node, str):
-        return str(node)
-    return node
+def load_plain(text: str) -> Any:
+    """Construct ``text`` with ruamel.yaml's safe loader (YAML 1.2), as plain Python data."""
+    loader = YAML(typ="safe", pure=True)
+    loader.allow_duplicate_keys = False
+    return loader.load(text)

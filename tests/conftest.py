@@ -1,0 +1,71 @@
+"""Shared fixtures: registries copied into tmp_path, and the CLI run in-process."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from cadrectl.cli.app import run
+
+FIXTURES = Path(__file__).parent / "fixtures"
+PROJECT = Path(__file__).parent.parent
+EXAMPLE = PROJECT / "registry-example"
+
+
+@dataclass
+class Result:
+    exit_code: int
+    stdout: str
+    stderr: str
+
+    def json(self) -> Any:
+        return json.loads(self.stdout)
+
+
+@pytest.fixture(autouse=True)
+def _isolated_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[None]:
+    """No test sees the developer's registry, language or git identity."""
+    monkeypatch.delenv("CADRECTL_REGISTRY", raising=False)
+    monkeypatch.delenv("CADRECTL_LANG", raising=False)
+    for role in ("AUTHOR", "COMMITTER"):
+        monkeypatch.setenv(f"GIT_{role}_NAME", "测试员")
+        monkeypatch.setenv(f"GIT_{role}_EMAIL", "clerk@example.org")
+    monkeypatch.setenv("GIT_CONFIG_GLOBAL", str(tmp_path / "gitconfig"))
+    monkeypatch.setenv("GIT_CONFIG_NOSYSTEM", "1")
+    monkeypatch.chdir(tmp_path)
+    yield
+
+
+@pytest.fixture
+def cli(capsys: pytest.CaptureFixture[str]) -> Any:
+    """Run ``cadrectl ARGS…`` in this process and capture what it printed."""
+
+    def invoke(*args: str | Path) -> Result:
+        capsys.readouterr()
+        code = run([str(arg) for arg in args])
+        out, err = capsys.readouterr()
+        return Result(code, out, err)
+
+    return invoke
+
+
+@pytest.fixture
+def registry(tmp_path: Path) -> Path:
+    """A copy of the small fixture registry (one unit, one cadre) to change freely."""
+    root = tmp_path / "registry"
+    shutil.copytree(FIXTURES / "registry", root)
+    return root
+
+
+@pytest.fixture
+def example(tmp_path: Path) -> Path:
+    """A copy of registry-example."""
+    root = tmp_path / "example"
+    shutil.copytree(EXAMPLE, root)
+    return root

@@ -1,0 +1,139 @@
+"""Rules within one cadre's file, on hand-made cadres (each test changes one fact)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from cadrectl.model.cadre import Cadre
+from cadrectl.model.config import default_config
+from cadrectl.model.unit import Unit
+from cadrectl.rules.cadre_rules import CADRE_RULES
+from cadrectl.rules.context import CadreFile, RuleContext
+from cadrectl.rules.registry_rules import REGISTRY_RULES
+
+TODAY = dt.date(2026, 11, 23)
+UNIT = Unit.model_validate(
+    {
+        "schema_version": 1,
+        "id": "qx-huxi-zhen",
+        "name": "湖溪镇",
+        "kind": "乡镇",
+        "posts": [{"id": "zhenzhang", "title": "镇长", "rank": "正科"}],
+    }
+)
+
+
+def cadre(**changes: Any) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "schema_version": 1,
+        "id": "QX-2023-014",
+        "name": "王立新",
+        "gender": "男",
+        "ethnicity": "汉族",
+        "birth": "1988-04",
+        "id_number": "330781198804120032",
+        "party": {"status": "中共党员", "joined": "2009-06"},
+        "work_start": "2010-08",
+        "current": {
+            "unit": "qx-huxi-zhen",
+            "post": "副镇长",
+            "rank": "副科",
+            "post_since": "2021-09",
+            "rank_since": "2021-09",
+        },
+        "resume": [
+            {"from": "2010-08", "to": "2021-09", "unit": "湖溪镇", "post": "科员", "rank": "科员"},
+            {"from": "2021-09", "unit": "湖溪镇", "post": "副镇长", "rank": "副科"},
+        ],
+        "reserve": {
+            "status": "active",
+            "entered": "2023-12",
+            "source": "组织推荐",
+            "target_rank": "正科",
+            "direction": "城建交通",
+            "target_posts": ["qx-huxi-zhen/zhenzhang"],
+            "mentors": ["李国平"],
+        },
+    }
+    for dotted, value in changes.items():
+        target = data
+        *parents, last = dotted.split("__")
+        for part in parents:
+            target = target[part]
+        target[last] = value
+    return data
+
+
+def codes(data: dict[str, Any]) -> list[str]:
+    entry = CadreFile("cadres/QX-2023-014.yaml", Cadre.model_validate(data))
+    ctx = RuleContext(default_config(), {"qx-huxi-zhen": UNIT}, TODAY)
+    found = [p.code for rule in CADRE_RULES for p in rule(entry, ctx)]
+    found += [p.code for rule in REGISTRY_RULES for p in rule([entry], ctx)]
+    return found
+
+
+def test_the_design_example_has_no_problem() -> None:
+    assert codes(cadre()) == []
+
+
+def test_joining_the_party_in_the_month_of_the_eighteenth_birthday_is_allowed() -> None:
+    # Born 1988-04 (any day of April): joining in 2006-04 may well be at 18.
+    assert "party-too-young" not in codes(cadre(party={"status": "中共党员", "joined": "2006-04"}))
+
+
+def test_joining_the_month_before_turning_eighteen_is_refused() -> None:
+    assert "party-too-young" in codes(cadre(party={"status": "中共党员", "joined": "2006-03"}))
+
+
+def test_a_party_member_needs_a_joining_date() -> None:
+    assert "party-joined-missing" in codes(cadre(party={"status": "中国共产党党员"}))
+
+
+def test_a_non_member_needs_no_joining_date() -> None:
+    assert codes(cadre(party={"status": "无党派人士"})) == []
+
+
+def test_a_record_dated_today_is_not_in_the_future() -> None:
+    talk = {"date": TODAY.isoformat(), "by": "李国平", "note": "谈心谈话"}
+    assert codes(cadre(records={"talks": [talk]})) == []
+
+
+def test_a_record_dated_tomorrow_is() -> None:
+    tomorrow = (TODAY + dt.timedelta(days=1)).isoformat()
+    talk = {"date": tomorrow, "by": "李国平", "note": "谈心谈话"}
+    assert codes(cadre(records={"talks": [talk]})) == ["date-in-future"]
+
+
+def test_only_the_last_resume_entry_may_be_open() -> None:
+    resume = [
+        {"from": "2010-08", "unit": "湖溪镇", "post": "科员"},
+        {"from": "2021-09", "unit": "湖溪镇", "post": "副镇长"},
+    ]
+    assert "resume-open-not-last" in codes(cadre(resume=resume))
+
+
+def test_an_overlap_in_the_resume_is_a_warning() -> None:
+    resume = [
+        {"from": "2010-08", "to": "2021-10", "unit": "湖溪镇", "post": "科员"},
+        {"from": "2021-09", "unit": "湖溪镇", "post": "副镇长"},
+    ]
+    assert codes(cadre(resume=resume)) == ["resume-overlap"]
+
+
+def test_a_target_rank_not_above_the_current_one_is_a_warning() -> None:
+    assert codes(cadre(reserve__target_rank="副科")) == ["target-not-above"]
+
+
+def test_an_exited_cadre_without_a_mentor_is_fine() -> None:
+    exited = {"date": "2026-01", "reason": "本人申请"}
+    found = codes(cadre(reserve__status="exited", reserve__exited=exited, reserve__mentors=[]))
+    assert found == []
+
+
+@pytest.mark.parametrize("status", ["中国共产党党员", "中共党员"])
+def test_long_and_short_party_names_mean_the_same(status: str) -> None:
+    model = Cadre.model_validate(cadre(party={"status": status, "joined": "2009-06"}))
+    assert model.party_status == "中共党员"

@@ -1,0 +1,76 @@
+"""The checked-in schemas are the models' own, and stock JSON Schema tools accept the registry."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from cadrectl.services.schemas import generate_schemas, stale_schemas
+from tests.conftest import EXAMPLE, PROJECT
+
+
+def test_checked_in_schemas_equal_the_generated_ones() -> None:
+    assert stale_schemas(PROJECT / "schemas") == [], "run: cadrectl dev schemas"
+
+
+def test_the_example_registry_carries_the_same_schemas() -> None:
+    for name in generate_schemas():
+        assert (EXAMPLE / "schemas" / name).read_bytes() == (PROJECT / "schemas" / name).read_bytes()
+
+
+def test_every_field_has_a_chinese_title_and_a_description() -> None:
+    import json
+
+    def walk(node: object, where: str) -> None:
+        if isinstance(node, dict):
+            for name, prop in node.get("properties", {}).items():
+                assert prop.get("title"), f"{where}.{name} has no title"
+                assert prop.get("description"), f"{where}.{name} has no description"
+            for key, value in node.items():
+                walk(value, f"{where}.{key}")
+        elif isinstance(node, list):
+            for item in node:
+                walk(item, where)
+
+    for name, text in generate_schemas().items():
+        walk(json.loads(text), name)
+
+
+@pytest.mark.skipif(shutil.which("check-jsonschema") is None, reason="check-jsonschema missing")
+@pytest.mark.parametrize(
+    ("kind", "pattern"),
+    [("cadre", "cadres/*.yaml"), ("unit", "units/*.yaml"), ("config", "cadrectl.yaml")],
+)
+def test_check_jsonschema_accepts_the_example_registry(kind: str, pattern: str) -> None:
+    files = sorted(str(path) for path in EXAMPLE.glob(pattern))
+    assert files
+    result = subprocess.run(
+        [
+            str(Path(sys.executable).parent / "check-jsonschema"),
+            "--schemafile",
+            str(PROJECT / "schemas" / f"{kind}.schema.json"),
+            *files,
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_check_jsonschema_refuses_a_bad_file(tmp_path: Path) -> None:
+    if shutil.which("check-jsonschema") is None:
+        pytest.skip("check-jsonschema missing")
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("schema_version: 1\nid: QX-2024-001\nnmae: 王立新\n", encoding="utf-8")
+    result = subprocess.run(
+        ["check-jsonschema", "--schemafile", str(PROJECT / "schemas" / "cadre.schema.json"), bad],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 1
