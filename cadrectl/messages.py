@@ -157,8 +157,7 @@ CATALOG: dict[str, tuple[str, str]] = {
     "check.summary-ok": (
         "检查了 {files} 个文件（{cadres} 名后备干部，{units} 个单位）："
         "没有错误，{warnings} 个警告。",
-        "Checked {files} files ({cadres} cadres, {units} units):"
-        " no errors, {warnings} warnings.",
+        "Checked {files} files ({cadres} cadres, {units} units): no errors, {warnings} warnings.",
     ),
     "check.summary-bad": (
         "检查了 {files} 个文件（{cadres} 名后备干部，{units} 个单位）："
@@ -235,6 +234,10 @@ CATALOG: dict[str, tuple[str, str]] = {
     "problem.multiple-documents": (
         "一个文件只能有一个 YAML 文档（多了“---”分隔）。",
         "A file holds one YAML document only (remove the extra '---').",
+    ),
+    "problem.too-deep": (
+        "嵌套太深（超过 {limit} 层），不像是后备干部库的文件。",
+        "Nested too deeply (more than {limit} levels) to be a registry file.",
     ),
     "problem.empty-file": ("文件是空的。", "The file is empty."),
     "problem.not-a-mapping": (

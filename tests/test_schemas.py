@@ -19,7 +19,9 @@ def test_checked_in_schemas_equal_the_generated_ones() -> None:
 
 def test_the_example_registry_carries_the_same_schemas() -> None:
     for name in generate_schemas():
-        assert (EXAMPLE / "schemas" / name).read_bytes() == (PROJECT / "schemas" / name).read_bytes()
+        assert (EXAMPLE / "schemas" / name).read_bytes() == (
+            PROJECT / "schemas" / name
+        ).read_bytes()
 
 
 def test_every_field_has_a_chinese_title_and_a_description() -> None:

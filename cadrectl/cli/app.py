@@ -69,7 +69,7 @@ def run(argv: list[str] | None = None) -> int:
         return int(exc.exit_code)
     except TyperException as exc:  # usage errors: bad option, missing argument (exit 2)
         exc.show()  # type: ignore[attr-defined]
-        return int(exc.exit_code)  # type: ignore[attr-defined]
+        return int(exc.exit_code)
     except (typer.Abort, KeyboardInterrupt):
         err_console().print(t("cli.error.interrupted"))
         return EXIT_INTERRUPTED

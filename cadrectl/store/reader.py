@@ -43,9 +43,15 @@ def parse_text(text: str, file: str) -> RawDocument:
     return _explain(text, file)
 
 
+MAX_NESTING = 100  # a registry file nests about six levels; ruamel.yaml is quadratic in depth
+
+
 def _explain(text: str, file: str) -> RawDocument:
     from cadrectl.store.yamlfile import Diagnosis, diagnose, load_plain
 
+    line = _too_deep_at(text)
+    if line is not None:
+        return RawDocument(file, None, [error(file, "too-deep", (), limit=MAX_NESTING).at(line, 1)])
     result = diagnose(text)
     if isinstance(result, Diagnosis):
         problem = error(file, result.code, (), **result.params).at(result.line, result.column)
@@ -57,3 +63,26 @@ def _explain(text: str, file: str) -> RawDocument:
     except Exception as exc:  # a value that composes but cannot be constructed
         detail = " ".join(str(exc).split())[:300]
         return RawDocument(file, None, [error(file, "yaml-syntax", (), detail=detail)])
+
+
+def _too_deep_at(text: str) -> int | None:
+    """The line where brackets or indentation nest deeper than any registry file would."""
+    depth, line, quote = 0, 1, ""
+    for char in text:
+        if char == "\n":
+            line += 1
+        elif quote:
+            if char == quote:
+                quote = ""
+        elif char in "\"'":
+            quote = char
+        elif char in "[{":
+            depth += 1
+            if depth > MAX_NESTING:
+                return line
+        elif char in "]}":
+            depth = max(0, depth - 1)
+    for number, row in enumerate(text.splitlines(), start=1):
+        if len(row) - len(row.lstrip(" ")) > 2 * MAX_NESTING:
+            return number
+    return None

@@ -52,7 +52,9 @@ def test_the_registry_is_found_upward(cli: Any, registry: Path, monkeypatch: Any
     assert cli("check").exit_code == 0
 
 
-def test_the_registry_comes_from_the_environment(cli: Any, registry: Path, monkeypatch: Any) -> None:
+def test_the_registry_comes_from_the_environment(
+    cli: Any, registry: Path, monkeypatch: Any
+) -> None:
     monkeypatch.setenv("CADRECTL_REGISTRY", str(registry))
     assert cli("check").exit_code == 0
 
@@ -67,7 +69,9 @@ def test_table_is_another_name_for_text(cli: Any, registry: Path) -> None:
     assert cli("-R", registry, "check", "--format", "table").exit_code == 0
 
 
-def test_check_of_a_path_outside_the_registry_is_refused(cli: Any, registry: Path, tmp_path: Path) -> None:
+def test_check_of_a_path_outside_the_registry_is_refused(
+    cli: Any, registry: Path, tmp_path: Path
+) -> None:
     outside = tmp_path / "elsewhere.yaml"
     outside.write_text("a: 1\n")
     result = cli("-R", registry, "check", outside)
@@ -150,7 +154,9 @@ def test_an_internal_error_exits_3_with_a_short_line(registry: Path) -> None:
         "c.run_check = lambda *a, **k: 1 / 0;"
         f"sys.exit(app.run(['-R', {str(registry)!r}, 'check']))"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=False
+    )
     assert result.returncode == 3
     assert "ZeroDivisionError" in result.stderr
     assert "Traceback" not in result.stderr
@@ -180,5 +186,7 @@ def test_help_does_not_import_the_heavy_modules() -> None:
         "heavy = [m for m in ('openpyxl', 'pydantic', 'cadrectl.model.cadre', 'ruamel.yaml')"
         " if m in sys.modules]; print(heavy)"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
     assert result.stdout.strip() == "[]"

@@ -66,7 +66,9 @@ def test_a_huge_file_is_refused_without_parsing(registry: Path, cli: Any) -> Non
 
 def test_a_broken_file_does_not_stop_the_others(registry: Path, cli: Any) -> None:
     shutil.copyfile(FIXTURES / "bad" / "gbk-encoded.yaml", registry / "cadres" / "QX-2024-909.yaml")
-    shutil.copyfile(FIXTURES / "bad" / "unknown-unit.yaml", registry / "cadres" / "QX-2024-945.yaml")
+    shutil.copyfile(
+        FIXTURES / "bad" / "unknown-unit.yaml", registry / "cadres" / "QX-2024-945.yaml"
+    )
 
     report = cli("-R", registry, "check", "--format", "json").json()
 

@@ -22,7 +22,7 @@ def test_a_yaml_date_becomes_a_full_date() -> None:
     assert str(PartialDate.parse(dt.date(2025, 12, 10))) == "2025-12-10"
 
 
-@pytest.mark.parametrize("value", [2021.1, 2021.10, "2021.10", "2021.9"])
+@pytest.mark.parametrize("value", [2021.1, 2021.15, "2021.10", "2021.9"])
 def test_dotted_dates_are_refused_in_files(value: object) -> None:
     with pytest.raises(DateError) as caught:
         PartialDate.parse(value)

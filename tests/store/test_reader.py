@@ -29,9 +29,42 @@ def test_random_bytes_are_data_or_one_problem(data: bytes) -> None:
 
 _YAML_PIECES = st.sampled_from(
     [
-        "a:", " b:", "  - ", "- ", "{", "}", "[", "]", ", ", ": ", "\n", "\n  ", "\t", "&x ", "*x",
-        "!!str ", "!x ", "'", '"', "#c", "---\n", "...\n", "? ", "|\n", ">\n", "2025-12-10",
-        "2021.10", "yes", "null", "王立新", "\\", "%YAML 1.2\n", "<<: ", "0x", "-1", "~",
+        "a:",
+        " b:",
+        "  - ",
+        "- ",
+        "{",
+        "}",
+        "[",
+        "]",
+        ", ",
+        ": ",
+        "\n",
+        "\n  ",
+        "\t",
+        "&x ",
+        "*x",
+        "!!str ",
+        "!x ",
+        "'",
+        '"',
+        "#c",
+        "---\n",
+        "...\n",
+        "? ",
+        "|\n",
+        ">\n",
+        "2025-12-10",
+        "2021.10",
+        "yes",
+        "null",
+        "王立新",
+        "\\",
+        "%YAML 1.2\n",
+        "<<: ",
+        "0x",
+        "-1",
+        "~",
     ]
 )
 
@@ -60,3 +93,10 @@ def test_utf16_is_named() -> None:
     text = decode_registry_text("name: 王立新".encode("utf-16"))
     assert not isinstance(text, str)
     assert text.params == {"encoding": "UTF-16"}
+
+
+def test_deep_nesting_is_refused_quickly() -> None:
+    document = parse_text("a: " + "[" * 5000 + "]" * 5000, "cadres/x.yaml")
+    assert [p.code for p in document.problems] == ["too-deep"]
+    deep_blocks = "a:" + "".join("\n" + "  " * i + "b:" for i in range(1, 300))
+    assert _is_sound(parse_text(deep_blocks + "\n  [", "cadres/x.yaml"))
