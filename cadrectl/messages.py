@@ -134,6 +134,12 @@ CATALOG: dict[str, tuple[str, str]] = {
         "本安装包中没有示例数据（registry-example）。",
         "This installation does not include the example data (registry-example).",
     ),
+    "lock.held": (
+        "另一个 cadrectl（{command}，进程 {pid}，自 {since}）正在修改后备干部库，请稍后再试。"
+        "如果确认没有其他 cadrectl 在运行，可删除 {path}。",
+        "Another cadrectl ({command}, process {pid}, since {since}) is changing the registry;"
+        " try again shortly. If you are sure none is running, delete {path}.",
+    ),
     "show.not-found": (
         "没有编号为“{id}”的后备干部。用 cadrectl list 查看编号。",
         "No reserve cadre with id '{id}'. Use 'cadrectl list' to see the ids.",

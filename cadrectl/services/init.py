@@ -36,6 +36,13 @@ unit_kinds: [乡镇, 街道, 县直部门, 村, 社区, 企业部门]
 """
 
 
+REGISTRY_GITIGNORE = """\
+# cadrectl's own working files: the write lock and the parse cache (safe to delete)
+.cadrectl.lock
+.cadrectl-cache/
+"""
+
+
 @dataclass(frozen=True)
 class InitResult:
     root: Path
@@ -70,6 +77,9 @@ def init_registry(root: Path, *, example: bool, commit_message: str) -> InitResu
         if not any((root / folder).iterdir()):
             (root / folder / ".gitkeep").touch()
     write_schemas(root / "schemas")
+    ignore = root / ".gitignore"
+    if not ignore.exists():
+        ignore.write_text(REGISTRY_GITIGNORE, encoding="utf-8", newline="\n")
     if not git.git_available():
         return InitResult(root, git=False)
     if not git.is_repository(root):

@@ -1,0 +1,59 @@
+"""Writing files so that nothing is half-written: temp file in the same folder, fsync, rename."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Mapping
+from pathlib import Path
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Replace ``path`` with ``data`` in one step; on any failure the old file stays as it was."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    temp = Path(temp_name)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if path.exists():
+            os.chmod(temp, path.stat().st_mode & 0o777)
+        os.replace(temp, path)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            temp.unlink()
+        raise
+    _fsync_folder(path.parent)
+
+
+def write_all_or_none(changes: Mapping[Path, bytes | None]) -> None:
+    """Write (or, for None, delete) several files; if one fails, restore every file already done."""
+    previous: dict[Path, bytes | None] = {}
+    try:
+        for path, data in changes.items():
+            previous[path] = path.read_bytes() if path.exists() else None
+            if data is None:
+                path.unlink(missing_ok=True)
+            else:
+                write_atomic(path, data)
+    except BaseException:
+        for path, old in previous.items():
+            with contextlib.suppress(OSError):
+                if old is None:
+                    path.unlink(missing_ok=True)
+                else:
+                    write_atomic(path, old)
+        raise
+
+
+def _fsync_folder(folder: Path) -> None:
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
