@@ -146,7 +146,9 @@ class ResumeWriter:
         count = max(1, min(count, length // 12))
         starts = [start]
         for remaining in reversed(range(1, count)):
-            starts.append(months.between(self.rng, starts[-1] + 12, start + length - 12 * remaining))
+            starts.append(
+                months.between(self.rng, starts[-1] + 12, start + length - 12 * remaining)
+            )
         ends: list[int | None] = [*starts[1:], end]
         return list(zip(starts, ends, strict=True))
 
@@ -173,9 +175,7 @@ class ResumeWriter:
                 village = f"{unit.name}{self.rng.choice(names.VILLAGES)}村"
                 return Position(unit, "党支部书记（下派）", head=True, place=village)
             return clerk_position(self.rng, unit, cpc=self.cpc)
-        posts = [
-            post for post in unit.posts_of(RANKS[rank]) if self.cpc or not post.party_only
-        ]
+        posts = [post for post in unit.posts_of(RANKS[rank]) if self.cpc or not post.party_only]
         if not posts:
             return None
         return seat_position(Seat(unit, self.rng.choice(posts)), cpc=self.cpc)
@@ -187,11 +187,15 @@ class ResumeWriter:
     def _before_service(self, timeline: Timeline, background: str | None, later: Position) -> Stint:
         start, end = timeline.work_start, timeline.rank_starts[0]
         if background == "大学生村官":
-            township = later.unit if later.unit.grassroots else self.rng.choice(self.county.townships)
+            township = (
+                later.unit if later.unit.grassroots else self.rng.choice(self.county.townships)
+            )
             village = f"{township.name}{self.rng.choice(names.VILLAGES)}村"
             return Stint(start, end, village, "村党支部书记助理（大学生村官）", None, True)
         if background == "复员退伍军人":
             post = pick(self.rng, [("战士", 3.0), ("班长", 1.0)])
             return Stint(start, end, "中国人民解放军某部", post, None)
-        company = self.rng.choice(("义乌市某电子商务有限公司", "杭州某科技有限公司", "金华某农业开发有限公司"))
+        company = self.rng.choice(
+            ("义乌市某电子商务有限公司", "杭州某科技有限公司", "金华某农业开发有限公司")
+        )
         return Stint(start, end, company, "职员", None)

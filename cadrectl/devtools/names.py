@@ -169,9 +169,9 @@ class PostTemplate(NamedTuple):
     party_only: bool = True
 
 
-def _town_posts(chief: str, chief_id: str, deputy: str, deputy_id: str, deputies: int) -> tuple[
-    PostTemplate, ...
-]:
+def _town_posts(
+    chief: str, chief_id: str, deputy: str, deputy_id: str, deputies: int
+) -> tuple[PostTemplate, ...]:
     return (
         PostTemplate("shuji", "党委书记", "正科", head=True),
         PostTemplate(chief_id, chief, "正科", head=True, holder=f"党委副书记、{chief}"),
@@ -182,7 +182,12 @@ def _town_posts(chief: str, chief_id: str, deputy: str, deputy_id: str, deputies
         PostTemplate("xuanchuan-weiyuan", "宣传委员", "副科", holder="党委委员、宣传委员"),
         PostTemplate("renwu-buzhang", "人武部长", "副科", holder="党委委员、人武部长"),
         PostTemplate(
-            deputy_id, deputy, "副科", seats=deputies, holder=f"党委委员、{deputy}", party_only=False
+            deputy_id,
+            deputy,
+            "副科",
+            seats=deputies,
+            holder=f"党委委员、{deputy}",
+            party_only=False,
         ),
     )
 

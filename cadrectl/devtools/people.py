@@ -21,7 +21,7 @@ WOMEN_SHARE = 0.37
 
 
 def pick(self, rng: random.Random) -> object:
-        return rng.choices(self._values, cum_weights=self._cumulative)[0]
+    return rng.choices(self._values, cum_weights=self._cumulative)[0]
 
 
 def pick(rng: random.Random, items: Sequence[tuple[T, float]]) -> T:

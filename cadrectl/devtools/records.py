@@ -8,9 +8,10 @@ from dataclasses import dataclass, field
 
 from cadrectl.devtools import months, names
 from cadrectl.devtools.people import pick
-from cadrectl.devtools.yamltext import Month, Pairs
+from cadrectl.devtools.yamltext import Pairs
 
 INSPECTED_BY = "县委组织部考察组"
+PROMOTION_FINDING = "拟提拔任职考察，德才表现好，群众公认度高，同意提拔任用"
 GRADES: tuple[tuple[str, float], ...] = (("优秀", 22), ("称职", 76.5), ("基本称职", 1.5))
 
 
@@ -22,13 +23,14 @@ class Facts:
     region: str
     work_start: int
     entered: int
-    end: dt.date  # the last day records may carry: the exit date, else today
+    end: dt.date  # the last day of pool records: the day used or exited, else today
     unit_name: str
     township_name: str  # a township for 驻村 practice
     target_rank: str
     direction: str
     mentors: list[str]
     cpc: bool
+    exited: bool = False
     used: int | None = None
     forced_grade: tuple[int, str] | None = None  # (year, grade) behind an exit
     low_votes_year: int | None = None  # the recommendation behind 群众公认度不高
@@ -41,7 +43,7 @@ class Facts:
     def last_assessed_year(self) -> int:
         """The latest year whose assessment is done (assessments close early the next year)."""
         done = self.today.year - 1 if self.today.month >= 2 else self.today.year - 2
-        if self.end < self.today:
+        if self.exited:
             done = min(done, self.end.year - 1)
         return done
 
@@ -104,11 +106,12 @@ def inspections(rng: random.Random, facts: Facts) -> list[Pairs]:
         day = dt.date(year, 12, rng.randint(5, 25))
         if day > days[-1] + dt.timedelta(days=120) and _before_end(day, facts):
             days.append(day)
+    promotion = None if facts.used is None else months.day_in(rng, facts.used - 1, 3, 20)
+    if promotion is not None:
+        days = [day for day in days if day < promotion]
     rows = [_inspection(rng, day) for day in days[-5:]]
-    if facts.used is not None:
-        day = months.day_in(rng, facts.used - 1, 3, 20)
-        rows.append([("date", day), ("by", INSPECTED_BY),
-                     ("conclusion", "拟提拔任职考察，德才表现好，群众公认度高，同意提拔任用")])  # fmt: skip
+    if promotion is not None:
+        rows.append([("date", promotion), ("by", INSPECTED_BY), ("conclusion", PROMOTION_FINDING)])
     return rows
 
 
@@ -197,7 +200,7 @@ def practice(rng: random.Random, facts: Facts) -> list[Pairs]:
         begin = months.between(rng, start, min(start + 18, facts.end_month - 1))
         length = rng.randint(*PRACTICE_MONTHS[kind])
         finish: int | None = begin + length
-        if finish is not None and finish > facts.end_month:
+        if begin + length > facts.end_month:
             finish = None if facts.end >= facts.today else facts.end_month
         rows.append(_practice_row(rng, facts, kind, begin, finish))
         if finish is None:
@@ -225,7 +228,8 @@ def recommendations(rng: random.Random, facts: Facts) -> list[Pairs]:
     first = months.year_of(facts.entered)
     years = [first]
     last = min(facts.today.year - 1, facts.end.year)
-    years += [year for year in range(first + 1, last + 1) if rng.random() < 0.7][-3:]
+    later = range(first + 1, last + 1)
+    years += [year for year in later if rng.random() < 0.7 or year == facts.low_votes_year][-3:]
     return [_recommendation(rng, facts, year, index == 0) for index, year in enumerate(years)]
 
 
@@ -258,7 +262,9 @@ def rewards(rng: random.Random, facts: Facts, grades: list[tuple[int, str]]) -> 
     government = f"{facts.region}人民政府"
     for year in excellent:
         if rng.random() < 0.5:
-            rows.append(_reward(facts, dt.date(year + 1, 3, rng.randint(1, 28)), "嘉奖", government))
+            rows.append(
+                _reward(facts, dt.date(year + 1, 3, rng.randint(1, 28)), "嘉奖", government)
+            )
     for year in excellent:
         if year - 1 in excellent and year - 2 in excellent:
             rows.append(_reward(facts, dt.date(year + 1, 3, 28), "记三等功", government))
@@ -292,19 +298,16 @@ def talks(rng: random.Random, facts: Facts) -> list[Pairs]:
     return rows[-6:]
 
 
-def discipline_row(rng: random.Random, day: dt.date, *, cpc: bool) -> Pairs:
-    """A sanction of a kind valid for its system; 党纪 only for CPC members."""
-    options: list[tuple[str, str, str]] = [
-        ("诫勉", "诫勉", "县纪委县监委"),
-        ("政务", "警告", "县监委"),
-        ("政务", "记过", "县监委"),
+def discipline_row(rng: random.Random, day: dt.date, *, cpc: bool) -> tuple[Pairs, str]:
+    """A sanction of a kind valid for its system (党纪 only for CPC members), and its name."""
+    options: list[tuple[str, str, str, str]] = [
+        ("诫勉", "诫勉", "县纪委县监委", "诫勉"),
+        ("政务", "警告", "县监委", "政务警告处分"),
+        ("政务", "记过", "县监委", "政务记过处分"),
     ]
     if cpc:
-        options.append(("党纪", "警告", "县纪委"))
-    system, kind, by = rng.choice(options)
-    return [("date", day), ("system", system), ("kind", kind), ("by", by),
-            ("note", rng.choice(names.DISCIPLINE_NOTES))]  # fmt: skip
-
-
-def as_month(idx: int) -> Month:
-    return months.month(idx)
+        options.append(("党纪", "警告", "县纪委", "党内警告处分"))
+    system, kind, by, text = rng.choice(options)
+    row: Pairs = [("date", day), ("system", system), ("kind", kind), ("by", by),
+                  ("note", rng.choice(names.DISCIPLINE_NOTES))]  # fmt: skip
+    return row, text

@@ -98,7 +98,9 @@ def build_county(rng: random.Random, cadres: int, region: str, prefix: str) -> C
     townships = _townships(rng, max(6, cadres // 8), slug)
     department_count = min(len(names.DEPARTMENTS), max(10, cadres // 6))
     departments = [
-        Unit(f"{slug}-{spec.stem}", spec.name, "县直部门", False, "县直", spec.direction, spec.posts)
+        Unit(
+            f"{slug}-{spec.stem}", spec.name, "县直部门", False, "县直", spec.direction, spec.posts
+        )
         for spec in names.DEPARTMENTS[:department_count]
     ]
     leadership = [

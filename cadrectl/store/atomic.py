@@ -20,8 +20,8 @@ def write_atomic(path: Path, data: bytes) -> None:
             handle.flush()
             os.fsync(handle.fileno())
         if path.exists():
-            os.chmod(temp, path.stat().st_mode & 0o777)
-        os.replace(temp, path)
+            temp.chmod(path.stat().st_mode & 0o777)
+        temp.replace(path)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
             temp.unlink()
