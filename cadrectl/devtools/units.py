@@ -60,14 +60,30 @@ class County:
     departments: list[Unit]
     leadership: list[Unit]
     free: dict[str, list[Seat]] = field(default_factory=dict)
+    units: list[Unit] = field(init=False)
+    _posts: dict[str, list[Seat]] = field(init=False)
+    _by_unit: dict[tuple[str, str], list[Seat]] = field(init=False)
+    _by_group: dict[tuple[str, str], list[Seat]] = field(init=False)
 
-    @property
-    def units(self) -> list[Unit]:
-        return [*self.townships, *self.departments, *self.leadership]
+    def __post_init__(self) -> None:
+        self.units = [*self.townships, *self.departments, *self.leadership]
+        self._posts, self._by_unit, self._by_group = {}, {}, {}
+        for unit in self.units:
+            for post in unit.posts:
+                seat = Seat(unit, post)
+                self._posts.setdefault(post.rank, []).append(seat)
+                self._by_unit.setdefault((post.rank, unit.id), []).append(seat)
+                self._by_group.setdefault((post.rank, unit.group), []).append(seat)
 
     def posts_of(self, rank: str) -> list[Seat]:
         """Every post of a rank (not expanded by seats), for target_posts."""
-        return [Seat(unit, post) for unit in self.units for post in unit.posts_of(rank)]
+        return self._posts.get(rank, [])
+
+    def posts_in_unit(self, rank: str, unit_id: str) -> list[Seat]:
+        return self._by_unit.get((rank, unit_id), [])
+
+    def posts_in_group(self, rank: str, group: str) -> list[Seat]:
+        return self._by_group.get((rank, group), [])
 
     def take(self, rng: random.Random, rank: str, *, cpc: bool) -> Seat | None:
         """Hold a free seat of a rank that the person's party allows, or None."""
@@ -84,12 +100,6 @@ class County:
                 if seat.unit.id == unit_id and seat.post.id == post_id:
                     return pool.pop(position)
         raise LookupError(f"{unit_id}/{post_id}")
-
-    def unit(self, unit_id: str) -> Unit:
-        for unit in self.units:
-            if unit.id == unit_id:
-                return unit
-        raise LookupError(unit_id)
 
 
 def build_county(rng: random.Random, cadres: int, region: str, prefix: str) -> County:

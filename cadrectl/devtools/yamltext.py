@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -71,8 +70,8 @@ def render(value: Value, *, in_flow: bool = False) -> str:
 
 
 def display_width(text: str) -> int:
-    """Columns a line takes in a terminal: CJK characters are two wide."""
-    return sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in text)
+    """Columns a line takes in a terminal: CJK characters (three bytes in UTF-8) are two wide."""
+    return len(text) + (len(text.encode("utf-8")) - len(text)) // 2
 
 
 def flow_items(pairs: Pairs) -> list[str]:
@@ -89,14 +88,18 @@ def wrapped(lead: str, items: list[str], *, opener: str = "{", closer: str = "}"
     """``lead`` then a flow collection, broken between items past WIDTH columns."""
     lines: list[str] = []
     current = lead + opener
+    width = display_width(current)
     continuation = " " * (len(lead) + 1)
     for index, item in enumerate(items):
         text = item + (closer if index == len(items) - 1 else ",")
-        if index and display_width(current) + 1 + display_width(text) > WIDTH:
+        text_width = display_width(text)
+        if index and width + 1 + text_width > WIDTH:
             lines.append(current)
-            current = continuation + text
+            current, width = continuation + text, len(continuation) + text_width
         else:
-            current += (" " if index else "") + text
+            separator = " " if index else ""
+            current += separator + text
+            width += len(separator) + text_width
     if not items:
         current += closer
     lines.append(current)

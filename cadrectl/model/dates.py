@@ -59,6 +59,18 @@ class PartialDate:
     @classmethod
     def parse(cls, value: object) -> PartialDate:
         """Read a value from a registry file: a YAML date or a ``YYYY-MM`` string."""
+        kind = type(value)
+        if kind is str:  # the common case first: this runs for every date of every file
+            match = _ISO.match(value)  # type: ignore[call-overload]
+            if match:
+                year, month, day = match.groups()
+                return cls(int(year), int(month), int(day) if day else None)
+        elif kind is dt.date:
+            return cls.from_date(value)  # type: ignore[arg-type]
+        return cls._parse_unusual(value)
+
+    @classmethod
+    def _parse_unusual(cls, value: object) -> PartialDate:
         if isinstance(value, PartialDate):
             return value
         if isinstance(value, dt.datetime):
