@@ -42,23 +42,24 @@ class Place(NamedTuple):
 
 # Mostly central and southwest Zhejiang; a few from neighbouring provinces.
 PLACES: tuple[Place, ...] = (
-    Place("浙江兰溪", "330781", 14), Place("浙江义乌", "330782", 10), Place("浙江东阳", "330783", 9),
-    Place("浙江永康", "330784", 8), Place("浙江武义", "330723", 8), Place("浙江浦江", "330726", 7),
-    Place("浙江磐安", "330727", 6), Place("浙江金华", "330702", 8), Place("浙江龙游", "330825", 5),
-    Place("浙江江山", "330881", 3), Place("浙江常山", "330822", 3), Place("浙江开化", "330824", 3),
-    Place("浙江衢州", "330802", 3), Place("浙江缙云", "331122", 4), Place("浙江遂昌", "331123", 3),
-    Place("浙江松阳", "331124", 2), Place("浙江丽水", "331102", 3), Place("浙江建德", "330182", 3),
-    Place("浙江淳安", "330127", 3), Place("浙江桐庐", "330122", 2), Place("浙江诸暨", "330681", 3),
-    Place("浙江嵊州", "330683", 2), Place("浙江天台", "331023", 2), Place("浙江仙居", "331024", 2),
-    Place("江西玉山", "361123", 1), Place("安徽歙县", "341021", 1), Place("江苏宜兴", "320282", 1),
-    Place("河南固始", "411525", 1), Place("福建浦城", "350722", 1),
+    Place("浙江兰溪", "330781", 14), Place("浙江义乌", "330782", 10),
+    Place("浙江东阳", "330783", 9), Place("浙江永康", "330784", 8), Place("浙江武义", "330723", 8),
+    Place("浙江浦江", "330726", 7), Place("浙江磐安", "330727", 6), Place("浙江金华", "330702", 8),
+    Place("浙江龙游", "330825", 5), Place("浙江江山", "330881", 3), Place("浙江常山", "330822", 3),
+    Place("浙江开化", "330824", 3), Place("浙江衢州", "330802", 3), Place("浙江缙云", "331122", 4),
+    Place("浙江遂昌", "331123", 3), Place("浙江松阳", "331124", 2), Place("浙江丽水", "331102", 3),
+    Place("浙江建德", "330182", 3), Place("浙江淳安", "330127", 3), Place("浙江桐庐", "330122", 2),
+    Place("浙江诸暨", "330681", 3), Place("浙江嵊州", "330683", 2), Place("浙江天台", "331023", 2),
+    Place("浙江仙居", "331024", 2), Place("江西玉山", "361123", 1), Place("安徽歙县", "341021", 1),
+    Place("江苏宜兴", "320282", 1), Place("河南固始", "411525", 1), Place("福建浦城", "350722", 1),
 )  # fmt: skip
 
 # Minorities: 畲族 are local; the others came through 选调 or 考录 from their home provinces.
 MINORITY_PLACES: dict[str, tuple[Place, ...]] = {
     "畲族": (
-        Place("浙江景宁", "331127", 6), Place("浙江丽水", "331102", 2), Place("浙江遂昌", "331123", 2),
-        Place("浙江龙泉", "331181", 2), Place("浙江武义", "330723", 2), Place("浙江兰溪", "330781", 1),
+        Place("浙江景宁", "331127", 6), Place("浙江丽水", "331102", 2),
+        Place("浙江遂昌", "331123", 2), Place("浙江龙泉", "331181", 2),
+        Place("浙江武义", "330723", 2), Place("浙江兰溪", "330781", 1),
     ),
     "土家族": (Place("湖南张家界", "430802", 1), Place("湖北恩施", "422801", 1)),
     "苗族": (Place("贵州凯里", "522601", 1),),
@@ -73,8 +74,8 @@ MINORITY_WEIGHTS: tuple[tuple[str, float], ...] = (
 
 # 政治面貌 of 党外 cadres, with weights per hundred cadres; the rest are CPC members.
 NON_CPC_PARTIES: tuple[tuple[str, float], ...] = (
-    ("民盟盟员", 2.5), ("九三学社社员", 1.5), ("民进会员", 1.5), ("农工党党员", 1.0),
-    ("致公党党员", 0.5), ("民建会员", 1.0), ("无党派人士", 2.5), ("群众", 1.0),
+    ("民盟盟员", 3.0), ("九三学社社员", 2.0), ("民进会员", 2.0), ("农工党党员", 1.5),
+    ("致公党党员", 0.5), ("民建会员", 1.5), ("无党派人士", 3.0), ("群众", 1.0),
 )  # fmt: skip
 
 # --- education --------------------------------------------------------------------------------
@@ -207,12 +208,12 @@ STREET_POSTS: tuple[PostTemplate, ...] = (
     ),
 )  # fmt: skip
 
-# 科员-level titles, by the kind of unit; "{village}" becomes a village of that township.
+# 科员-level titles, by the kind of unit; a first post is plain 科员.
 CLERK_TITLES: dict[str, tuple[str, ...]] = {
-    "乡镇": ("科员", "党政办主任", "经济发展办公室主任", "社会事务办公室主任", "农业农村办公室主任",
+    "乡镇": ("党政办主任", "经济发展办公室主任", "社会事务办公室主任", "农业农村办公室主任",
            "综合信息指挥室主任", "团委书记", "党建办主任"),
-    "街道": ("科员", "党政办主任", "社区建设办公室主任", "综合信息指挥室主任", "团工委书记"),
-    "县直部门": ("科员", "办公室副主任", "办公室主任", "综合科科长", "规划科科长", "政策法规科科长",
+    "街道": ("党政办主任", "社区建设办公室主任", "综合信息指挥室主任", "团工委书记"),
+    "县直部门": ("办公室副主任", "办公室主任", "综合科科长", "规划科科长", "政策法规科科长",
              "项目推进科科长"),
 }  # fmt: skip
 
@@ -271,9 +272,13 @@ class Department(NamedTuple):
     posts: tuple[PostTemplate, ...]
 
 
-def _bureau(deputies: int = 3, *, party_deputies: bool = False) -> tuple[PostTemplate, ...]:
+def _bureau(
+    deputies: int = 3, *, party_deputies: bool = False, party_head: bool = True
+) -> tuple[PostTemplate, ...]:
+    """局长 and 副局长; some bureaus are open to 党外 heads (科技局, 统计局)."""
     return (
-        PostTemplate("juzhang", "局长", "正科", head=True, holder="党组书记、局长"),
+        PostTemplate("juzhang", "局长", "正科", head=True, holder="党组书记、局长",
+                     party_only=party_head),
         PostTemplate(
             "fujuzhang", "副局长", "副科", seats=deputies, holder="党组成员、副局长",
             party_only=party_deputies,
@@ -325,6 +330,7 @@ DEPARTMENTS: tuple[Department, ...] = (
         PostTemplate("fushuji", "副书记", "副科", seats=2),
     )),
     Department("县卫生健康局", "weijianju", "社会事业", _bureau(party_deputies=False)),
+    Department("县科学技术局", "kejiju", "经济", _bureau(2, party_head=False)),
     Department("县交通运输局", "jiaotongju", "城建交通", _bureau()),
     Department("县自然资源和规划局", "ziranziyuanju", "城建交通", _bureau(4)),
     Department("县经济和信息化局", "jingxinju", "经济", _bureau()),
@@ -342,14 +348,14 @@ DEPARTMENTS: tuple[Department, ...] = (
     Department("县市场监督管理局", "shichangjianguanju", "经济", _bureau(4)),
     Department("县委统战部", "tongzhanbu", "党群综合", _party_department("统战部")),
     Department("县综合行政执法局", "zonghezhifaju", "城建交通", _bureau()),
-    Department("县科学技术局", "kejiju", "经济", _bureau(2, party_deputies=False)),
     Department("县审计局", "shenjiju", "经济", _bureau(2)),
-    Department("县统计局", "tongjiju", "经济", _bureau(2, party_deputies=False)),
+    Department("县统计局", "tongjiju", "经济", _bureau(2, party_head=False)),
     Department("县应急管理局", "yingjiju", "政法", _bureau(2)),
     Department("县退役军人事务局", "tuiyijunrenju", "社会事业", _bureau(2)),
     Department("县医疗保障局", "yibaoju", "社会事业", _bureau(2)),
     Department("县信访局", "xinfangju", "政法", _bureau(2)),
-    Department("团县委", "tuanxianwei", "党群综合", _mass_body("shuji", "书记", "fushuji", "副书记")),
+    Department("团县委", "tuanxianwei", "党群综合",
+               _mass_body("shuji", "书记", "fushuji", "副书记")),
     Department("县妇联", "fulian", "党群综合", _mass_body("zhuxi", "主席", "fuzhuxi", "副主席")),
     Department("县总工会", "zonggonghui", "党群综合", (
         PostTemplate("changwu-fuzhuxi", "常务副主席", "正科", head=True),
@@ -424,13 +430,19 @@ TALK_NOTES: tuple[str, ...] = (
     "提醒加强理论学习，提高政策运用水平",
 )  # fmt: skip
 PLANS: dict[str, tuple[str, ...]] = {
-    "经济": ("拟安排到经济开发区或重点项目专班锻炼一年", "安排参与招商引资一线工作，提升经济工作能力"),
+    "经济": (
+        "拟安排到经济开发区或重点项目专班锻炼一年",
+        "安排参与招商引资一线工作，提升经济工作能力",
+    ),
     "政法": ("拟安排到信访维稳一线跟岗锻炼", "安排参与基层社会治理重点工作，提升处置复杂问题能力"),
     "社会事业": ("拟安排到乡镇分管社会事业岗位轮岗锻炼", "安排参与民生实事项目推进，丰富岗位经历"),
-    "城建交通": ("拟安排到重点工程指挥部跟岗锻炼一年", "安排参与城市更新重点项目，积累工程管理经验"),
+    "城建交通": (
+        "拟安排到重点工程指挥部跟岗锻炼一年",
+        "安排参与城市更新重点项目，积累工程管理经验",
+    ),
     "农业农村": ("拟选派到村担任农村工作指导员一年", "安排参与“千万工程”重点工作，熟悉农村工作"),
     "党群综合": ("拟安排到县委办公室跟岗学习半年", "安排参与全县党建重点工作，提升文字综合能力"),
-}  # fmt: skip
+}
 
 TRAININGS_LOCAL: tuple[str, ...] = (
     "{region}中青年干部培训班", "{region}年轻干部递进培养集中培训班", "全县科级干部进修班",
@@ -440,11 +452,13 @@ TRAININGS_CITY: tuple[str, ...] = ("全市中青年干部培训班", "全市科�
 TRAININGS_PROVINCE: tuple[str, ...] = ("县处级干部进修班", "中青年干部培训班")
 
 REWARDS: tuple[tuple[str, str], ...] = (
-    ("嘉奖", "{region}人民政府"), ("记三等功", "{region}人民政府"),
-    ("优秀共产党员", "中共{region}委员会"), ("抗台救灾先进个人", "中共{region}委员会、{region}人民政府"),
+    ("嘉奖", "{region}人民政府"),
+    ("记三等功", "{region}人民政府"),
+    ("优秀共产党员", "中共{region}委员会"),
+    ("抗台救灾先进个人", "中共{region}委员会、{region}人民政府"),
     ("“千万工程”先进工作者", "中共{region}委员会、{region}人民政府"),
     ("优秀公务员", "中共{region}委员会组织部、{region}人力资源和社会保障局"),
-)  # fmt: skip
+)
 DISCIPLINE_NOTES: tuple[str, ...] = (
     "履行河长制职责不力", "违规发放津贴补贴", "落实安全生产监管责任不到位",
     "工作失职造成不良影响", "违反工作纪律",

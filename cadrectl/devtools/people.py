@@ -20,10 +20,6 @@ ID_CHECK = "10X98765432"
 WOMEN_SHARE = 0.37
 
 
-def pick(self, rng: random.Random) -> object:
-    return rng.choices(self._values, cum_weights=self._cumulative)[0]
-
-
 def pick(rng: random.Random, items: Sequence[tuple[T, float]]) -> T:
     """A weighted choice from ``(value, weight)`` pairs."""
     return rng.choices([value for value, _ in items], [weight for _, weight in items])[0]
@@ -73,7 +69,8 @@ class People:
             if len(surname) == 1 and self.rng.random() < 0.7:
                 given += self.rng.choice(chars)
             name = surname + given
-            if name not in self._names:
+            doubled = len(given) == 2 and given[0] == given[1]  # 婷婷 is common, 志志 is not
+            if name not in self._names and not (doubled and gender == "男"):
                 self._names.add(name)
                 return name
 
@@ -152,8 +149,14 @@ def full_time_study(
     family = direction if rng.random() < 0.65 else rng.choice(list(names.MAJORS))
     major = rng.choice(names.MAJORS[family])
     if level == "大专":
-        return Study("全日制", "大专", None, rng.choice(names.COLLEGES),
-                     rng.choice(names.COLLEGE_MAJORS), graduated)  # fmt: skip
+        return Study(
+            "全日制",
+            "大专",
+            None,
+            rng.choice(names.COLLEGES),
+            rng.choice(names.COLLEGE_MAJORS),
+            graduated,
+        )
     if level == "研究生":
         school = rng.choice(names.GRADUATE_SCHOOLS)
         return Study("全日制", "研究生", f"{major.discipline}硕士", school, major.name, graduated)
@@ -179,11 +182,18 @@ def in_service_study(
         return Study("在职", level, None, school, rng.choice(("经济管理", "法律")), graduated)
     roll = rng.random()
     if roll < 0.25:
-        return Study("在职", "研究生", "公共管理硕士", rng.choice(names.MPA_SCHOOLS), "公共管理",
-                     graduated)  # fmt: skip
+        return Study(
+            "在职", "研究生", "公共管理硕士", rng.choice(names.MPA_SCHOOLS), "公共管理", graduated
+        )
     if roll < 0.35:
-        return Study("在职", "省委党校研究生", None, "浙江省委党校",
-                     rng.choice(names.PARTY_SCHOOL_MAJORS), graduated)  # fmt: skip
+        return Study(
+            "在职",
+            "省委党校研究生",
+            None,
+            "浙江省委党校",
+            rng.choice(names.PARTY_SCHOOL_MAJORS),
+            graduated,
+        )
     return None
 
 
@@ -203,18 +213,30 @@ def party_status(rng: random.Random, rank_index: int, age: int) -> str:
 
 
 def party_joined(
-    rng: random.Random, status: str, birth: dt.date, graduated: int, work_start: int, today: int
+    rng: random.Random,
+    status: str,
+    birth: dt.date,
+    graduated: int,
+    work_start: int,
+    today: int,
+    *,
+    before: int | None = None,
 ) -> int | None:
-    """The month a member joined, or None for 无党派人士, 群众 and 共青团员."""
+    """The month a member joined, or None for 无党派人士, 群众 and 共青团员.
+
+    A CPC member joined before ``before``, the month of their first party post.
+    """
     adult = months.index_of(birth) + 18 * 12 + 1
     if status == "中共预备党员":
         return months.between(rng, max(adult, today - 11), today - 1)
     if status == "中共党员":
         latest = today - 13  # the one-year probation must be over
-        if rng.random() < 0.5:
+        if before is not None:
+            latest = min(latest, before - 1)
+        if rng.random() < 0.55:
             joined = months.between(rng, graduated - 30, graduated - 3)
         else:
-            joined = months.between(rng, work_start + 12, work_start + 96)
+            joined = months.between(rng, work_start + 6, work_start + 60)
         return max(adult, min(joined, latest))
     if status in {"无党派人士", "群众", "共青团员"}:
         return None

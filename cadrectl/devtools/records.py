@@ -27,7 +27,6 @@ class Facts:
     unit_name: str
     township_name: str  # a township for 驻村 practice
     target_rank: str
-    direction: str
     mentors: list[str]
     cpc: bool
     exited: bool = False
@@ -133,12 +132,14 @@ def evaluations(rng: random.Random, facts: Facts) -> list[Pairs]:
     quarters = list(range(first, last + 1))[-6:]
     rows: list[Pairs] = []
     for quarter in quarters:
-        rows.append([
-            ("quarter", f"{quarter // 4}Q{quarter % 4 + 1}"),
-            ("potential", pick(rng, names.POTENTIALS)),
-            ("shortcomings", rng.choice(names.SHORTCOMINGS)),
-            ("by", rng.choice(names.EVALUATORS)),
-        ])  # fmt: skip
+        rows.append(
+            [
+                ("quarter", f"{quarter // 4}Q{quarter % 4 + 1}"),
+                ("potential", pick(rng, names.POTENTIALS)),
+                ("shortcomings", rng.choice(names.SHORTCOMINGS)),
+                ("by", rng.choice(names.EVALUATORS)),
+            ]
+        )
     return rows
 
 
@@ -159,15 +160,19 @@ def _training(rng: random.Random, facts: Facts, year: int) -> Pairs | None:
         start, end = dt.date(year, 1, 1), dt.date(year, 12, 31)
         if not _before_end(end, facts):
             return None
-        return [("from", start), ("to", end), ("name", f"{year}年度干部网络学习"),
-                ("organizer", "浙江干部网络学院"), ("hours", rng.choice((50, 50, 60)))]  # fmt: skip
+        return [
+            ("from", start),
+            ("to", end),
+            ("name", f"{year}年度干部网络学习"),
+            ("organizer", "浙江干部网络学院"),
+            ("hours", rng.choice((50, 50, 60))),
+        ]
     name, organizer, days = _training_course(rng, facts)
-    start = dt.date(year, rng.choice((3, 4, 5, 6, 9, 10, 11)), rng.randint(1, 20))
+    start = dt.date(year, rng.choice((3, 4, 5, 6, 9, 11)), rng.randint(1, 20))
     end = start + dt.timedelta(days=days - 1)
     if not _before_end(end, facts) or months.index_of(start) < facts.work_start:
         return None
-    return [("from", start), ("to", end), ("name", name), ("organizer", organizer),
-            ("days", days)]  # fmt: skip
+    return [("from", start), ("to", end), ("name", name), ("organizer", organizer), ("days", days)]
 
 
 def _training_course(rng: random.Random, facts: Facts) -> tuple[str, str, int]:
@@ -183,9 +188,13 @@ def _training_course(rng: random.Random, facts: Facts) -> tuple[str, str, int]:
 
 
 PRACTICE_MONTHS = {
-    "挂职": (12, 12), "轮岗": (6, 12), "驻村": (12, 24), "跟岗": (3, 6),
-    "重点工作": (6, 18), "急难险重": (1, 3),
-}  # fmt: skip
+    "挂职": (12, 12),
+    "轮岗": (6, 12),
+    "驻村": (12, 24),
+    "跟岗": (3, 6),
+    "重点工作": (6, 18),
+    "急难险重": (1, 3),
+}
 
 
 def practice(rng: random.Random, facts: Facts) -> list[Pairs]:
@@ -256,19 +265,19 @@ def _recommendation(rng: random.Random, facts: Facts, year: int, entry: bool) ->
 
 
 def rewards(rng: random.Random, facts: Facts, grades: list[tuple[int, str]]) -> list[Pairs]:
-    """嘉奖 after some 优秀 years, 记三等功 after three in a row, and now and then another honour."""
+    """嘉奖 after some 优秀 years, 记三等功 after three in a row, now and then another honour."""
     rows: list[Pairs] = []
     excellent = [year for year, grade in grades if grade == "优秀"]
     government = f"{facts.region}人民政府"
     for year in excellent:
-        if rng.random() < 0.5:
+        if rng.random() < 0.3:
             rows.append(
                 _reward(facts, dt.date(year + 1, 3, rng.randint(1, 28)), "嘉奖", government)
             )
     for year in excellent:
         if year - 1 in excellent and year - 2 in excellent:
             rows.append(_reward(facts, dt.date(year + 1, 3, 28), "记三等功", government))
-    if rng.random() < 0.12:
+    if rng.random() < 0.08:
         name, by = rng.choice(names.REWARDS[2:])
         day = months.day_in(rng, months.between(rng, facts.work_start + 12, facts.end_month))
         if facts.cpc or name != "优秀共产党员":
@@ -292,8 +301,13 @@ def talks(rng: random.Random, facts: Facts) -> list[Pairs]:
         day = months.day_in(rng, month, 3, 26)
         if not _before_end(day, facts):
             break
-        rows.append([("date", day), ("by", rng.choice(facts.mentors)),
-                     ("note", rng.choice(names.TALK_NOTES))])  # fmt: skip
+        rows.append(
+            [
+                ("date", day),
+                ("by", rng.choice(facts.mentors)),
+                ("note", rng.choice(names.TALK_NOTES)),
+            ]
+        )
         month += rng.randint(4, 8)
     return rows[-6:]
 
@@ -308,6 +322,11 @@ def discipline_row(rng: random.Random, day: dt.date, *, cpc: bool) -> tuple[Pair
     if cpc:
         options.append(("党纪", "警告", "县纪委", "党内警告处分"))
     system, kind, by, text = rng.choice(options)
-    row: Pairs = [("date", day), ("system", system), ("kind", kind), ("by", by),
-                  ("note", rng.choice(names.DISCIPLINE_NOTES))]  # fmt: skip
+    row: Pairs = [
+        ("date", day),
+        ("system", system),
+        ("kind", kind),
+        ("by", by),
+        ("note", rng.choice(names.DISCIPLINE_NOTES)),
+    ]
     return row, text

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from cadrectl.devtools import names
 from cadrectl.devtools.names import PostTemplate, Township
-from cadrectl.devtools.yamltext import key_items, key_value
+from cadrectl.devtools.yamltext import Pairs, key_items, key_value
 
 TOWNSHIP_KINDS: dict[str, tuple[str, str, tuple[PostTemplate, ...]]] = {
     # suffix: (unit kind, id suffix, posts)
@@ -72,12 +72,14 @@ class County:
             for post in unit.posts:
                 seat = Seat(unit, post)
                 self._posts.setdefault(post.rank, []).append(seat)
+                if not post.party_only:
+                    self._posts.setdefault(f"{post.rank}/open", []).append(seat)
                 self._by_unit.setdefault((post.rank, unit.id), []).append(seat)
                 self._by_group.setdefault((post.rank, unit.group), []).append(seat)
 
-    def posts_of(self, rank: str) -> list[Seat]:
-        """Every post of a rank (not expanded by seats), for target_posts."""
-        return self._posts.get(rank, [])
+    def posts_of(self, rank: str, *, cpc: bool = True) -> list[Seat]:
+        """Every post of a rank (not expanded by seats) open to the person, for target_posts."""
+        return self._posts.get(rank if cpc else f"{rank}/open", [])
 
     def posts_in_unit(self, rank: str, unit_id: str) -> list[Seat]:
         return self._by_unit.get((rank, unit_id), [])
@@ -114,10 +116,17 @@ def build_county(rng: random.Random, cadres: int, region: str, prefix: str) -> C
         for spec in names.DEPARTMENTS[:department_count]
     ]
     leadership = [
-        Unit(f"{slug}-{spec.stem}", spec.name.format(region=region), "县直部门", False, "县领导班子",
-             None, spec.posts)
+        Unit(
+            f"{slug}-{spec.stem}",
+            spec.name.format(region=region),
+            "县直部门",
+            False,
+            "县领导班子",
+            None,
+            spec.posts,
+        )
         for spec in names.LEADERSHIP
-    ]  # fmt: skip
+    ]
     county = County(townships, departments, leadership)
     for unit in county.units:
         for post in unit.posts:
@@ -174,14 +183,20 @@ def render_unit(unit: Unit) -> str:
         *key_value("id", unit.id),
         *key_value("name", unit.name),
         *key_value("kind", unit.kind),
-        *key_value("grassroots", unit.grassroots, comment="在此工作计为基层工作经历" if unit.grassroots else ""),
+        *key_value(
+            "grassroots",
+            unit.grassroots,
+            comment="在此工作计为基层工作经历" if unit.grassroots else "",
+        ),
         *key_value("group", unit.group),
-        *key_items("posts", [_post_pairs(post) for post in unit.posts], comment=_posts_comment(unit)),
-    ]  # fmt: skip
+        *key_items(
+            "posts", [_post_pairs(post) for post in unit.posts], comment=_posts_comment(unit)
+        ),
+    ]
     return "\n".join(lines) + "\n"
 
 
-def _post_pairs(post: PostTemplate) -> list[tuple[str, object]]:
+def _post_pairs(post: PostTemplate) -> Pairs:
     return [
         ("id", post.id),
         ("title", post.title),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Sequence
 from typing import NamedTuple
@@ -19,16 +20,18 @@ class Month(NamedTuple):
 
 
 Scalar = str | int | float | bool | Month | dt.date
-Value = Scalar | list[Scalar] | tuple[Scalar, ...]
+Value = Scalar | tuple[Scalar, ...]
 Pairs = Sequence[tuple[str, "Value | None"]]
 
 WIDTH = 100
 _RESERVED = re.compile(r"^(?:~|null|true|false|yes|no|on|off|y|n)$", re.IGNORECASE)
 _QUARTER = re.compile(r"^\d{4}Q[1-4]$")
 _INDICATORS = frozenset("-?:,[]{}#&*!|>'\"%@`")
-_FLOW_UNSAFE = frozenset(",[]{}")
+_BLOCK_UNSAFE = re.compile(r"#|: ")
+_FLOW_UNSAFE = re.compile(r"[#:,\[\]{}]")
 
 
+@functools.cache
 def needs_quotes(text: str, *, in_flow: bool) -> bool:
     """True when a plain scalar would not read back as this exact string."""
     if not text or text != text.strip() or _RESERVED.match(text):
@@ -38,9 +41,9 @@ def needs_quotes(text: str, *, in_flow: bool) -> bool:
     # Anything starting like a number, a date or a time; a quarter such as 2026Q3 is safe.
     if text[0] in "+-.0123456789" and not _QUARTER.match(text):
         return True
-    if ": " in text or " #" in text or text.endswith(":") or "#" in text:
+    if text.endswith(":"):
         return True
-    return in_flow and (":" in text or any(char in _FLOW_UNSAFE for char in text))
+    return bool((_FLOW_UNSAFE if in_flow else _BLOCK_UNSAFE).search(text))
 
 
 def quote(text: str) -> str:
@@ -63,8 +66,8 @@ def scalar(value: Scalar, *, in_flow: bool = False) -> str:
 
 
 def render(value: Value, *, in_flow: bool = False) -> str:
-    """A scalar, or a list as a flow sequence ``[a, b]``."""
-    if isinstance(value, Month) or not isinstance(value, list | tuple):
+    """A scalar, or a tuple as a flow sequence ``[a, b]``."""
+    if isinstance(value, Month) or not isinstance(value, tuple):
         return scalar(value, in_flow=in_flow)
     return "[" + ", ".join(scalar(item, in_flow=True) for item in value) + "]"
 
