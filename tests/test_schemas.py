@@ -42,7 +42,14 @@ def test_every_field_has_a_chinese_title_and_a_description() -> None:
         walk(json.loads(text), name)
 
 
-@pytest.mark.skipif(shutil.which("check-jsonschema") is None, reason="check-jsonschema missing")
+def check_jsonschema() -> str:
+    """The check-jsonschema CLI of this environment (a test dependency: never skipped)."""
+    beside = Path(sys.executable).parent / "check-jsonschema"
+    found = str(beside) if beside.exists() else shutil.which("check-jsonschema")
+    assert found, "check-jsonschema is a test dependency: pip install -e '.[test]'"
+    return found
+
+
 @pytest.mark.parametrize(
     ("kind", "pattern"),
     [("cadre", "cadres/*.yaml"), ("unit", "units/*.yaml"), ("config", "cadrectl.yaml")],
@@ -52,7 +59,7 @@ def test_check_jsonschema_accepts_the_example_registry(kind: str, pattern: str) 
     assert files
     result = subprocess.run(
         [
-            str(Path(sys.executable).parent / "check-jsonschema"),
+            check_jsonschema(),
             "--schemafile",
             str(PROJECT / "schemas" / f"{kind}.schema.json"),
             *files,
@@ -65,12 +72,10 @@ def test_check_jsonschema_accepts_the_example_registry(kind: str, pattern: str) 
 
 
 def test_check_jsonschema_refuses_a_bad_file(tmp_path: Path) -> None:
-    if shutil.which("check-jsonschema") is None:
-        pytest.skip("check-jsonschema missing")
     bad = tmp_path / "bad.yaml"
     bad.write_text("schema_version: 1\nid: QX-2024-001\nnmae: 王立新\n", encoding="utf-8")
     result = subprocess.run(
-        ["check-jsonschema", "--schemafile", str(PROJECT / "schemas" / "cadre.schema.json"), bad],
+        [check_jsonschema(), "--schemafile", str(PROJECT / "schemas" / "cadre.schema.json"), bad],
         capture_output=True,
         text=True,
         check=False,
