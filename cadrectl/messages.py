@@ -140,6 +140,182 @@ CATALOG: dict[str, tuple[str, str]] = {
         "Another cadrectl ({command}, process {pid}, since {since}) is changing the registry;"
         " try again shortly. If you are sure none is running, delete {path}.",
     ),
+    "git.no-identity": (
+        'git 不知道提交人是谁。请先运行：git config --global user.name "你的名字" 和 '
+        'git config --global user.email "you@example.org"',
+        'git does not know who you are. Run: git config --global user.name "Your Name" and'
+        ' git config --global user.email "you@example.org"',
+    ),
+    "git.failed": ("git {command} 失败：{detail}", "git {command} failed: {detail}"),
+    "git.bad-revision": ("git 中没有版本“{revision}”。", "git has no revision '{revision}'."),
+    "git.not-a-repository": (
+        "警告：后备干部库不是 git 仓库，这次修改没有审计记录。请在库中运行 git init。",
+        "Warning: the registry is not a git repository, so this change has no audit trail."
+        " Run 'git init' in the registry.",
+    ),
+    "git.need-repository": (
+        "后备干部库不是 git 仓库，没有历史可查。请在库中运行 git init。",
+        "The registry is not a git repository, so there is no history. Run 'git init' in it.",
+    ),
+    "edit.dirty": (
+        "这些文件有尚未提交的改动：{files}。"
+        "请先提交（git commit）或撤销（git checkout -- 文件），再运行本命令。",
+        "These files have uncommitted changes: {files}. Commit them (git commit) or discard them"
+        " (git checkout -- FILE) first.",
+    ),
+    "edit.invalid": (
+        "修改后的档案不合格，未作任何改动：\n{problems}",
+        "The changed file would not be valid; nothing was changed:\n{problems}",
+    ),
+    "edit.bad-id": (
+        "编号“{id}”不合法：只能用字母、数字、- 和 _，且不能含路径。",
+        "The id '{id}' is not allowed: use letters, digits, - and _ only, no paths.",
+    ),
+    "edit.bad-path": (
+        "字段路径“{path}”写法不对；例如 current.post、education[1].major。",
+        "The field path '{path}' is malformed; e.g. current.post, education[1].major.",
+    ),
+    "edit.bad-assignment": (
+        "“{text}”应写成 字段=值，例如 current.post=镇长。",
+        "'{text}' should read FIELD=VALUE, e.g. current.post=镇长.",
+    ),
+    "edit.bad-bool": (
+        "{path} 只能是 true/false（或 是/否），不是“{value}”。",
+        "{path} takes true/false (or 是/否), not '{value}'.",
+    ),
+    "edit.bad-number": (
+        "{path} 应为数字，不是“{value}”。",
+        "{path} takes a number, not '{value}'.",
+    ),
+    "edit.no-change": ("没有需要修改的内容。", "Nothing to change."),
+    "edit.committed": ("已修改并提交：{subject}", "Changed and committed: {subject}"),
+    "edit.staged": (
+        "已修改并暂存（未提交）：{subject}",
+        "Changed and staged (not committed): {subject}",
+    ),
+    "edit.written": ("已修改：{subject}", "Changed: {subject}"),
+    "problem.edit-unparsable": (
+        "文件本身有错误（{reason}，第 {line} 行），请先运行 cadrectl check 修正。",
+        "The file itself has an error ({reason}, line {line}); fix it first (cadrectl check).",
+    ),
+    "problem.edit-mismatch": (
+        "无法在保留原有格式的前提下修改 {path}；请用 cadrectl edit 手工修改。",
+        "Cannot change {path} while keeping the file's layout; use 'cadrectl edit'.",
+    ),
+    "problem.edit-no-such-field": (
+        "档案中没有 {path} 这一项。",
+        "The file has no {path}.",
+    ),
+    "problem.edit-not-a-list": (
+        "{path} 不是列表，不能追加。",
+        "{path} is not a list; cannot append.",
+    ),
+    # ---- editing ---------------------------------------------------------------------------
+    "cli.cmd.add": (
+        "新增后备干部：字段=值…、--from-file 或在终端逐项输入",
+        "Add a reserve cadre: FIELD=VALUE…, --from-file, or prompts on a terminal",
+    ),
+    "cli.cmd.set": (
+        "修改字段：cadrectl set ID current.post=镇长 education[1].major=…",
+        "Change fields: cadrectl set ID current.post=镇长 education[1].major=…",
+    ),
+    "cli.cmd.edit": (
+        "用编辑器修改档案（保存时校验）",
+        "Edit a file in $EDITOR (validated on save)",
+    ),
+    "cli.cmd.record": (
+        "追加台账记录：cadrectl record ID assessment year=2025 grade=优秀",
+        "Append a record: cadrectl record ID assessment year=2025 grade=优秀",
+    ),
+    "cli.cmd.exit": ("调出后备干部库（档案保留）", "Move a cadre out of the pool (the file stays)"),
+    "cli.cmd.use": ("标记为已使用（提拔任职）", "Mark a cadre as used (promoted into a post)"),
+    "cli.cmd.history": ("一名后备干部的修改历史", "The change history of one cadre"),
+    "cli.cmd.diff": ("两个版本之间库的变化", "What changed in the registry between two revisions"),
+    "cli.opt.no-commit": (
+        "只写入并暂存，不提交（留给你自己 git commit）",
+        "Write and stage only; do not commit",
+    ),
+    "cli.opt.date": ("日期（默认今天）：YYYY-MM-DD、YYYY-MM 或 YYYY.MM", "Date (default today)"),
+    "cli.opt.note": ("备注", "A note"),
+    "cli.opt.reason": (
+        "调出原因（取自 cadrectl.yaml 的调出原因）",
+        "The exit reason (from cadrectl.yaml)",
+    ),
+    "cli.opt.use-unit": ("任职单位编号", "The unit id of the new post"),
+    "cli.opt.use-post": ("任职岗位编号", "The post id of the new post"),
+    "cli.opt.replace": (
+        "替换同一年度已有的考核结果",
+        "Replace an existing assessment of that year",
+    ),
+    "cli.opt.from-file": ("从 YAML 文件读取新档案的内容", "Read the new cadre from a YAML file"),
+    "cli.arg.record-kind": (
+        "记录种类：assessment 年度考核、inspection 考察、evaluation 季度评议、training 培训、"
+        "practice 实践锻炼、recommendation 民主推荐、reward 奖励、discipline 处分、talk 谈心谈话",
+        "Record kind: assessment, inspection, evaluation, training, practice, recommendation,"
+        " reward, discipline, talk",
+    ),
+    "add.prompt": ("{field}", "{field}"),
+    "add.missing": ("缺少必填项：{fields}", "Required fields are missing: {fields}"),
+    "add.unreadable": ("无法读取“{path}”：{detail}", "Cannot read '{path}': {detail}"),
+    "add.bad-source": (
+        "“{path}”不是 UTF-8 的 YAML 映射。",
+        "'{path}' is not a UTF-8 YAML mapping.",
+    ),
+    "edit.cancelled": ("已取消，未作任何改动。", "Cancelled; nothing changed."),
+    "edit.reopen": ("重新打开编辑器修改？", "Reopen the editor to fix it?"),
+    "edit.not-active": (
+        "{id} 的状态是“{status}”，不在库中，不能再调出或使用。",
+        "{id} is '{status}', not active; it cannot be exited or used again.",
+    ),
+    "record.bad-kind": (
+        "未知的记录种类“{kind}”；可用：{kinds}",
+        "Unknown record kind '{kind}'; use: {kinds}",
+    ),
+    "record.assessment-exists": (
+        "{id} 已有 {year} 年度考核结果；要替换请加 --replace。",
+        "{id} already has an assessment for {year}; add --replace to replace it.",
+    ),
+    "record.kind.assessment": ("年度考核", "assessment"),
+    "record.kind.inspection": ("考察", "inspection"),
+    "record.kind.evaluation": ("季度评议", "evaluation"),
+    "record.kind.training": ("培训", "training"),
+    "record.kind.practice": ("实践锻炼", "practice"),
+    "record.kind.recommendation": ("民主推荐", "recommendation"),
+    "record.kind.reward": ("奖励", "reward"),
+    "record.kind.discipline": ("处分", "discipline"),
+    "record.kind.talk": ("谈心谈话", "talk"),
+    "commit.add": ("新增后备干部 {id} {name}", "Add reserve cadre {id} {name}"),
+    "commit.set": ("修改 {id} {name}：{changes}", "Change {id} {name}: {changes}"),
+    "commit.edit": ("编辑 {id} {name} 的档案", "Edit the file of {id} {name}"),
+    "commit.record": (
+        "记录 {id} {name}：{kind} {summary}",
+        "Record for {id} {name}: {kind} {summary}",
+    ),
+    "commit.exit": ("调出 {id} {name}：{reason}", "Exit {id} {name}: {reason}"),
+    "commit.use": (
+        "使用 {id} {name}：任 {unit} {post}",
+        "Use {id} {name}: appointed {unit} {post}",
+    ),
+    "history.title": (
+        "{id} {name} 的档案历史（{count} 次提交）",
+        "History of {id} {name} ({count} commits)",
+    ),
+    "history.created": ("建立档案", "file created"),
+    "history.action.add": ("新增", "add"),
+    "history.action.set": ("修改", "set"),
+    "history.action.edit": ("编辑", "edit"),
+    "history.action.record": ("记录", "record"),
+    "history.action.exit": ("调出", "exit"),
+    "history.action.use": ("使用", "use"),
+    "history.action.init": ("建库", "init"),
+    "history.action.manual": ("手工修改", "by hand"),
+    "diff.title": ("从 {old} 到 {new} 的变化", "Changes from {old} to {new}"),
+    "diff.entered": ("新入库（{count} 人）", "Entered ({count})"),
+    "diff.exited": ("调出（{count} 人）", "Exited ({count})"),
+    "diff.used": ("已使用（{count} 人）", "Used ({count})"),
+    "diff.removed": ("档案被删除（{count} 个）", "Files removed ({count})"),
+    "diff.changed": ("档案修改（{count} 人）", "Changed files ({count})"),
+    "diff.none": ("没有变化。", "No changes."),
     "show.not-found": (
         "没有编号为“{id}”的后备干部。用 cadrectl list 查看编号。",
         "No reserve cadre with id '{id}'. Use 'cadrectl list' to see the ids.",

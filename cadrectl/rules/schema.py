@@ -84,7 +84,7 @@ def _problem(file: str, err: Any, model: type[BaseModel] | None) -> Problem:
 
 def _key_hint(model: type[BaseModel] | None, parent: FieldPath, key: str) -> str:
     from cadrectl.messages import t
-    from cadrectl.model.titles import keys_at
+    from cadrectl.model.paths import keys_at
 
     if model is None:
         return ""

@@ -85,5 +85,5 @@ def init_registry(root: Path, *, example: bool, commit_message: str) -> InitResu
     if not git.is_repository(root):
         git.init_repository(root)
     git.git(root, "add", "--all")
-    git.git(root, "commit", "--quiet", "-m", commit_message)
+    git.git(root, "commit", "--quiet", "-m", f"{commit_message}\n\nAction: init\n")
     return InitResult(root, git=True)

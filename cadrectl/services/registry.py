@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from cadrectl.rules.context import CadreFile, RuleContext, UnitFile
 from cadrectl.rules.problems import Problem, warning
@@ -96,16 +96,24 @@ def _yaml_files(paths: RegistryPaths, folder: Path, problems: list[Problem]) -> 
 
 
 def _load_model(path: Path, file: str, model: type[M], problems: list[Problem]) -> M | None:
-    from pydantic import ValidationError
-
-    from cadrectl.rules.schema import problems_from_validation
-
     document = read_document(path, file)
     if document.data is None:
         problems.extend(document.problems)
         return None
+    validated, found = validate_model(document.data, model, file)
+    problems.extend(found)
+    return validated
+
+
+def validate_model(
+    data: dict[str, Any], model: type[M], file: str
+) -> tuple[M | None, list[Problem]]:
+    """The model for parsed data, or None and the problems in the clerk's words."""
+    from pydantic import ValidationError
+
+    from cadrectl.rules.schema import problems_from_validation
+
     try:
-        return model.model_validate(document.data)
+        return model.model_validate(data), []
     except ValidationError as exc:
-        problems.extend(problems_from_validation(file, exc, model))
-        return None
+        return None, problems_from_validation(file, exc, model)

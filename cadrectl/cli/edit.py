@@ -1,0 +1,184 @@
+"""Commands that change the registry: add, set, edit, record, exit, use."""
+
+from __future__ import annotations
+
+import os
+import shlex
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from cadrectl.cli.options import as_of_date
+from cadrectl.cli.render import console, err_console
+from cadrectl.cli.state import state
+from cadrectl.errors import CadrectlError
+from cadrectl.messages import t
+
+if TYPE_CHECKING:
+    from cadrectl.model.dates import PartialDate
+    from cadrectl.services.changes import ChangeResult
+
+NoCommit = Annotated[bool, typer.Option("--no-commit", help=t("cli.opt.no-commit"))]
+Assignments = Annotated[list[str] | None, typer.Argument(metavar="FIELD=VALUE…")]
+DateOption = Annotated[str | None, typer.Option("--date", help=t("cli.opt.date"))]
+NoteOption = Annotated[str | None, typer.Option("--note", help=t("cli.opt.note"))]
+
+
+def report(result: ChangeResult) -> int:
+    if result.state == "written":
+        err_console().print(t("git.not-a-repository"), markup=False)
+    console().print(t(f"edit.{result.state}", subject=result.subject), markup=False)
+    return 0
+
+
+def set_command(
+    ctx: typer.Context,
+    cadre_id: Annotated[str, typer.Argument(metavar="ID")],
+    assignments: Assignments = None,
+    no_commit: NoCommit = False,
+) -> int:
+    from cadrectl.services.edit import set_fields
+    from cadrectl.services.values import split_assignment
+
+    pairs = [split_assignment(text) for text in assignments or []]
+    return report(set_fields(state(ctx).paths(), cadre_id, pairs, no_commit=no_commit))
+
+
+def record_command(
+    ctx: typer.Context,
+    cadre_id: Annotated[str, typer.Argument(metavar="ID")],
+    kind: Annotated[str, typer.Argument(metavar="KIND", help=t("cli.arg.record-kind"))],
+    assignments: Assignments = None,
+    replace: Annotated[bool, typer.Option("--replace", help=t("cli.opt.replace"))] = False,
+    no_commit: NoCommit = False,
+) -> int:
+    from cadrectl.services.edit import add_record
+    from cadrectl.services.values import split_assignment
+
+    pairs = [split_assignment(text) for text in assignments or []]
+    result = add_record(
+        state(ctx).paths(), cadre_id, kind, pairs, replace=replace, no_commit=no_commit
+    )
+    return report(result)
+
+
+def exit_command(
+    ctx: typer.Context,
+    cadre_id: Annotated[str, typer.Argument(metavar="ID")],
+    reason: Annotated[str, typer.Option("--reason", help=t("cli.opt.reason"))],
+    date: DateOption = None,
+    note: NoteOption = None,
+    no_commit: NoCommit = False,
+) -> int:
+    from cadrectl.services.edit import exit_cadre
+
+    when = _typed_date(date)
+    result = exit_cadre(
+        state(ctx).paths(), cadre_id, reason=reason, date=when, note=note, no_commit=no_commit
+    )
+    return report(result)
+
+
+def use_command(
+    ctx: typer.Context,
+    cadre_id: Annotated[str, typer.Argument(metavar="ID")],
+    unit: Annotated[str, typer.Option("--unit", help=t("cli.opt.use-unit"))],
+    post: Annotated[str, typer.Option("--post", help=t("cli.opt.use-post"))],
+    date: DateOption = None,
+    note: NoteOption = None,
+    no_commit: NoCommit = False,
+) -> int:
+    from cadrectl.services.edit import use_cadre
+
+    when = _typed_date(date)
+    result = use_cadre(
+        state(ctx).paths(), cadre_id, unit=unit, post=post, date=when, note=note,
+        no_commit=no_commit,
+    )  # fmt: skip
+    return report(result)
+
+
+def add_command(
+    ctx: typer.Context,
+    assignments: Assignments = None,
+    from_file: Annotated[
+        Path | None, typer.Option("--from-file", help=t("cli.opt.from-file"))
+    ] = None,
+    no_commit: NoCommit = False,
+) -> int:
+    import datetime as dt
+
+    from cadrectl.rules.problems import format_path
+    from cadrectl.services.add import add_cadre, build_data, missing_required, set_required
+    from cadrectl.services.values import split_assignment
+
+    pairs = [split_assignment(text) for text in assignments or []]
+    data = build_data(pairs, from_file, dt.date.today())
+    if sys.stdin.isatty():
+        for path in missing_required(data):
+            raw = typer.prompt(t("add.prompt", field=_label(format_path(path), path)))
+            set_required(data, path, raw)
+    _, result = add_cadre(state(ctx).paths(), data, no_commit=no_commit)
+    return report(result)
+
+
+def edit_command(
+    ctx: typer.Context,
+    cadre_id: Annotated[str, typer.Argument(metavar="ID")],
+    no_commit: NoCommit = False,
+) -> int:
+    """Open $EDITOR on a copy; on save validate; on an error offer to reopen (like visudo)."""
+    from cadrectl.services.edit import read_cadre, replace_text
+
+    paths = state(ctx).paths()
+    current = read_cadre(paths, cadre_id)
+    text = current.text
+    with tempfile.TemporaryDirectory(prefix="cadrectl-edit-") as folder:
+        draft = Path(folder) / f"{cadre_id}.yaml"
+        draft.write_text(text, encoding="utf-8", newline="")
+        while True:
+            _run_editor(draft)
+            text = draft.read_text(encoding="utf-8", errors="replace")
+            if text == current.text:
+                console().print(t("edit.cancelled"))
+                return 0
+            try:
+                return report(replace_text(paths, cadre_id, text, no_commit=no_commit))
+            except CadrectlError as exc:
+                err_console().print(exc.render(), markup=False)
+                if not sys.stdin.isatty() or not typer.confirm(t("edit.reopen"), default=True):
+                    console().print(t("edit.cancelled"))
+                    return 1
+
+
+def _run_editor(path: Path) -> None:
+    editor = os.environ.get("VISUAL") or os.environ.get("EDITOR") or _default_editor()
+    subprocess.run([*shlex.split(editor), str(path)], check=False)
+
+
+def _default_editor() -> str:
+    return "notepad" if os.name == "nt" else "vi"
+
+
+def _typed_date(text: str | None) -> PartialDate:
+    from cadrectl.errors import UsageError
+    from cadrectl.model.dates import DateError, PartialDate
+
+    if text is None:
+        return PartialDate.from_date(as_of_date(None))
+    try:
+        return PartialDate.parse_typed(text)
+    except DateError:
+        raise UsageError("cli.error.bad-date", value=text) from None
+
+
+def _label(dotted: str, path: tuple[str | int, ...]) -> str:
+    from cadrectl.model.cadre import Cadre
+    from cadrectl.model.titles import field_title
+
+    title = field_title(Cadre, path)
+    return f"{title}（{dotted}）" if title else dotted

@@ -1,0 +1,161 @@
+"""``cadrectl add``: a new reserve with the next id, written in the registry's house style."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from cadrectl.errors import CadrectlError, UsageError
+from cadrectl.messages import t
+from cadrectl.model.dates import PartialDate
+from cadrectl.rules import idnumber
+from cadrectl.rules.problems import FieldPath, format_path
+from cadrectl.services.changes import ChangeResult, CommitMessage, apply_changes
+from cadrectl.services.values import coerce
+from cadrectl.store import fastyaml
+from cadrectl.store.edit import render_scalar
+from cadrectl.store.registry import RegistryPaths
+from cadrectl.store.textfile import decode_registry_text
+
+HEADER = "# yaml-language-server: $schema=../schemas/cadre.schema.json\n"
+# Fields the clerk must give (the rest have defaults or are optional).
+REQUIRED: tuple[FieldPath, ...] = (
+    ("name",), ("gender",), ("ethnicity",), ("birth",), ("party", "status"), ("work_start",),
+    ("current", "unit"), ("current", "post"), ("current", "rank"), ("current", "post_since"),
+    ("current", "rank_since"), ("reserve", "source"), ("reserve", "target_rank"),
+    ("reserve", "direction"),
+)  # fmt: skip
+_BLOCK_MAPPINGS = {"reserve", "records"}
+
+
+def build_data(
+    assignments: Sequence[tuple[FieldPath, str]], from_file: Path | None, today: dt.date
+) -> dict[str, Any]:
+    """The new cadre's data from a YAML file and/or FIELD=VALUE pairs, with defaults filled."""
+    from cadrectl.model.cadre import Cadre
+
+    data: dict[str, Any] = {}
+    if from_file is not None:
+        data = _read_source(from_file)
+    for path, raw in assignments:
+        _put(data, path, coerce(Cadre, path, raw))
+    number = data.get("id_number")
+    if isinstance(number, str) and len(number) == 18 and idnumber.birth_date(number):
+        born = idnumber.birth_date(number)
+        assert born is not None
+        data.setdefault("birth", PartialDate(born.year, born.month))
+        data.setdefault("gender", idnumber.gender(number))
+    data.setdefault("ethnicity", "汉族")
+    reserve = data.setdefault("reserve", {})
+    reserve.setdefault("status", "active")
+    reserve.setdefault("entered", PartialDate(today.year, today.month))
+    return data
+
+
+def missing_required(data: dict[str, Any]) -> list[FieldPath]:
+    return [path for path in REQUIRED if _get(data, path) in (None, "")]
+
+
+def set_required(data: dict[str, Any], path: FieldPath, raw: str) -> None:
+    """Fill one prompted field, typed like any FIELD=VALUE."""
+    from cadrectl.model.cadre import Cadre
+
+    _put(data, path, coerce(Cadre, path, raw))
+
+
+def add_cadre(
+    paths: RegistryPaths, data: dict[str, Any], *, no_commit: bool = False
+) -> tuple[str, ChangeResult]:
+    """Write ``cadres/<next id>.yaml`` and commit it; returns the new id."""
+    from cadrectl.services.registry import load_registry
+
+    missing = missing_required(data)
+    if missing:
+        raise UsageError("add.missing", fields=", ".join(format_path(p) for p in missing))
+    config = load_registry(paths).config
+    entered = data["reserve"]["entered"]
+    year = entered.year if isinstance(entered, PartialDate | dt.date) else dt.date.today().year
+    cadre_id = next_id(paths, config.ids.prefix, year, config.ids.serial_digits)
+    data = {"schema_version": 1, "id": cadre_id, **{k: v for k, v in data.items() if k != "id"}}
+    text = cadre_text(data)
+    file = paths.relative(paths.cadre_file(cadre_id))
+    subject = t("commit.add", id=cadre_id, name=data.get("name", ""))
+    message = CommitMessage(subject, "add", cadre_id)
+    return cadre_id, apply_changes(paths, {file: text}, message, no_commit=no_commit)
+
+
+def next_id(paths: RegistryPaths, prefix: str, year: int, digits: int) -> str:
+    """``<prefix>-<year>-<serial>``, one past the highest serial of that year."""
+    pattern = re.compile(rf"^{re.escape(prefix)}-{year}-(\d+)\.yaml$")
+    serials = [
+        int(match.group(1))
+        for path in paths.folder_entries(paths.cadres_dir)
+        if (match := pattern.match(path.name))
+    ]
+    return f"{prefix}-{year}-{max(serials, default=0) + 1:0{digits}d}"
+
+
+def cadre_text(data: dict[str, Any]) -> str:
+    """A cadre file in the house style of DESIGN.md: block top level, flow items."""
+    from cadrectl.model.cadre import Cadre
+    from cadrectl.model.paths import keys_at
+
+    order = keys_at(Cadre, ())
+    lines = [HEADER.rstrip("\n")]
+    for key in sorted(data, key=lambda k: order.index(k) if k in order else len(order)):
+        value = data[key]
+        if isinstance(value, dict) and key in _BLOCK_MAPPINGS:
+            lines.append(f"{key}:")
+            for inner_key, inner in value.items():
+                lines.extend(_entry(inner_key, inner, "  "))
+        else:
+            lines.extend(_entry(key, value, ""))
+    return "\n".join(lines) + "\n"
+
+
+def _entry(key: str, value: Any, indent: str) -> list[str]:
+    if isinstance(value, list) and value and all(isinstance(item, dict) for item in value):
+        return [f"{indent}{key}:"] + [f"{indent}  - {render_scalar(item)}" for item in value]
+    return [f"{indent}{key}: {render_scalar(value)}"]
+
+
+def _read_source(path: Path) -> dict[str, Any]:
+    try:
+        text = decode_registry_text(path.read_bytes())
+    except OSError as exc:
+        raise CadrectlError("add.unreadable", path=str(path), detail=exc.strerror or "") from None
+    try:
+        data = fastyaml.parse(text) if isinstance(text, str) else None
+    except fastyaml.FastParseFailed:
+        data = None
+    if not isinstance(data, dict):
+        raise CadrectlError("add.bad-source", path=str(path))
+    return data
+
+
+def _get(data: Any, path: FieldPath) -> Any:
+    for part in path:
+        if not isinstance(data, dict) or part not in data:
+            return None
+        data = data[part]
+    return data
+
+
+def _put(data: dict[str, Any], path: FieldPath, value: Any) -> None:
+    target: Any = data
+    for depth, part in enumerate(path[:-1]):
+        following = path[depth + 1]
+        if isinstance(part, int):
+            while len(target) <= part:
+                target.append({})
+            target = target[part]
+            continue
+        target = target.setdefault(part, [] if isinstance(following, int) else {})
+    last = path[-1]
+    if isinstance(last, int):
+        while len(target) <= last:
+            target.append(None)
+    target[last] = value

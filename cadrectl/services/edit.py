@@ -1,0 +1,250 @@
+"""Changing one cadre: set fields, append records, exit, use, or replace the whole text."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from cadrectl.errors import CadrectlError, NotFound, UsageError
+from cadrectl.messages import t
+from cadrectl.model.dates import PartialDate
+from cadrectl.rules.problems import FieldPath, format_path
+from cadrectl.services.changes import ChangeResult, CommitMessage, apply_changes
+from cadrectl.services.values import coerce
+from cadrectl.store import fastyaml
+from cadrectl.store.edit import EditFailed, append_item, set_value
+from cadrectl.store.registry import RegistryPaths
+from cadrectl.store.textfile import decode_registry_text
+
+RECORD_KINDS: dict[str, str] = {
+    "assessment": "assessments",
+    "inspection": "inspections",
+    "evaluation": "evaluations",
+    "training": "trainings",
+    "practice": "practice",
+    "recommendation": "recommendations",
+    "reward": "rewards",
+    "discipline": "discipline",
+    "talk": "talks",
+}
+
+
+@dataclass(frozen=True)
+class CadreText:
+    """A cadre's file as it is on disk, with its parsed data."""
+
+    id: str
+    file: str
+    text: str
+    data: dict[str, Any]
+
+    @property
+    def name(self) -> str:
+        return str(self.data.get("name", ""))
+
+
+def read_cadre(paths: RegistryPaths, cadre_id: str) -> CadreText:
+    """The cadre's file text; refuses unsafe or unknown ids and files that do not parse."""
+    from cadrectl.model.cadre import is_safe_id
+
+    if not is_safe_id(cadre_id):
+        raise UsageError("edit.bad-id", id=cadre_id)
+    path = paths.cadre_file(cadre_id)
+    if not path.is_file():
+        raise NotFound("show.not-found", id=cadre_id)
+    file = paths.relative(path)
+    text = decode_registry_text(path.read_bytes())
+    data = None
+    if isinstance(text, str):
+        try:
+            data = fastyaml.parse(text)
+        except fastyaml.FastParseFailed:
+            data = None
+    if not isinstance(text, str) or not isinstance(data, dict):
+        raise CadrectlError("show.invalid", id=cadre_id, file=file)
+    return CadreText(cadre_id, file, text, data)
+
+
+def _key_order(path: FieldPath) -> Sequence[str]:
+    from cadrectl.model.cadre import Cadre
+    from cadrectl.model.paths import keys_at
+
+    return keys_at(Cadre, path)
+
+
+def _edited(text: str, action: Any) -> str:
+    try:
+        result: str = action(text)
+    except EditFailed as exc:
+        raise CadrectlError(f"problem.{exc.code}", **exc.params) from None
+    return result
+
+
+def set_fields(
+    paths: RegistryPaths,
+    cadre_id: str,
+    assignments: Sequence[tuple[FieldPath, str]],
+    *,
+    no_commit: bool = False,
+) -> ChangeResult:
+    """``cadrectl set ID FIELD=VALUE…``: typed, validated, one commit for all fields."""
+    from cadrectl.model.cadre import Cadre
+
+    if not assignments:
+        raise UsageError("edit.no-change")
+    current = read_cadre(paths, cadre_id)
+    text = current.text
+    details = []
+    for path, raw in assignments:
+        value = coerce(Cadre, path, raw)
+        old = _value_at(current.data, path)
+        text = _edited(text, lambda body, p=path, v=value: set_value(body, p, v, _key_order))
+        details.append(f"{format_path(path)}: {_show(old)} → {_show(value)}")
+    if text == current.text:
+        raise CadrectlError("edit.no-change")
+    subject = t("commit.set", id=cadre_id, name=current.name, changes="；".join(details))
+    message = CommitMessage(subject, "set", cadre_id, tuple(details))
+    return apply_changes(paths, {current.file: text}, message, no_commit=no_commit)
+
+
+def add_record(
+    paths: RegistryPaths,
+    cadre_id: str,
+    kind: str,
+    assignments: Sequence[tuple[FieldPath, str]],
+    *,
+    replace: bool = False,
+    no_commit: bool = False,
+) -> ChangeResult:
+    """``cadrectl record ID KIND FIELD=VALUE…``: append one record of that kind."""
+    from cadrectl.model.cadre import Cadre
+
+    if kind not in RECORD_KINDS:
+        raise UsageError("record.bad-kind", kind=kind, kinds=", ".join(RECORD_KINDS))
+    plural = RECORD_KINDS[kind]
+    base: FieldPath = ("records", plural, 0)
+    item: dict[str, Any] = {}
+    for path, raw in assignments:
+        if len(path) != 1 or not isinstance(path[0], str):
+            raise UsageError("edit.bad-path", path=format_path(path))
+        item[path[0]] = coerce(Cadre, (*base, path[0]), raw)
+    current = read_cadre(paths, cadre_id)
+    existing = _value_at(current.data, ("records", plural)) or []
+    records_path: FieldPath = ("records", plural)
+    if kind == "assessment" and "year" in item:
+        same_year = [i for i, old in enumerate(existing) if old.get("year") == item["year"]]
+        if same_year and not replace:
+            raise CadrectlError("record.assessment-exists", year=item["year"], id=cadre_id)
+        if same_year:
+            index = same_year[0]
+            text = _edited(current.text, lambda body: set_value(body, (*records_path, index), item))
+        else:
+            text = _edited(
+                current.text, lambda body: append_item(body, records_path, item, _key_order)
+            )
+    else:
+        text = _edited(current.text, lambda body: append_item(body, records_path, item, _key_order))
+    summary = " ".join(_show(value) for value in item.values())
+    label = t(f"record.kind.{kind}")
+    subject = t("commit.record", id=cadre_id, name=current.name, kind=label, summary=summary)
+    details = (f"records.{plural} + {summary}",)
+    message = CommitMessage(subject, "record", cadre_id, details, {"Record": kind})
+    return apply_changes(paths, {current.file: text}, message, no_commit=no_commit)
+
+
+def exit_cadre(
+    paths: RegistryPaths,
+    cadre_id: str,
+    *,
+    reason: str,
+    date: PartialDate,
+    note: str | None = None,
+    no_commit: bool = False,
+) -> ChangeResult:
+    """``cadrectl exit ID --reason R``: the file stays; its status says when and why."""
+    current = read_cadre(paths, cadre_id)
+    _refuse_unless_active(current)
+    block: dict[str, Any] = {"date": date, "reason": reason}
+    if note:
+        block["note"] = note
+    text = _status_change(current.text, "exited", block)
+    subject = t("commit.exit", id=cadre_id, name=current.name, reason=reason)
+    message = CommitMessage(subject, "exit", cadre_id, ("reserve.status: active → exited",))
+    return apply_changes(paths, {current.file: text}, message, no_commit=no_commit)
+
+
+def use_cadre(
+    paths: RegistryPaths,
+    cadre_id: str,
+    *,
+    unit: str,
+    post: str,
+    date: PartialDate,
+    note: str | None = None,
+    no_commit: bool = False,
+) -> ChangeResult:
+    """``cadrectl use ID --unit U --post P``: promoted into a post (已使用)."""
+    current = read_cadre(paths, cadre_id)
+    _refuse_unless_active(current)
+    block: dict[str, Any] = {"date": date, "unit": unit, "post": post}
+    if note:
+        block["note"] = note
+    text = _status_change(current.text, "used", block)
+    subject = t("commit.use", id=cadre_id, name=current.name, unit=unit, post=post)
+    message = CommitMessage(subject, "use", cadre_id, ("reserve.status: active → used",))
+    return apply_changes(paths, {current.file: text}, message, no_commit=no_commit)
+
+
+def replace_text(
+    paths: RegistryPaths, cadre_id: str, new_text: str, *, no_commit: bool = False
+) -> ChangeResult:
+    """``cadrectl edit ID``: the clerk's whole new text, validated like any other change."""
+    from cadrectl.services.history import describe_changes
+
+    current = read_cadre(paths, cadre_id)
+    if new_text == current.text:
+        raise CadrectlError("edit.no-change")
+    try:
+        new_data = fastyaml.parse(new_text)
+    except fastyaml.FastParseFailed:
+        new_data = None
+    details = tuple(describe_changes(current.data, new_data)) if isinstance(new_data, dict) else ()
+    subject = t("commit.edit", id=cadre_id, name=current.name)
+    message = CommitMessage(subject, "edit", cadre_id, details)
+    return apply_changes(paths, {current.file: new_text}, message, no_commit=no_commit)
+
+
+def _status_change(text: str, status: str, block: dict[str, Any]) -> str:
+    text = _edited(text, lambda body: set_value(body, ("reserve", "status"), status, _key_order))
+    return _edited(text, lambda body: set_value(body, ("reserve", status), block, _key_order))
+
+
+def _refuse_unless_active(current: CadreText) -> None:
+    status = _value_at(current.data, ("reserve", "status"))
+    if status != "active":
+        raise CadrectlError("edit.not-active", id=current.id, status=t(f"status.{status}"))
+
+
+def _value_at(data: Any, path: FieldPath) -> Any:
+    for part in path:
+        if isinstance(part, int):
+            if not isinstance(data, list) or not 0 <= part < len(data):
+                return None
+        elif not isinstance(data, dict) or part not in data:
+            return None
+        data = data[part]
+    return data
+
+
+def _show(value: Any) -> str:
+    if value is None:
+        return "∅"
+    if isinstance(value, dt.date | PartialDate):
+        return value.isoformat()
+    if isinstance(value, list):
+        return "、".join(_show(item) for item in value)
+    if isinstance(value, dict):
+        return " ".join(_show(item) for item in value.values())
+    return str(value)

@@ -1,0 +1,261 @@
+"""Text-level edits of a YAML file: locate with composed nodes, splice new text into the lines.
+
+Why not ruamel.yaml's dump: it re-indents sequences, re-spaces flow mappings, wraps long lines
+and turns CRLF into LF. Splicing changes only the bytes of the value being changed, so every
+comment, quote, blank line and line ending the clerk wrote stays as it was. Every edit is
+checked by reading the result back: the data must equal the old data with just that change.
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import json
+import re
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from cadrectl.model.dates import PartialDate
+from cadrectl.rules.problems import FieldPath, format_path
+from cadrectl.store import fastyaml
+from cadrectl.store.yamlfile import Diagnosis, diagnose
+
+_BOM = "\ufeff"
+_PLAIN_SAFE = re.compile(r"^[^\s\-?:,\[\]{}#&*!|>'\"%@`][^,\[\]{}#]*$")
+
+
+class EditFailed(Exception):
+    """The edit cannot be made on this text; ``code`` names the catalog message."""
+
+    def __init__(self, code: str, **params: Any) -> None:
+        super().__init__(code)
+        self.code = code
+        self.params = params
+
+
+KeyOrder = Callable[[FieldPath], Sequence[str]]
+
+
+def _no_order(path: FieldPath) -> Sequence[str]:
+    return ()
+
+
+def set_value(text: str, path: FieldPath, value: Any, key_order: KeyOrder = _no_order) -> str:
+    """Set the value at ``path`` (creating missing mapping keys) and return the new text.
+
+    ``key_order(mapping_path)`` names the keys of that mapping in schema order, so that a new
+    key lands after the keys that come before it rather than at the end.
+    """
+    return _edit(text, path, value, append=False, key_order=key_order)
+
+
+def append_item(text: str, path: FieldPath, item: Any, key_order: KeyOrder = _no_order) -> str:
+    """Append ``item`` to the sequence at ``path`` (creating it if missing)."""
+    return _edit(text, path, item, append=True, key_order=key_order)
+
+
+def render_scalar(value: Any) -> str:
+    """A value as YAML flow text that reads back as the same value on both read paths."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float):
+        return repr(value)
+    if isinstance(value, PartialDate):
+        return value.isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, dict):
+        inner = ", ".join(f"{render_scalar(k)}: {render_scalar(v)}" for k, v in value.items())
+        return "{" + inner + "}"
+    if isinstance(value, list | tuple):
+        return "[" + ", ".join(render_scalar(item) for item in value) + "]"
+    text = str(value)
+    if _PLAIN_SAFE.match(text) and text == text.strip() and ": " not in text:
+        try:
+            if fastyaml.parse(f"v: {text}\n") == {"v": text}:
+                return text
+        except fastyaml.FastParseFailed:
+            pass
+    return json.dumps(text, ensure_ascii=False)
+
+
+def _edit(text: str, path: FieldPath, value: Any, *, append: bool, key_order: KeyOrder) -> str:
+    bom = _BOM if text.startswith(_BOM) else ""
+    body = text[len(bom) :]
+    root = diagnose(body)
+    if isinstance(root, Diagnosis):
+        raise EditFailed("edit-unparsable", reason=root.code, line=root.line or "?")
+    old_data = fastyaml.parse(body)
+    newline = "\r\n" if "\r\n" in body else "\n"
+    new_body = _splice(body, root, path, value, append, newline, key_order)
+    expected = _expected_data(old_data, path, value, append)
+    try:
+        new_data = fastyaml.parse(new_body)
+    except fastyaml.FastParseFailed:
+        new_data = None
+    if new_data != expected:
+        raise EditFailed("edit-mismatch", path=format_path(path))
+    return bom + new_body
+
+
+def _splice(
+    text: str,
+    root: MappingNode,
+    path: FieldPath,
+    value: Any,
+    append: bool,
+    newline: str,
+    key_order: KeyOrder,
+) -> str:
+    node: Node = root
+    for depth, part in enumerate(path):
+        last = depth == len(path) - 1
+        if isinstance(node, MappingNode) and isinstance(part, str):
+            pair = _pair(node, part)
+            if pair is None:
+                rest = path[depth + 1 :]
+                if any(isinstance(p, int) for p in rest):
+                    raise EditFailed("edit-no-such-field", path=format_path(path))
+                inner: Any = [value] if append else value
+                for key in reversed(rest):
+                    inner = {key: inner}
+                previous = _previous_key(node, part, key_order(path[:depth]))
+                block_list = append and not rest
+                return _insert_key(text, node, part, inner, newline, previous, block_list)
+            node = pair[1]
+        elif isinstance(node, SequenceNode) and isinstance(part, int):
+            if not 0 <= part < len(node.value):
+                raise EditFailed("edit-no-such-field", path=format_path(path))
+            node = node.value[part]
+        else:
+            raise EditFailed("edit-no-such-field", path=format_path(path))
+        if last and not append:
+            return _replace(text, node, render_scalar(value))
+    if not append:
+        raise EditFailed("edit-no-such-field", path=format_path(path))
+    if isinstance(node, SequenceNode):
+        return _append_to_sequence(text, node, value, newline)
+    if isinstance(node, ScalarNode) and node.value in ("", "~", "null"):
+        return _replace(text, node, render_scalar([value]))
+    raise EditFailed("edit-not-a-list", path=format_path(path))
+
+
+def _pair(node: MappingNode, key: str) -> tuple[Node, Node] | None:
+    for key_node, value_node in node.value:
+        if isinstance(key_node, ScalarNode) and key_node.value == key:
+            return key_node, value_node
+    return None
+
+
+def _replace(text: str, node: Node, new: str) -> str:
+    start, end = node.start_mark.index, _content_end(text, node)
+    return text[:start] + new + text[end:]
+
+
+def _content_end(text: str, node: Node) -> int:
+    """Where the node's own text ends (block collections' marks run on past line ends)."""
+    end: int = node.end_mark.index
+    if isinstance(node, ScalarNode) or getattr(node, "flow_style", False):
+        return end
+    while end > node.start_mark.index and text[end - 1] in " \t\r\n":
+        end -= 1
+    return end
+
+
+def _line_end(text: str, index: int) -> int:
+    """Index just past the newline that ends the line holding ``index - 1``."""
+    newline = text.find("\n", max(index - 1, 0))
+    return len(text) if newline == -1 else newline + 1
+
+
+def _previous_key(node: MappingNode, key: str, order: Sequence[str]) -> Node | bool | None:
+    """The value node after which ``key`` belongs; False: before the first key; None: at the end."""
+    if key not in order:
+        return None
+    present = {k.value: v for k, v in node.value if isinstance(k, ScalarNode)}
+    earlier = [present[name] for name in order[: order.index(key)] if name in present]
+    if earlier:
+        latest: Node = max(earlier, key=lambda v: v.start_mark.index)
+        return latest
+    return False if present else None
+
+
+def _insert_key(
+    text: str,
+    node: MappingNode,
+    key: str,
+    value: Any,
+    newline: str,
+    previous: Node | bool | None,
+    block_list: bool,
+) -> str:
+    rendered_key = render_scalar(key)
+    if node.flow_style:
+        pair = f"{rendered_key}: {render_scalar(value)}"
+        if previous is False:
+            at = node.start_mark.index + 1
+            return text[:at] + pair + ", " + text[at:]
+        if isinstance(previous, Node):
+            at = _content_end(text, previous)
+            return text[:at] + ", " + pair + text[at:]
+        close = _content_end(text, node) - 1  # the '}'
+        before = text[node.start_mark.index + 1 : close].strip()
+        separator = ", " if before else ""
+        return text[:close] + separator + pair + text[close:]
+    indent = " " * node.value[0][0].start_mark.column
+    if block_list:
+        lines = [f"{indent}{rendered_key}:"]
+        lines += [f"{indent}  - {render_scalar(item)}" for item in value]
+        addition = newline.join(lines) + newline
+    else:
+        addition = f"{indent}{rendered_key}: {render_scalar(value)}{newline}"
+    if previous is False:
+        first_key = node.value[0][0].start_mark.index
+        at = text.rfind("\n", 0, first_key) + 1
+        return text[:at] + addition + text[at:]
+    after = previous if isinstance(previous, Node) else node.value[-1][1]
+    at = _line_end(text, _content_end(text, after))
+    if at == len(text) and not text.endswith("\n"):
+        addition = newline + addition
+    return text[:at] + addition + text[at:]
+
+
+def _append_to_sequence(text: str, node: SequenceNode, item: Any, newline: str) -> str:
+    rendered = render_scalar(item)
+    if node.flow_style:
+        close = _content_end(text, node) - 1  # the ']'
+        before = text[node.start_mark.index + 1 : close].strip()
+        if not before:
+            return text[:close] + rendered + text[close:]
+        return text[:close] + f", {rendered}" + text[close:]
+    first = node.value[0]
+    dash = text.rfind("-", 0, first.start_mark.index)
+    line_start = text.rfind("\n", 0, dash) + 1
+    indent = " " * (dash - line_start)
+    at = _line_end(text, _content_end(text, node.value[-1]))
+    addition = f"{indent}- {rendered}{newline}"
+    if at == len(text) and not text.endswith("\n"):
+        addition = newline + addition
+    return text[:at] + addition + text[at:]
+
+
+def _expected_data(old: Any, path: FieldPath, value: Any, append: bool) -> Any:
+    """The data the edited file must read back as: the old data with just this change."""
+    data = copy.deepcopy(old)
+    parsed = fastyaml.parse(f"v: {render_scalar(value)}\n")["v"]
+    target = data
+    for part in path[:-1]:
+        if isinstance(target, dict) and part not in target:
+            target[part] = {}
+        target = target[part]
+    last = path[-1]
+    if append:
+        current = target.get(last) if isinstance(target, dict) else target[last]
+        target[last] = [*(current or []), parsed]
+    else:
+        target[last] = parsed
+    return data
