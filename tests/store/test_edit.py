@@ -1,0 +1,145 @@
+"""Text-level edits keep every byte they did not need to change."""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from cadrectl.model.dates import PartialDate
+from cadrectl.store import fastyaml
+from cadrectl.store.edit import EditFailed, append_item, render_scalar, set_value
+
+FILE = """\
+# yaml-language-server: $schema=../schemas/cadre.schema.json
+schema_version: 1
+id: QX-2023-014   # 编号
+name: '王立新'
+party: {status: 中共党员, joined: 2009-06}
+
+current:
+  unit: qx-huxi-zhen
+  post: "党委委员、副镇长"   # 2021 年起
+reserve:
+  mentors: [李国平]
+  # 以下为台账
+records:
+  assessments:
+    - {year: 2024, grade: 称职}
+  talks: []
+"""
+
+
+def changed_lines(old: str, new: str) -> list[str]:
+    return [
+        line
+        for line in difflib.unified_diff(old.splitlines(), new.splitlines(), lineterm="", n=0)
+        if line[:1] in "+-" and not line.startswith(("+++", "---"))
+    ]
+
+
+def test_setting_a_quoted_scalar_changes_only_that_value() -> None:
+    new = set_value(FILE, ("current", "post"), "镇长")
+    assert changed_lines(FILE, new) == [
+        '-  post: "党委委员、副镇长"   # 2021 年起',
+        "+  post: 镇长   # 2021 年起",
+    ]
+
+
+def test_setting_inside_a_flow_mapping_keeps_its_layout() -> None:
+    new = set_value(FILE, ("party", "joined"), PartialDate.parse("2009-07"))
+    assert changed_lines(FILE, new) == [
+        "-party: {status: 中共党员, joined: 2009-06}",
+        "+party: {status: 中共党员, joined: 2009-07}",
+    ]
+
+
+def test_a_new_key_goes_after_the_keys_before_it() -> None:
+    order: dict[tuple[str | int, ...], list[str]] = {("current",): ["unit", "post", "rank"]}
+    new = set_value(FILE, ("current", "rank"), "副科", lambda p: order.get(p, []))
+    assert changed_lines(FILE, new) == ["+  rank: 副科"]
+    assert new.index("rank: 副科") > new.index("post:")
+
+
+def test_a_new_key_in_a_flow_mapping() -> None:
+    new = set_value(FILE, ("party", "note"), "x")
+    assert "party: {status: 中共党员, joined: 2009-06, note: x}" in new
+
+
+def test_appending_to_block_and_flow_sequences() -> None:
+    new = append_item(FILE, ("records", "assessments"), {"year": 2025, "grade": "优秀"})
+    new = append_item(new, ("records", "talks"), {"date": dt.date(2026, 3, 14), "by": "李国平"})
+    new = append_item(new, ("reserve", "mentors"), "张三")
+    assert sorted(changed_lines(FILE, new)) == sorted(
+        [
+            "-  mentors: [李国平]",
+            "+  mentors: [李国平, 张三]",
+            "+    - {year: 2025, grade: 优秀}",
+            "-  talks: []",
+            "+  talks: [{date: 2026-03-14, by: 李国平}]",
+        ]
+    )
+
+
+def test_appending_creates_a_missing_list_as_a_block() -> None:
+    new = append_item(FILE, ("records", "trainings"), {"name": "培训班", "days": 5})
+    assert "  trainings:\n    - {name: 培训班, days: 5}\n" in new
+
+
+def test_crlf_and_bom_survive() -> None:
+    text = "\ufeff" + FILE.replace("\n", "\r\n")
+    new = set_value(text, ("current", "post"), "镇长")
+    assert new.startswith("\ufeff")
+    assert new.count("\r\n") == text.count("\r\n")
+    assert "\n" not in new.replace("\r\n", "")
+
+
+def test_a_missing_index_is_refused() -> None:
+    with pytest.raises(EditFailed) as caught:
+        set_value(FILE, ("records", "assessments", 5, "grade"), "优秀")
+    assert caught.value.code == "edit-no-such-field"
+
+
+def test_appending_to_a_scalar_is_refused() -> None:
+    with pytest.raises(EditFailed) as caught:
+        append_item(FILE, ("name",), "x")
+    assert caught.value.code == "edit-not-a-list"
+
+
+def test_a_broken_file_is_refused() -> None:
+    with pytest.raises(EditFailed) as caught:
+        set_value("a: [1,\n", ("a",), 2)
+    assert caught.value.code == "edit-unparsable"
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.one_of(
+        st.text(max_size=30),
+        st.integers(-(10**6), 10**6),
+        st.booleans(),
+        st.none(),
+        st.dates(min_value=dt.date(1900, 1, 1)).map(PartialDate.from_date),
+    )
+)
+def test_every_rendered_scalar_reads_back_as_itself(value: object) -> None:
+    if isinstance(value, str) and any(ord(ch) < 32 and ch not in "\t\n" for ch in value):
+        return  # control characters are refused by YAML itself
+    parsed = fastyaml.parse(f"v: {render_scalar(value)}\n")["v"]
+    expected = value.as_date() if isinstance(value, PartialDate) and value.has_day else value
+    if isinstance(value, PartialDate) and not value.has_day:
+        expected = value.isoformat()
+    assert parsed == expected
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(min_size=1, max_size=20).filter(lambda s: s.isprintable()))
+def test_setting_any_text_keeps_all_other_lines(new_post: str) -> None:
+    new = set_value(FILE, ("current", "post"), new_post)
+    old_lines, new_lines = FILE.splitlines(), new.splitlines()
+    assert len(old_lines) == len(new_lines)
+    differing = [i for i, (a, b) in enumerate(zip(old_lines, new_lines, strict=True)) if a != b]
+    assert differing in ([], [8])
