@@ -92,11 +92,11 @@ def _undo(paths: RegistryPaths, files: list[str], written: dict[Path, bytes]) ->
 def validate_changes(paths: RegistryPaths, texts: dict[str, str], today: dt.date | None) -> None:
     """Refuse (listing the problems) when a changed file fails its schema or adds rule errors."""
     from cadrectl.model.cadre import Cadre
-    from cadrectl.services.check import rule_problems
+    from cadrectl.services.check import problems_of_files
     from cadrectl.services.registry import validate_model
 
     registry = load_registry(paths)
-    before = _error_keys(rule_problems(registry, today), texts)
+    before = _error_keys(problems_of_files(registry, set(texts), today), texts)
     problems: list[tuple[str, Problem]] = []
     replaced: dict[str, CadreFile] = {}
     for rel, text in texts.items():
@@ -110,7 +110,7 @@ def validate_changes(paths: RegistryPaths, texts: dict[str, str], today: dt.date
             replaced[rel] = CadreFile(rel, model)
     if not problems:
         after_registry = _with_cadres(registry, replaced)
-        for problem in rule_problems(after_registry, today):
+        for problem in problems_of_files(after_registry, set(texts), today):
             key = (problem.file, problem.code, problem.field)
             if problem.file in texts and problem.severity == "error" and key not in before:
                 problems.append((texts[problem.file], problem))

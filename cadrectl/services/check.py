@@ -77,6 +77,21 @@ def rule_problems(registry: LoadedRegistry, today: dt.date | None = None) -> lis
     return found
 
 
+def problems_of_files(
+    registry: LoadedRegistry, files: set[str], today: dt.date | None = None
+) -> list[Problem]:
+    """The rule problems of ``files`` only: their own rules, and the rules across files."""
+    ctx = registry.context(today)
+    found: list[Problem] = []
+    for entry in registry.cadres:
+        if entry.file in files:
+            for cadre_rule in CADRE_RULES:
+                found.extend(cadre_rule(entry, ctx))
+    for registry_rule in REGISTRY_RULES:
+        found.extend(p for p in registry_rule(registry.cadres, ctx) if p.file in files)
+    return found
+
+
 def locate_problems(paths: RegistryPaths, problems: list[Problem]) -> list[Problem]:
     """Give line and column to problems that name a field, loading each such file once."""
     from cadrectl.store.textfile import decode_registry_text

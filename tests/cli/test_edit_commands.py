@@ -370,3 +370,70 @@ def test_a_failed_commit_puts_the_files_back(
     assert "git config" in result.stderr
     assert snapshot(repo) == before
     assert git(repo, "status", "--porcelain") == ""
+
+
+class _Terminal:
+    """Standard input that claims to be a terminal and answers prompts from a script."""
+
+    def __init__(self, answers: list[str]) -> None:
+        import io
+
+        self._stream = io.StringIO("".join(f"{answer}\n" for answer in answers))
+
+    def isatty(self) -> bool:
+        return True
+
+    def readline(self, *args: Any) -> str:
+        return self._stream.readline(*args)
+
+    def read(self, *args: Any) -> str:
+        return self._stream.read(*args)
+
+
+def test_add_prompts_for_what_is_missing_on_a_terminal(
+    repo: Path, cli: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    answers = [
+        "中共党员", "2015.08", "qx-huxi-zhen", "党政办主任", "科员", "2020.03", "2015.08",
+        "组织推荐", "副科", "党群综合",
+    ]  # fmt: skip
+    monkeypatch.setattr(sys, "stdin", _Terminal(answers))
+    result = cli(
+        "-R", repo, "add", "name=周晓梅", "id_number=33078119920315002X",
+        "party.joined=2014-06", "reserve.mentors=李国平",
+    )  # fmt: skip
+    assert result.exit_code == 0, result.stderr
+    assert "政治面貌" in result.stdout  # the prompts name the fields in Chinese
+    text = (repo / "cadres" / f"QX-{__import__('datetime').date.today().year}-001.yaml").read_text(
+        encoding="utf-8"
+    )
+    assert "current: {unit: qx-huxi-zhen, post: 党政办主任, rank: 科员" in text
+
+
+def test_edit_reopens_after_an_error_until_it_is_fixed(
+    repo: Path, cli: Any, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    script = tmp_path / "editor.py"
+    script.write_text(
+        "import sys, pathlib\n"
+        "p = pathlib.Path(sys.argv[1])\n"
+        "count = pathlib.Path(sys.argv[0]).with_suffix('.count')\n"
+        "n = int(count.read_text()) + 1 if count.exists() else 1\n"
+        "count.write_text(str(n))\n"
+        "text = p.read_text(encoding='utf-8')\n"
+        "if n == 1:\n"
+        "    text = text.replace('gender: 男', 'gender: X')\n"
+        "else:\n"
+        "    text = text.replace('gender: X', 'gender: 男')\n"
+        "    text = text.replace('health: 健康', 'health: 良好')\n"
+        "p.write_text(text, encoding='utf-8')\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setenv("EDITOR", f"{sys.executable} {script}")
+    monkeypatch.setattr(sys, "stdin", _Terminal(["y"]))
+    result = cli("-R", repo, "edit", ID)
+    assert result.exit_code == 0, result.stderr
+    assert "gender" in result.stderr  # the first save was refused and shown
+    text = cadre_file(repo).read_text(encoding="utf-8")
+    assert "gender: 男" in text
+    assert "health: 良好" in text
