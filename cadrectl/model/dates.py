@@ -20,6 +20,10 @@ class DateError(ValueError):
         self.value = value
 
 
+_CACHE_SIZE = 100_000
+_CACHE: dict[object, PartialDate] = {}
+
+
 @total_ordering
 class PartialDate:
     """A calendar date or a month. A month-only date stands for the first day of its month."""
@@ -60,13 +64,15 @@ class PartialDate:
     def parse(cls, value: object) -> PartialDate:
         """Read a value from a registry file: a YAML date or a ``YYYY-MM`` string."""
         kind = type(value)
-        if kind is str:  # the common case first: this runs for every date of every file
-            match = _ISO.match(value)  # type: ignore[call-overload]
-            if match:
-                year, month, day = match.groups()
-                return cls(int(year), int(month), int(day) if day else None)
-        elif kind is dt.date:
-            return cls.from_date(value)  # type: ignore[arg-type]
+        # The common cases first, from a cache: this runs for every date of every file (about
+        # 30 a cadre) and the same dates recur; a PartialDate is immutable, so sharing is safe.
+        if kind is str or kind is dt.date:
+            cached = _CACHE.get(value)
+            if cached is None:
+                cached = cls._parse_unusual(value)
+                if len(_CACHE) < _CACHE_SIZE:
+                    _CACHE[value] = cached
+            return cached
         return cls._parse_unusual(value)
 
     @classmethod

@@ -67,14 +67,14 @@ def load_registry(
     total = len(unit_paths) + len(cadre_paths)
     done = 0
     for path in unit_paths:
-        file = paths.relative(path)
+        file = f"units/{path.name}"
         registry.files.append(file)
         unit = _load_model(path, file, Unit, problems)
         if unit is not None:
             registry.units.append(UnitFile(file, unit))
         done += 1
     for path in cadre_paths:
-        file = paths.relative(path)
+        file = f"cadres/{path.name}"
         registry.files.append(file)
         cadre = _load_model(path, file, Cadre, problems)
         if cadre is not None:
@@ -91,7 +91,8 @@ def _yaml_files(paths: RegistryPaths, folder: Path, problems: list[Problem]) -> 
         if path.suffix == ".yaml":
             found.append(path)
         else:
-            problems.append(warning(paths.relative(path), "stray-file", folder=f"{folder.name}/"))
+            file = f"{folder.name}/{path.name}"
+            problems.append(warning(file, "stray-file", folder=f"{folder.name}/"))
     return found
 
 
