@@ -316,6 +316,181 @@ CATALOG: dict[str, tuple[str, str]] = {
     "diff.removed": ("档案被删除（{count} 个）", "Files removed ({count})"),
     "diff.changed": ("档案修改（{count} 人）", "Changed files ({count})"),
     "diff.none": ("没有变化。", "No changes."),
+    # ---- ladder (梯队) ----------------------------------------------------------------------
+    "cli.cmd.ladder": (
+        "梯队：每名在库后备干部的层次及理由",
+        "The ladder: every active reserve's tier, with reasons",
+    ),
+    "cli.opt.explain": ("逐条说明一名后备干部的层次", "Explain one cadre's placement rule by rule"),
+    "ladder.not-active": (
+        "{id} 不是在库的后备干部（用 cadrectl list --status all 查看）。",
+        "{id} is not an active reserve (see cadrectl list --status all).",
+    ),
+    "ladder.title": (
+        "梯队（截至 {date}，共 {count} 人）",
+        "Ladder as of {date} ({count} reserves)",
+    ),
+    "ladder.tier.1": ("第一层次（近期）", "Tier 1 (near term)"),
+    "ladder.tier.2": ("第二层次（中期）", "Tier 2 (medium term)"),
+    "ladder.tier.3": ("第三层次（远期）", "Tier 3 (long term)"),
+    "ladder.tier.none": ("未定层次", "Not placed"),
+    "ladder.col.ready": ("条件全部满足", "All met on"),
+    "ladder.col.exit": ("建议调出", "Exit suggested"),
+    "ladder.col.missing": ("待满足条件", "Conditions pending"),
+    "ladder.explain.title": (
+        "{id} {name}：拟培养 {target}（{direction}），{tier}",
+        "{id} {name}: target {target} ({direction}), {tier}",
+    ),
+    "ladder.explain.ready": ("全部条件满足于 {date}。", "All conditions met on {date}."),
+    "ladder.explain.exit": (
+        "负面清单建议调出：{reasons}",
+        "The negative list suggests exit: {reasons}",
+    ),
+    "ladder.explain.pass": ("符合", "met"),
+    "ladder.explain.fail": ("不符合", "not met"),
+    "ladder.explain.basis": ("依据：{basis}", "basis: {basis}"),
+    "ladder.waived": ("{detail}（破格：{reason}）", "{detail} (exception: {reason})"),
+    "ladder.years": ("{years}年", "{years} years"),
+    "ladder.years-months": ("{years}年{months}个月", "{years} years {months} months"),
+    "ladder.evidence.training": (
+        "{start} {name}（{organizer}，{days}天）",
+        "{start} {name} ({organizer}, {days} days)",
+    ),
+    "ladder.evidence.discipline": (
+        "{date} {kind}：影响期 {months} 个月，{end} 期满",
+        "{date} {kind}: {months} months, over on {end}",
+    ),
+    "ladder.rule.policy": ("资格条件", "policy"),
+    "ladder.rule.work_years": ("工龄", "years of work"),
+    "ladder.rule.grassroots_years": ("基层工作经历", "grassroots years"),
+    "ladder.rule.years_in_rank": ("任现职级年限", "years in rank"),
+    "ladder.rule.posts_below": ("下一级职位经历", "posts at the level below"),
+    "ladder.rule.education": ("学历", "education"),
+    "ladder.rule.age_max": ("年龄", "age"),
+    "ladder.rule.latest_assessment": ("年度考核", "annual assessment"),
+    "ladder.rule.training": ("培训", "training"),
+    "ladder.rule.recommendation_share": ("民主推荐", "recommendation votes"),
+    "ladder.rule.discipline": ("处分影响期", "discipline period"),
+    "ladder.rule.rank_step": ("不越级", "no level skipping"),
+    "ladder.rule.since_last_promotion": ("提拔满一年", "a year since promotion"),
+    "ladder.rule.health": ("身体健康", "health"),
+    "ladder.detail.policy.missing": (
+        "cadrectl.yaml 的 policy.targets 中没有“{target}”的资格条件",
+        "cadrectl.yaml has no policy.targets entry for '{target}'",
+    ),
+    "ladder.detail.work_years.ok": (
+        "参加工作满{years}年（{start} 参加工作，{met} 已满）",
+        "{years} years of work (since {start}, reached {met})",
+    ),
+    "ladder.detail.work_years.wait": (
+        "参加工作满{years}年：{met}（{start} 参加工作）",
+        "{years} years of work: {met} (working since {start})",
+    ),
+    "ladder.detail.grassroots_years.ok": (
+        "基层工作经历满{years}年（已有 {have}，{met} 已满）",
+        "{years} grassroots years (has {have}, reached {met})",
+    ),
+    "ladder.detail.grassroots_years.wait": (
+        "基层工作经历满{years}年：{met}（已有 {have}，仍在基层任职）",
+        "{years} grassroots years: {met} (has {have}, still serving there)",
+    ),
+    "ladder.detail.grassroots_years.short": (
+        "基层工作经历满{years}年：只有 {have}，现不在基层任职",
+        "{years} grassroots years: only {have}, not serving at the grassroots now",
+    ),
+    "ladder.detail.years_in_rank.ok": (
+        "任{rank}满{years}年（{since} 起，{met} 已满）",
+        "{years} years as {rank} (since {since}, reached {met})",
+    ),
+    "ladder.detail.years_in_rank.wait": (
+        "任{rank}满{years}年：{met}",
+        "{years} years as {rank}: on {met}",
+    ),
+    "ladder.detail.posts_below.ok": (
+        "在{rank}职级任过 {have} 个职位（要求 {count} 个以上）",
+        "held {have} posts at {rank} (at least {count} required)",
+    ),
+    "ladder.detail.posts_below.short": (
+        "在{rank}职级只任过 {have} 个职位（要求 {count} 个以上）",
+        "held only {have} posts at {rank} (at least {count} required)",
+    ),
+    "ladder.detail.education.ok": (
+        "最高学历 {have}（要求 {min} 以上）",
+        "highest education {have} ({min} or above)",
+    ),
+    "ladder.detail.education.short": (
+        "最高学历 {have}，低于要求的 {min}",
+        "highest education {have}, below the required {min}",
+    ),
+    "ladder.detail.age_max.ok": (
+        "{age}岁，不超过{years}周岁（{deadline} 起超龄）",
+        "aged {age}, within {years} (over the limit from {deadline})",
+    ),
+    "ladder.detail.age_max.over": ("{age}岁，超过{years}周岁", "aged {age}, over {years}"),
+    "ladder.detail.latest_assessment.ok": (
+        "{year}年度考核{grade}（要求{min}以上）",
+        "{year} assessment {grade} ({min} or better)",
+    ),
+    "ladder.detail.latest_assessment.short": (
+        "{year}年度考核{grade}，低于{min}",
+        "{year} assessment {grade}, below {min}",
+    ),
+    "ladder.detail.latest_assessment.none": ("没有年度考核结果", "no annual assessment recorded"),
+    "ladder.detail.training.ok": (
+        "近{within}年党校等培训 {have} 天（要求 {days} 天）",
+        "{have} days of party-school training in {within} years ({days} required)",
+    ),
+    "ladder.detail.training.after": (
+        "近{within}年党校等培训 {have} 天，不足 {days} 天，须在提任后一年内补足",
+        "{have} of {days} training days in {within} years; to be completed within a year after",
+    ),
+    "ladder.detail.training.short": (
+        "近{within}年党校等培训只有 {have} 天（要求 {days} 天）",
+        "only {have} training days in {within} years ({days} required)",
+    ),
+    "ladder.detail.recommendation_share.ok": (
+        "{year}年民主推荐得票率 {share}（{votes}/{valid}，要求 {min} 以上）",
+        "{year} recommendation share {share} ({votes}/{valid}, at least {min})",
+    ),
+    "ladder.detail.recommendation_share.short": (
+        "{year}年民主推荐得票率 {share}（{votes}/{valid}），低于 {min}",
+        "{year} recommendation share {share} ({votes}/{valid}), below {min}",
+    ),
+    "ladder.detail.recommendation_share.none": ("没有民主推荐记录", "no democratic recommendation"),
+    "ladder.detail.discipline.ok": ("处分影响期已满（{met}）", "discipline period over ({met})"),
+    "ladder.detail.discipline.wait": ("处分影响期满：{met}", "discipline period over: {met}"),
+    "ladder.detail.discipline.none": ("没有处分", "no discipline"),
+    "ladder.detail.discipline.expelled": ("{date} {kind}", "{date} {kind}"),
+    "ladder.detail.rank_step.ok": ("{rank} → {target}，不越级", "{rank} → {target}, one step"),
+    "ladder.detail.rank_step.reached": (
+        "现职级 {rank} 已不低于拟培养层级 {target}",
+        "current rank {rank} is not below the target {target}",
+    ),
+    "ladder.detail.rank_step.skip": (
+        "{rank} → {target} 越级（条例 第九条不允许）",
+        "{rank} → {target} skips a level (not allowed)",
+    ),
+    "ladder.detail.rank_step.unknown": (
+        "职级 {rank} 或 {target} 不在职级序列中",
+        "{rank} or {target} is not on the rank ladder",
+    ),
+    "ladder.detail.since_last_promotion.ok": (
+        "{since} 任现职级，已满 {months} 个月",
+        "in rank since {since}, {months} months passed",
+    ),
+    "ladder.detail.since_last_promotion.wait": (
+        "任现职级满{months}个月：{met}（{since} 任现职级）",
+        "{months} months in rank: {met} (since {since})",
+    ),
+    "ladder.detail.health.ok": ("健康状况：{health}", "health: {health}"),
+    "ladder.detail.health.short": ("健康状况：{health}", "health: {health}"),
+    "ladder.exit.age": ("超过年龄界限", "over the age limit"),
+    "ladder.exit.grade": ("年度考核{grade}", "annual assessment {grade}"),
+    "ladder.exit.votes": ("群众公认度不高", "low recommendation votes"),
+    "ladder.exit.unused": ("入库满{years}年未使用（长期备而不用）", "unused after {years} years"),
+    "ladder.exit.discipline": ("受到处分（{kind}）", "under discipline ({kind})"),
+    "ladder.exit.expelled": ("违纪违法（{kind}）", "expelled ({kind})"),
+    "ladder.exit.unqualified": ("不符合任职资格：{detail}", "not qualified: {detail}"),
     "show.not-found": (
         "没有编号为“{id}”的后备干部。用 cadrectl list 查看编号。",
         "No reserve cadre with id '{id}'. Use 'cadrectl list' to see the ids.",
@@ -596,6 +771,16 @@ CATALOG: dict[str, tuple[str, str]] = {
         "拟培养层级“{target}”不高于现职级“{rank}”。",
         "The target rank '{target}' is not above the current rank '{rank}'.",
     ),
+    "problem.exception-not-waivable": (
+        "破格不能豁免“{rule}”："
+        "不越级、提拔满一年和身体健康不得破格（干部选拔任用工作条例 第九条）。",
+        "An exception cannot waive '{rule}': no level skipping, a year since promotion and health"
+        " are never waived (条例 第九条).",
+    ),
+    "problem.exception-unknown-rule": (
+        "没有名为“{rule}”的资格条件；可豁免的有：{rules}。",
+        "There is no rule '{rule}'; rules that may be waived: {rules}.",
+    ),
     "problem.duplicate-unit-id": (
         "单位编号“{id}”已被 {other} 使用。",
         "The unit id '{id}' is already used by {other}.",
@@ -637,4 +822,71 @@ CATALOG: dict[str, tuple[str, str]] = {
     "label.list.assessment_scale": ("考核等次", "assessment scale"),
     "label.list.exit_reasons": ("调出原因", "exit reasons"),
     "label.list.unit_kinds": ("单位类别", "unit kinds"),
+    # ---- report structure ------------------------------------------------------------------
+    "cli.cmd.report": (
+        "统计报表：结构分析等",
+        "Reports on the pool: structure and more",
+    ),
+    "cli.cmd.report-structure": (
+        "结构分析：按学历、年龄、性别、民族、政治面貌等统计人数和占比",
+        "The pool's structure: counts and percentages by education, age, gender, party…",
+    ),
+    "cli.opt.group-by": (
+        "再按此字段分组统计：unit_kind、unit_group、unit、target_rank、direction、gender、source",
+        "Also break down within groups of this field: unit_kind, unit_group, unit, target_rank,"
+        " direction, gender, source",
+    ),
+    "cli.opt.age-under": (
+        "累计统计“N周岁以下”（含本数），如 30,35,40",
+        "Cumulative counts of 'aged N or under' (N included), e.g. 30,35,40",
+    ),
+    "structure.bad-group-by": (
+        "不能按“{value}”分组；可用：{allowed}",
+        "Cannot group by '{value}'; use one of: {allowed}",
+    ),
+    "structure.bad-age-under": (
+        "--age-under 应为逗号分隔的周岁数（1–150），如 30,35,40；“{value}”无法识别",
+        "--age-under takes ages (1–150) separated by commas, e.g. 30,35,40; cannot read '{value}'",
+    ),
+    "structure.heading": (
+        "后备干部结构分析　截至{year}年{month}月{day}日 共{total}人",
+        "Structure of the reserve pool as of {year}-{month:02d}-{day:02d}: {total} people",
+    ),
+    "structure.group-heading": (
+        "{field}：{group}　共{total}人",
+        "{field}: {group}, {total} people",
+    ),
+    "structure.empty": ("没有在库的后备干部。", "There are no active reserves."),
+    "structure.unreadable": (
+        "有 {count} 个档案有错误，未计入统计；请运行 cadrectl check 查看。",
+        "{count} cadre files have errors and are not counted; run 'cadrectl check' to see them.",
+    ),
+    "structure.col.value": ("类别", "value"),
+    "structure.col.count": ("人数", "count"),
+    "structure.col.percent": ("占比", "percent"),
+    "structure.age-under-value": ("{age}周岁以下", "aged {age} or under"),
+    "structure.dim.education": ("学历（最高学历）", "Education (highest)"),
+    "structure.dim.age_band": ("年龄段（周岁）", "Age band (completed years)"),
+    "structure.dim.gender": ("性别", "Gender"),
+    "structure.dim.ethnicity": ("民族", "Ethnicity"),
+    "structure.dim.party": ("政治面貌", "Party"),
+    "structure.dim.grassroots": ("基层工作经历", "Grassroots experience"),
+    "structure.dim.grassroots_head": ("基层一把手经历", "Head of a grassroots unit"),
+    "structure.dim.direction": ("培养方向", "Direction"),
+    "structure.dim.tier": ("梯队层次", "Tier"),
+    "structure.dim.source": ("来源", "Source"),
+    "structure.dim.target_rank": ("拟培养层级", "Target rank"),
+    "structure.dim.age_under": ("N周岁以下（累计）", "Aged N or under (cumulative)"),
+    "structure.field.unit_kind": ("单位类别", "Unit kind"),
+    "structure.field.unit_group": ("单位分组", "Unit group"),
+    "structure.field.unit": ("单位", "Unit"),
+    "structure.field.target_rank": ("拟培养层级", "Target rank"),
+    "structure.field.direction": ("培养方向", "Direction"),
+    "structure.field.gender": ("性别", "Gender"),
+    "structure.field.source": ("来源", "Source"),
+    "problem.age-bands-not-ascending": (
+        "年龄段上限须由小到大且不重复，如 [30, 35, 40, 45, 50, 55]。",
+        "The age band bounds must rise, without repeats, e.g. [30, 35, 40, 45, 50, 55].",
+    ),
+    # ---- end of report structure -----------------------------------------------------------
 }

@@ -10,7 +10,7 @@ import typer
 from typer.exceptions import TyperException
 
 from cadrectl import __version__
-from cadrectl.cli import browse, check, dev, edit, history, init
+from cadrectl.cli import browse, check, dev, edit, history, init, ladder, report
 from cadrectl.cli.render import err_console
 from cadrectl.cli.state import AppState
 from cadrectl.errors import CadrectlError
@@ -62,8 +62,10 @@ app.command("edit", help=t("cli.cmd.edit"))(edit.edit_command)
 app.command("record", help=t("cli.cmd.record"))(edit.record_command)
 app.command("exit", help=t("cli.cmd.exit"))(edit.exit_command)
 app.command("use", help=t("cli.cmd.use"))(edit.use_command)
+app.command("ladder", help=t("cli.cmd.ladder"))(ladder.ladder_command)
 app.command("history", help=t("cli.cmd.history"))(history.history_command)
 app.command("diff", help=t("cli.cmd.diff"))(history.diff_command)
+app.add_typer(report.app, name="report", help=t("cli.cmd.report"))
 app.add_typer(dev.app, name="dev", help=t("cli.cmd.dev"), hidden=True)
 
 

@@ -13,6 +13,7 @@ from cadrectl.devtools.records import Records
 from cadrectl.devtools.yamltext import Month, Pairs, key_items, key_map, key_value
 
 RANK_POSITIONS: tuple[str | None, ...] = (None, "副职", "正职", "副职", "正职")
+RANK_LEVELS: tuple[str | None, ...] = (None, "乡科级", "乡科级", "县处级", "县处级")
 CADRE_HEADER = "# yaml-language-server: $schema=../schemas/cadre.schema.json"
 CONFIG_HEADER = "# yaml-language-server: $schema=schemas/config.schema.json"
 
@@ -125,10 +126,11 @@ def render_config(region: str, prefix: str, serial_digits: int) -> str:
         DEFAULT_SOURCES,
         DEFAULT_UNIT_KINDS,
     )
+    from cadrectl.model.policy import DEFAULT_POLICY_TEXT
 
     ranks = [
-        [("name", name), ("position", position)]
-        for name, position in zip(RANKS, RANK_POSITIONS, strict=True)
+        [("name", name), ("position", position), ("level", level)]
+        for name, position, level in zip(RANKS, RANK_POSITIONS, RANK_LEVELS, strict=True)
     ]
     lines = [
         CONFIG_HEADER,
@@ -147,4 +149,4 @@ def render_config(region: str, prefix: str, serial_digits: int) -> str:
         *key_value("exit_reasons", DEFAULT_EXIT_REASONS, comment="负面清单及其他调出原因"),
         *key_value("unit_kinds", DEFAULT_UNIT_KINDS),
     ]
-    return "\n".join(lines) + "\n"
+    return "\n".join(lines) + "\n" + DEFAULT_POLICY_TEXT

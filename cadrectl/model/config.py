@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import Annotated, Literal
 
-from pydantic import StringConstraints, field_validator
+from pydantic import Field, StringConstraints, field_validator
 
 from cadrectl.model.base import NonEmptyStr, RegistryModel, ShortText, field
 from cadrectl.model.codes import (
@@ -14,6 +15,7 @@ from cadrectl.model.codes import (
     DEFAULT_SOURCES,
     DEFAULT_UNIT_KINDS,
 )
+from cadrectl.model.policy import Policy
 
 IdPrefix = Annotated[str, StringConstraints(pattern=r"^[A-Za-z][A-Za-z0-9]{0,15}$")]
 
@@ -40,6 +42,33 @@ class Rank(RegistryModel):
     position: Literal["副职", "正职"] | None = field(
         "正副职", "领导职务的正职或副职；非领导职级不填", default=None
     )
+    level: ShortText | None = field(
+        "职务层次", "如 乡科级、县处级；“下一级职位经历”按层次计算，未填则按相邻职级", default=None
+    )
+
+
+# The upper bounds of the default age bands: ≤30, 31–35, 36–40, 41–45, 46–50, 51–55, ≥56.
+DEFAULT_AGE_BANDS: tuple[int, ...] = (30, 35, 40, 45, 50, 55)
+AgeBound = Annotated[int, Field(ge=16, le=100)]
+
+
+class StructureSettings(RegistryModel):
+    age_bands: list[AgeBound] = field(
+        "年龄段",
+        "结构分析年龄段的上限（周岁，含本数），由小到大；如 [30, 35, 40] 分为"
+        " ≤30、31–35、36–40、≥41",
+        default_factory=lambda: list(DEFAULT_AGE_BANDS),
+        min_length=1,
+    )
+
+    @field_validator("age_bands")
+    @classmethod
+    def _ascending(cls, bands: list[int]) -> list[int]:
+        if any(low >= high for low, high in pairwise(bands)):
+            from pydantic_core import PydanticCustomError
+
+            raise PydanticCustomError("age_bands_not_ascending", "", {})
+        return bands
 
 
 class Config(RegistryModel):
@@ -69,6 +98,12 @@ class Config(RegistryModel):
     unit_kinds: list[NonEmptyStr] = field(
         "单位类别", "单位的类别", default_factory=lambda: list(DEFAULT_UNIT_KINDS)
     )
+    policy: Policy = field(
+        "梯队政策", "资格条件、层次窗口、处分影响期和负面清单", default_factory=Policy
+    )
+    structure: StructureSettings | None = field(
+        "结构分析", "结构分析（report structure）的设置，如年龄段", default=None
+    )
 
     @field_validator("ranks")
     @classmethod
@@ -79,6 +114,19 @@ class Config(RegistryModel):
 
             raise PydanticCustomError("duplicate_rank", "", {})
         return ranks
+
+    def lower_level_ranks(self, target: str) -> set[str]:
+        """Ranks of the 职务层次 below the target's (条例 第八条(二) "下级"), or the rank below."""
+        index = self.rank_order(target)
+        if index is None or index == 0:
+            return set()
+        level = self.ranks[index].level
+        if level is None:
+            return {self.ranks[index - 1].name}
+        levels = [rank.level for rank in self.ranks[:index] if rank.level not in (None, level)]
+        if not levels:
+            return {self.ranks[index - 1].name}
+        return {rank.name for rank in self.ranks if rank.level == levels[-1]}
 
     def rank_order(self, name: str) -> int | None:
         """Position of a rank on the ladder (0 = lowest), or None when unknown."""

@@ -256,6 +256,20 @@ def _last_day(value: PartialDate) -> dt.date:
     return dt.date(value.year, value.month, calendar.monthrange(value.year, value.month)[1])
 
 
+def exceptions_valid(entry: CadreFile, ctx: RuleContext) -> Iterator[Problem]:
+    """破格 waives only rules that exist and may be waived (条例 第九条)."""
+    from cadrectl.model.policy import RULE_KINDS, STATUTORY_RULES
+
+    for index, exception in enumerate(entry.cadre.reserve.exceptions):
+        for position, rule in enumerate(exception.waives):
+            path: FieldPath = ("reserve", "exceptions", index, "waives", position)
+            if rule in STATUTORY_RULES:
+                yield error(entry.file, "exception-not-waivable", path, rule=rule)
+            elif rule not in RULE_KINDS:
+                waivable = "、".join(k for k in RULE_KINDS if k not in STATUTORY_RULES)
+                yield error(entry.file, "exception-unknown-rule", path, rule=rule, rules=waivable)
+
+
 CADRE_RULES: list[CadreRule] = [
     id_number_agrees,
     life_dates_in_order,
@@ -264,4 +278,5 @@ CADRE_RULES: list[CadreRule] = [
     one_assessment_per_year,
     status_consistent,
     codes_known,
+    exceptions_valid,
 ]

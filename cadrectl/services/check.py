@@ -10,6 +10,7 @@ from pathlib import Path
 
 from cadrectl.errors import CadrectlError
 from cadrectl.rules.cadre_rules import CADRE_RULES
+from cadrectl.rules.config_rules import config_problems
 from cadrectl.rules.problems import Problem, error
 from cadrectl.rules.registry_rules import REGISTRY_RULES, UNIT_RULES
 from cadrectl.services.registry import LoadedRegistry, load_registry
@@ -67,6 +68,10 @@ def rule_problems(registry: LoadedRegistry, today: dt.date | None = None) -> lis
     """Every rule over the files that passed the schema."""
     ctx = registry.context(today)
     found: list[Problem] = []
+    if registry.config_ok:
+        found.extend(
+            config_problems(registry.paths.relative(registry.paths.config), registry.config)
+        )
     for unit_rule in UNIT_RULES:
         found.extend(unit_rule(registry.units, ctx))
     for entry in registry.cadres:

@@ -7,11 +7,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from cadrectl.errors import CadrectlError
+from cadrectl.model.policy import DEFAULT_POLICY_TEXT
 from cadrectl.services.schemas import write_schemas
 from cadrectl.store import git
 from cadrectl.store.registry import CONFIG_NAME
 
-CONFIG_TEMPLATE = """\
+CONFIG_TEMPLATE = (
+    """\
 # yaml-language-server: $schema=schemas/config.schema.json
 # 后备干部库配置。改动后运行 cadrectl check。
 schema_version: 1
@@ -23,10 +25,10 @@ ids:
   serial_digits: 3
 ranks:                        # 由低到高；相邻即为上下级
   - {name: 科员}
-  - {name: 副科, position: 副职}
-  - {name: 正科, position: 正职}
-  - {name: 副处, position: 副职}
-  - {name: 正处, position: 正职}
+  - {name: 副科, position: 副职, level: 乡科级}
+  - {name: 正科, position: 正职, level: 乡科级}
+  - {name: 副处, position: 副职, level: 县处级}
+  - {name: 正处, position: 正职, level: 县处级}
 directions: [经济, 政法, 社会事业, 城建交通, 农业农村, 党群综合]
 assessment_scale: [优秀, 称职, 基本称职, 不称职, 不定等次]
 sources: [个人自荐, 群众举荐, 组织推荐, 公开选拔, 公推公选]
@@ -34,6 +36,8 @@ exit_reasons: [年度考核不称职, 年度考核基本称职, 违纪违法, �
   严重失职, 超过年龄界限, 长期备而不用, 本人申请, 调离, 去世]
 unit_kinds: [乡镇, 街道, 县直部门, 村, 社区, 企业部门]
 """
+    + DEFAULT_POLICY_TEXT
+)
 
 
 REGISTRY_GITIGNORE = """\

@@ -1,0 +1,145 @@
+"""``cadrectl ladder [--as-of D] [--explain ID]``: tiers with reasons."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+
+from cadrectl.cli.options import AsOfOption, FormatOption, as_of_date, output_format
+from cadrectl.cli.render import console, print_json
+from cadrectl.cli.state import state
+from cadrectl.messages import t
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from cadrectl.rules.tiers import Placement
+    from cadrectl.services.ladder import Ladder
+
+
+def ladder_command(
+    ctx: typer.Context,
+    as_of: AsOfOption = None,
+    explain: Annotated[
+        str | None, typer.Option("--explain", metavar="ID", help=t("cli.opt.explain"))
+    ] = None,
+    fmt: FormatOption = "text",
+) -> int:
+    from cadrectl.services.ladder import compute_ladder
+    from cadrectl.services.registry import load_registry
+
+    fmt = output_format(fmt)
+    when = as_of_date(as_of)
+    ladder = compute_ladder(load_registry(state(ctx).paths()), when)
+    placements = [ladder.placement(explain)] if explain else ladder.placements
+    if fmt == "json":
+        print_json({"as_of": when.isoformat(), "cadres": [placement_dict(p) for p in placements]})
+    elif fmt == "csv":
+        _print_csv(placements)
+    elif explain:
+        _explain(console(), placements[0])
+    else:
+        _table(console(), ladder)
+    return 0
+
+
+def placement_dict(placement: Placement) -> dict[str, Any]:
+    cadre = placement.cadre
+    return {
+        "id": cadre.id,
+        "name": cadre.name,
+        "target_rank": cadre.reserve.target_rank,
+        "direction": cadre.reserve.direction,
+        "tier": placement.tier,
+        "tier_label": placement.tier_label,
+        "ready_on": placement.ready_on.isoformat() if placement.ready_on else None,
+        "exit_suggested": placement.exit_suggested,
+        "exit_reasons": list(placement.exit_reasons),
+        "checks": [
+            {
+                "rule": check.rule,
+                "ok": check.ok,
+                "detail": check.detail,
+                "met_on": check.met_on.isoformat() if check.met_on else None,
+                "waived": check.waived is not None,
+                "evidence": list(check.evidence),
+            }
+            for check in placement.checks
+        ],
+    }
+
+
+def _tier_title(tier: int | None) -> str:
+    return t(f"ladder.tier.{tier if tier is not None else 'none'}")
+
+
+def _table(out: Console, ladder: Ladder) -> None:
+    from rich.table import Table
+
+    out.print(f"[bold]{t('ladder.title', date=ladder.as_of, count=len(ladder.placements))}[/]")
+    for tier in (1, 2, 3, None):
+        group = [p for p in ladder.placements if p.tier == tier]
+        if not group:
+            continue
+        table = Table(
+            t("list.col.id"), t("list.col.name"), t("list.col.post"), t("list.col.rank"),
+            t("list.col.target"), t("list.col.direction"), t("ladder.col.ready"),
+            t("ladder.col.missing"), t("ladder.col.exit"),
+            title=f"{_tier_title(tier)}  {len(group)}", title_justify="left",
+            box=None, header_style="bold",
+        )  # fmt: skip
+        for p in group:
+            cadre = p.cadre
+            pending = [t(f"ladder.rule.{c.rule}") for c in p.checks if not c.ok]
+            table.add_row(
+                cadre.id, cadre.name, f"{cadre.current.post}", cadre.current.rank,
+                cadre.reserve.target_rank, cadre.reserve.direction,
+                p.ready_on.isoformat() if p.ready_on else "—", "、".join(pending) or "—",
+                "；".join(p.exit_reasons) or "",
+            )  # fmt: skip
+        out.print()
+        out.print(table)
+
+
+def _explain(out: Console, placement: Placement) -> None:
+    from rich.markup import escape
+
+    cadre = placement.cadre
+    out.print(
+        "[bold]"
+        + escape(t("ladder.explain.title", id=cadre.id, name=cadre.name,
+                   target=cadre.reserve.target_rank, direction=cadre.reserve.direction,
+                   tier=_tier_title(placement.tier)))
+        + "[/]"
+    )  # fmt: skip
+    for check in placement.checks:
+        mark = "[green]✓[/]" if check.ok else "[red]✗[/]"
+        verdict = t("ladder.explain.pass") if check.ok else t("ladder.explain.fail")
+        line = (
+            f"{mark} {escape(t(f'ladder.rule.{check.rule}'))}（{verdict}）：{escape(check.detail)}"
+        )
+        out.print(line)
+        if check.basis:
+            out.print(f"    [dim]{escape(t('ladder.explain.basis', basis=check.basis))}[/]")
+        for item in check.evidence:
+            out.print(f"    [dim]· {escape(item)}[/]")
+    if placement.ready_on is not None:
+        out.print(t("ladder.explain.ready", date=placement.ready_on))
+    if placement.exit_reasons:
+        reasons = "；".join(placement.exit_reasons)
+        out.print(f"[red]{escape(t('ladder.explain.exit', reasons=reasons))}[/]")
+
+
+def _print_csv(placements: list[Placement]) -> None:
+    import csv
+    import sys
+
+    writer = csv.writer(sys.stdout)
+    writer.writerow(["id", "name", "target_rank", "direction", "tier", "tier_label", "ready_on",
+                     "exit_suggested", "exit_reasons"])  # fmt: skip
+    for p in placements:
+        row = placement_dict(p)
+        writer.writerow([row["id"], row["name"], row["target_rank"], row["direction"],
+                         row["tier"] or "", row["tier_label"], row["ready_on"] or "",
+                         row["exit_suggested"], "；".join(row["exit_reasons"])])  # fmt: skip

@@ -1,0 +1,145 @@
+"""``cadrectl report …``: reports on the pool; ``report structure`` counts it by dimension."""
+
+from __future__ import annotations
+
+import csv
+import sys
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+from rich.markup import escape
+
+from cadrectl.cli.options import AsOfOption, FormatOption, as_of_date, output_format
+from cadrectl.cli.render import console, err_console, print_json
+from cadrectl.cli.state import state
+from cadrectl.errors import UsageError
+from cadrectl.messages import t
+
+if TYPE_CHECKING:
+    import datetime as dt
+
+    from rich.console import Console
+    from rich.table import Table
+
+    from cadrectl.rules.structure import Share
+    from cadrectl.services.structure import Breakdown, StructureReport
+
+app = typer.Typer(no_args_is_help=True)
+
+BAR_WIDTH = 30  # cells for 100%
+_EIGHTHS = " ▏▎▍▌▋▊▉"
+
+
+@app.command("structure", help=t("cli.cmd.report-structure"))
+def structure(
+    ctx: typer.Context,
+    as_of: AsOfOption = None,
+    group_by: Annotated[
+        str | None, typer.Option("--group-by", metavar="FIELD", help=t("cli.opt.group-by"))
+    ] = None,
+    age_under: Annotated[
+        str | None, typer.Option("--age-under", metavar="N,N…", help=t("cli.opt.age-under"))
+    ] = None,
+    fmt: FormatOption = "text",
+) -> int:
+    from cadrectl.services.structure import group_field, structure_report
+
+    fmt = output_format(fmt)
+    limits = age_limits(age_under)
+    field = group_field(group_by)
+    report = structure_report(
+        state(ctx).paths(), as_of=as_of_date(as_of), group_by=field, age_under=limits
+    )
+    if report.unreadable:
+        err_console().print(t("structure.unreadable", count=report.unreadable), markup=False)
+    if fmt == "json":
+        print_json(report.as_dict())
+    elif fmt == "csv":
+        write_csv(report)
+    else:
+        print_text(report)
+    return 0
+
+
+def age_limits(text: str | None) -> tuple[int, ...]:
+    """``30,35,40`` → (30, 35, 40), ascending and without repeats; refuses anything else."""
+    if text is None:
+        return ()
+    try:
+        limits = {int(part) for part in text.replace("，", ",").split(",") if part.strip()}
+    except ValueError:
+        raise UsageError("structure.bad-age-under", value=text) from None
+    if not limits or not all(1 <= limit <= 150 for limit in limits):
+        raise UsageError("structure.bad-age-under", value=text)
+    return tuple(sorted(limits))
+
+
+def write_csv(report: StructureReport) -> None:
+    """Rows of dimension, value, count, percent; with ``group`` first when grouping (the whole
+    pool's rows then have an empty group)."""
+    writer = csv.writer(sys.stdout)
+    grouped = report.group_by is not None
+    writer.writerow((["group"] if grouped else []) + ["dimension", "value", "count", "percent"])
+    sections = [("", report.overall), *report.groups.items()]
+    for group, breakdown in sections if grouped else sections[:1]:
+        for name, shares in breakdown.dimensions.items():
+            for share in shares:
+                row = [name, share.value, share.count, f"{share.percent:.2f}"]
+                writer.writerow(([group] if grouped else []) + row)
+
+
+def print_text(report: StructureReport) -> None:
+    """A heading, then one small table per dimension; each group the same under its heading."""
+    out = console()
+    out.print(f"[bold]{escape(heading(report.as_of, report.overall.total))}[/]")
+    print_breakdown(out, report.overall)
+    for group, breakdown in report.groups.items():
+        field = t(f"structure.field.{report.group_by}")
+        line = t("structure.group-heading", field=field, group=group, total=breakdown.total)
+        out.print()
+        out.print(f"[bold reverse] {escape(line)} [/]")
+        print_breakdown(out, breakdown)
+
+
+def heading(as_of: dt.date, total: int) -> str:
+    return t("structure.heading", year=as_of.year, month=as_of.month, day=as_of.day, total=total)
+
+
+def print_breakdown(out: Console, breakdown: Breakdown) -> None:
+    if breakdown.total == 0:
+        out.print(t("structure.empty"))
+        return
+    for name, shares in breakdown.dimensions.items():
+        out.print()
+        out.print(dimension_table(name, shares))
+
+
+def dimension_table(name: str, shares: list[Share]) -> Table:
+    """Value, count, percent (``61.39%``) and a bar of █ proportional to the percent."""
+    from rich.table import Table
+
+    table = Table(
+        title=t(f"structure.dim.{name}"),
+        title_justify="left",
+        title_style="bold",
+        box=None,
+        header_style="dim",
+        padding=(0, 1),
+    )
+    table.add_column(t("structure.col.value"), no_wrap=True)
+    table.add_column(t("structure.col.count"), justify="right")
+    table.add_column(t("structure.col.percent"), justify="right")
+    table.add_column("", no_wrap=True, style="cyan")
+    for share in shares:
+        label = (
+            t("structure.age-under-value", age=share.value) if name == "age_under" else share.value
+        )
+        table.add_row(escape(label), str(share.count), f"{share.percent:.2f}%", bar(share.percent))
+    return table
+
+
+def bar(percent: float) -> str:
+    """A bar of █, BAR_WIDTH cells at 100%, to the nearest eighth of a cell."""
+    eighths = round(max(0.0, min(percent, 100.0)) / 100 * BAR_WIDTH * 8)
+    full, part = divmod(eighths, 8)
+    return "█" * full + (_EIGHTHS[part] if part else "")

@@ -1,0 +1,39 @@
+"""Rules over cadrectl.yaml itself: the policy names ranks, levels and grades that exist."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from cadrectl.model.codes import EDUCATION_LEVELS
+from cadrectl.rules.problems import FieldPath, Problem, error
+
+if TYPE_CHECKING:
+    from cadrectl.model.config import Config
+
+
+def config_problems(file: str, config: Config) -> Iterator[Problem]:
+    """Policy targets are ranks; education minimums are ZB64 levels; grades are on the scale."""
+    ranks = [rank.name for rank in config.ranks]
+    for target, policy in config.policy.targets.items():
+        base: FieldPath = ("policy", "targets", target)
+        if target not in ranks:
+            yield error(file, "unknown-rank", base, value=target, allowed="、".join(ranks))
+        for index, spec in enumerate(policy.rules):
+            path: FieldPath = (*base, "rules", index, "min")
+            if spec.rule == "education" and spec.min not in EDUCATION_LEVELS:
+                yield error(file, "not-allowed-value", path, value=spec.min,
+                            hint="；" + "、".join(EDUCATION_LEVELS))  # fmt: skip
+            if spec.rule == "latest_assessment" and spec.min not in config.assessment_scale:
+                yield _unknown_grade(file, path, spec.min, config.assessment_scale)
+    for index, grade in enumerate(config.policy.negative_list.assessment_grades):
+        if grade not in config.assessment_scale:
+            path = ("policy", "negative_list", "assessment_grades", index)
+            yield _unknown_grade(file, path, grade, config.assessment_scale)
+
+
+def _unknown_grade(file: str, path: FieldPath, grade: str, scale: list[str]) -> Problem:
+    from cadrectl.messages import t
+
+    return error(file, "unknown-code", path, value=grade, list=t("label.list.assessment_scale"),
+                 allowed="、".join(scale))  # fmt: skip

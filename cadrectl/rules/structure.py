@@ -1,0 +1,208 @@
+"""Structure analysis (结构分析): one cadre's statistical profile, and counts with percentages.
+
+Values are the registry's own Chinese words (男, 大学, 中共党员) or language-neutral labels
+(``≤30``, ``31–35``, ``≥56``); only the messages around them are translated.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal
+from itertools import pairwise
+from typing import TYPE_CHECKING, Any
+
+from cadrectl.model.codes import CPC_MEMBERS, EDUCATION_LEVELS, ETHNICITY_NAMES, HAN
+
+if TYPE_CHECKING:
+    from cadrectl.model.cadre import Cadre, Education, ResumeEntry
+
+# The fixed dimension keys of `report structure`, in report order (DESIGN.md).
+DIMENSIONS: tuple[str, ...] = (
+    "education",
+    "age_band",
+    "gender",
+    "ethnicity",
+    "party",
+    "grassroots",
+    "grassroots_head",
+    "direction",
+    "tier",
+    "source",
+    "target_rank",
+)
+AGE_UNDER = "age_under"
+
+# 最高学历 in the families of the ZB64 table, highest first. By EDUCATION_LEVELS rank:
+# 7 研究生 (incl. 中央/省委党校研究生), 6 大学 (incl. 党校大学), 5 大专 (incl. 党校大专),
+# 4 and below (中专, 中技, 高中, 初中, 小学) 中专及以下. No education entry at all: 未填写.
+EDUCATION_FAMILIES: tuple[str, ...] = ("研究生", "大学", "大专", "中专及以下")
+_FAMILY_BY_RANK = {7: "研究生", 6: "大学", 5: "大专"}
+_BELOW_COLLEGE = "中专及以下"
+NOT_RECORDED = "未填写"
+
+GENDER_VALUES: tuple[str, ...] = ("男", "女")
+# 汉族 and the 55 少数民族 (GB/T 3304 codes 02-56); 97 其他 and 98 外国血统 are neither.
+MINORITY = "少数民族"
+OTHER_ETHNICITY = "其他"
+ETHNICITY_VALUES: tuple[str, ...] = (HAN, MINORITY)
+_MINORITIES = frozenset(ETHNICITY_NAMES[1:56])
+# 党外干部 = anyone not a CPC member; 预备党员 count as 中共党员 (DOMAIN.md).
+CPC = "中共党员"
+NON_CPC = "党外"
+PARTY_VALUES: tuple[str, ...] = (CPC, NON_CPC)
+GRASSROOTS_VALUES: tuple[str, ...] = ("有基层经历", "无基层经历")
+GRASSROOTS_HEAD_VALUES: tuple[str, ...] = ("有基层一把手经历", "无基层一把手经历")
+TIER_VALUES: tuple[str, ...] = ("第一层次", "第二层次", "第三层次", "未定层次")
+
+_HUNDREDTH = Decimal("0.01")
+
+
+@dataclass(frozen=True, slots=True)
+class Share:
+    """One value of a dimension: how many cadres have it and their percentage of the total."""
+
+    value: str
+    count: int
+    percent: float
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"value": self.value, "count": self.count, "percent": self.percent}
+
+
+@dataclass(frozen=True, slots=True)
+class Profile:
+    """What the structure analysis needs of one cadre: an age and a value per dimension."""
+
+    age: int
+    values: Mapping[str, str]
+
+
+def percent(count: int, total: int) -> float:
+    """``count`` of ``total`` as 0–100, rounded half-up to two decimals; 0.0 when total is 0."""
+    if total <= 0:
+        return 0.0
+    # Why: Decimal, not float round(): 3.125 must give 3.13 (round(3.125, 2) gives 3.12).
+    exact = Decimal(count) * 100 / Decimal(total)
+    return float(exact.quantize(_HUNDREDTH, rounding=ROUND_HALF_UP))
+
+
+def age_band_labels(bounds: Sequence[int]) -> tuple[str, ...]:
+    """Labels of the bands cut at the ascending upper ``bounds``: ``≤30``, ``31–35``, ``≥56``."""
+    labels = [f"≤{bounds[0]}"]
+    labels += [f"{low + 1}–{high}" for low, high in pairwise(bounds)]
+    labels.append(f"≥{bounds[-1] + 1}")
+    return tuple(labels)
+
+
+def age_band(age: int, bounds: Sequence[int], labels: Sequence[str]) -> str:
+    """The band of ``age``: the first whose upper bound it does not exceed (bounds included)."""
+    for index, bound in enumerate(bounds):
+        if age <= bound:
+            return labels[index]
+    return labels[-1]
+
+
+def highest_education(entries: Iterable[Education]) -> str | None:
+    """最高学历: the highest level of all entries, 全日制 and 在职 alike; None without any."""
+    best: str | None = None
+    best_rank = 0
+    for entry in entries:
+        rank = EDUCATION_LEVELS[entry.level]
+        if rank > best_rank:
+            best, best_rank = entry.level, rank
+    return best
+
+
+def education_family(level: str | None) -> str:
+    """The ZB64 family a level is reported under: 研究生, 大学, 大专, 中专及以下 (or 未填写)."""
+    if level is None:
+        return NOT_RECORDED
+    return _FAMILY_BY_RANK.get(EDUCATION_LEVELS[level], _BELOW_COLLEGE)
+
+
+def ethnicity_group(ethnicity: str) -> str:
+    if ethnicity == HAN:
+        return HAN
+    return MINORITY if ethnicity in _MINORITIES else OTHER_ETHNICITY
+
+
+def party_group(short_status: str) -> str:
+    return CPC if short_status in CPC_MEMBERS else NON_CPC
+
+
+def grassroots_value(resume: Iterable[ResumeEntry]) -> str:
+    has = any(entry.grassroots for entry in resume)
+    return GRASSROOTS_VALUES[0] if has else GRASSROOTS_VALUES[1]
+
+
+def grassroots_head_value(resume: Iterable[ResumeEntry]) -> str:
+    has = any(entry.grassroots_head for entry in resume)
+    return GRASSROOTS_HEAD_VALUES[0] if has else GRASSROOTS_HEAD_VALUES[1]
+
+
+def tier_label(tier: int | None) -> str:
+    """第一/二/三层次 for tiers 1–3; 未定层次 for a reserve the ladder did not place."""
+    if tier in (1, 2, 3):
+        return TIER_VALUES[tier - 1]
+    return TIER_VALUES[-1]
+
+
+def cadre_profile(
+    cadre: Cadre, age: int, tier: int | None, bounds: Sequence[int], labels: Sequence[str]
+) -> Profile:
+    """Every dimension's value for one cadre (``age`` in 周岁 on the as-of date)."""
+    reserve = cadre.reserve
+    values = {
+        "education": education_family(highest_education(cadre.education)),
+        "age_band": age_band(age, bounds, labels),
+        "gender": cadre.gender,
+        "ethnicity": ethnicity_group(cadre.ethnicity),
+        "party": party_group(cadre.party_status),
+        "grassroots": grassroots_value(cadre.resume),
+        "grassroots_head": grassroots_head_value(cadre.resume),
+        "direction": reserve.direction,
+        "tier": tier_label(tier),
+        "source": reserve.source,
+        "target_rank": reserve.target_rank,
+    }
+    return Profile(age, values)
+
+
+@dataclass
+class Tally:
+    """Counts per dimension value, accumulated one profile at a time."""
+
+    total: int = 0
+    counts: dict[str, Counter[str]] = field(
+        default_factory=lambda: {name: Counter() for name in DIMENSIONS}
+    )
+    ages: Counter[int] = field(default_factory=Counter)
+
+    def add(self, profile: Profile) -> None:
+        self.total += 1
+        self.ages[profile.age] += 1
+        for name, value in profile.values.items():
+            self.counts[name][value] += 1
+
+
+def age_under_counts(ages: Mapping[int, int], limits: Sequence[int]) -> Counter[str]:
+    """Cumulative "N周岁以下" counts: ages ≤ N, keyed by ``str(N)`` (以下 includes N)."""
+    return Counter(
+        {str(limit): sum(n for age, n in ages.items() if age <= limit) for limit in limits}
+    )
+
+
+def ordered_shares(
+    counts: Mapping[str, int], total: int, fixed: Sequence[str] = (), *, zeros: bool = True
+) -> list[Share]:
+    """Shares with the ``fixed`` values first in their order (with zeros when ``zeros``), then
+    any other value by count, most first, then by name."""
+    known = set(fixed)
+    head = [value for value in fixed if zeros or counts.get(value, 0)]
+    rest = sorted((v for v in counts if v not in known), key=lambda v: (-counts[v], v))
+    return [
+        Share(value, counts.get(value, 0), percent(counts.get(value, 0), total))
+        for value in head + rest
+    ]

@@ -1,0 +1,243 @@
+"""``report structure``: the active pool counted by education, age, gender… overall and by group."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from cadrectl.errors import UsageError
+from cadrectl.model.dates import age_on
+from cadrectl.rules.structure import (
+    AGE_UNDER,
+    DIMENSIONS,
+    EDUCATION_FAMILIES,
+    ETHNICITY_VALUES,
+    GENDER_VALUES,
+    GRASSROOTS_HEAD_VALUES,
+    GRASSROOTS_VALUES,
+    PARTY_VALUES,
+    TIER_VALUES,
+    Share,
+    Tally,
+    age_band_labels,
+    age_under_counts,
+    cadre_profile,
+    ordered_shares,
+)
+from cadrectl.services.registry import LoadedRegistry, load_registry
+from cadrectl.store.registry import RegistryPaths
+
+if TYPE_CHECKING:
+    from cadrectl.model.cadre import Cadre
+    from cadrectl.model.config import Config
+    from cadrectl.model.unit import Unit
+
+GROUP_FIELDS: tuple[str, ...] = (
+    "unit_kind",
+    "unit_group",
+    "unit",
+    "target_rank",
+    "direction",
+    "gender",
+    "source",
+)
+# Group values for a cadre whose current unit has no file, or a unit with no `group`.
+UNKNOWN_UNIT = "未知单位"
+UNGROUPED = "未分组"
+
+GroupKey = Callable[["Cadre"], str]
+
+
+@dataclass(frozen=True)
+class Breakdown:
+    """The shares of every dimension among ``total`` cadres."""
+
+    total: int
+    dimensions: dict[str, list[Share]]
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "total": self.total,
+            "dimensions": {
+                name: [share.as_dict() for share in shares]
+                for name, shares in self.dimensions.items()
+            },
+        }
+
+
+@dataclass(frozen=True)
+class StructureReport:
+    as_of: dt.date
+    overall: Breakdown
+    group_by: str | None
+    groups: dict[str, Breakdown]
+    unreadable: int  # cadre files that failed validation and so are not counted
+
+    def as_dict(self) -> dict[str, Any]:
+        """The JSON shape of DESIGN.md: as_of, total, dimensions, groups."""
+        return {
+            "as_of": self.as_of.isoformat(),
+            "total": self.overall.total,
+            "dimensions": self.overall.as_dict()["dimensions"],
+            "groups": {name: group.as_dict() for name, group in self.groups.items()},
+        }
+
+
+def group_field(name: str | None) -> str | None:
+    """The ``--group-by`` field, refused (exit 2) unless it is one of GROUP_FIELDS."""
+    if name is not None and name not in GROUP_FIELDS:
+        raise UsageError("structure.bad-group-by", value=name, allowed=", ".join(GROUP_FIELDS))
+    return name
+
+
+def structure_report(
+    paths: RegistryPaths,
+    *,
+    as_of: dt.date,
+    group_by: str | None = None,
+    age_under: Sequence[int] = (),
+) -> StructureReport:
+    """Load the registry and analyse the structure of its active reserves on ``as_of``."""
+    group_by = group_field(group_by)
+    return analyse(load_registry(paths), as_of, group_by, age_under)
+
+
+def analyse(
+    registry: LoadedRegistry, as_of: dt.date, group_by: str | None, age_under: Sequence[int]
+) -> StructureReport:
+    """One pass over the cadres: each active reserve's profile is added to its tallies."""
+    tier_of = ladder_tiers(registry, as_of)
+    bounds = age_bounds(registry.config)
+    labels = age_band_labels(bounds)
+    key = group_key(group_by, registry) if group_by else None
+    overall = Tally()
+    groups: dict[str, Tally] = {}
+    for entry in registry.cadres:
+        cadre = entry.cadre
+        if cadre.reserve.status != "active":
+            continue
+        age = age_on(cadre.birth, as_of)
+        profile = cadre_profile(cadre, age, tier_of(cadre.id), bounds, labels)
+        overall.add(profile)
+        if key is not None:
+            groups.setdefault(key(cadre), Tally()).add(profile)
+    orders = value_orders(registry.config, labels, age_under)
+    ordered_groups = _group_order(groups, group_by, registry.config)
+    return StructureReport(
+        as_of=as_of,
+        overall=breakdown(overall, orders, age_under),
+        group_by=group_by,
+        groups={name: breakdown(groups[name], orders, age_under) for name in ordered_groups},
+        unreadable=_unreadable_cadres(registry),
+    )
+
+
+def ladder_tiers(registry: LoadedRegistry, as_of: dt.date) -> Callable[[str], int | None]:
+    """Cadre id → tier 1, 2, 3 or None (not placed), from the ladder on ``as_of``."""
+    from cadrectl.services.ladder import compute_ladder
+
+    return compute_ladder(registry, as_of).tier_of
+
+
+def age_bounds(config: Config) -> tuple[int, ...]:
+    """The upper bounds of the age bands: cadrectl.yaml's ``structure.age_bands`` or the default."""
+    from cadrectl.model.config import DEFAULT_AGE_BANDS
+
+    if config.structure is None:
+        return DEFAULT_AGE_BANDS
+    return tuple(config.structure.age_bands)
+
+
+@dataclass(frozen=True)
+class ValueOrder:
+    """How a dimension lists its values: these first (with zeros when ``zeros``), then by count."""
+
+    fixed: tuple[str, ...] = ()
+    zeros: bool = True
+
+
+def value_orders(
+    config: Config, age_labels: Sequence[str], age_under: Sequence[int]
+) -> dict[str, ValueOrder]:
+    """Education high to low, age bands ascending, ranks by the ladder (highest first), the
+    fixed categories always listed; direction and source by count, most first."""
+    ranks_high_first = tuple(rank.name for rank in reversed(config.ranks))
+    return {
+        "education": ValueOrder(EDUCATION_FAMILIES),
+        "age_band": ValueOrder(tuple(age_labels)),
+        "gender": ValueOrder(GENDER_VALUES),
+        "ethnicity": ValueOrder(ETHNICITY_VALUES),
+        "party": ValueOrder(PARTY_VALUES),
+        "grassroots": ValueOrder(GRASSROOTS_VALUES),
+        "grassroots_head": ValueOrder(GRASSROOTS_HEAD_VALUES),
+        "direction": ValueOrder(),
+        "tier": ValueOrder(TIER_VALUES),
+        "source": ValueOrder(),
+        "target_rank": ValueOrder(ranks_high_first, zeros=False),
+        AGE_UNDER: ValueOrder(tuple(str(limit) for limit in age_under)),
+    }
+
+
+def breakdown(tally: Tally, orders: dict[str, ValueOrder], age_under: Sequence[int]) -> Breakdown:
+    counts: dict[str, Counter[str]] = dict(tally.counts)
+    names = list(DIMENSIONS)
+    if age_under:
+        counts[AGE_UNDER] = age_under_counts(tally.ages, age_under)
+        names.append(AGE_UNDER)
+    dimensions = {
+        name: ordered_shares(
+            counts[name], tally.total, orders[name].fixed, zeros=orders[name].zeros
+        )
+        for name in names
+    }
+    return Breakdown(tally.total, dimensions)
+
+
+def group_key(field: str, registry: LoadedRegistry) -> GroupKey:
+    """The function giving a cadre's group value for a ``--group-by`` field."""
+    units: dict[str, Unit] = {entry.unit.id: entry.unit for entry in registry.units}
+
+    def unit_kind(cadre: Cadre) -> str:
+        unit = units.get(cadre.current.unit)
+        return unit.kind if unit else UNKNOWN_UNIT
+
+    def unit_group(cadre: Cadre) -> str:
+        unit = units.get(cadre.current.unit)
+        if unit is None:
+            return UNKNOWN_UNIT
+        return unit.group or UNGROUPED
+
+    def unit_name(cadre: Cadre) -> str:
+        unit = units.get(cadre.current.unit)
+        return unit.name if unit else cadre.current.unit
+
+    keys: dict[str, GroupKey] = {
+        "unit_kind": unit_kind,
+        "unit_group": unit_group,
+        "unit": unit_name,
+        "target_rank": lambda cadre: cadre.reserve.target_rank,
+        "direction": lambda cadre: cadre.reserve.direction,
+        "gender": lambda cadre: cadre.gender,
+        "source": lambda cadre: cadre.reserve.source,
+    }
+    return keys[field]
+
+
+def _group_order(groups: dict[str, Tally], group_by: str | None, config: Config) -> list[str]:
+    """Groups in the order their field's values are listed: ranks by the ladder, 男 before 女,
+    the rest by size, largest first."""
+    fixed: tuple[str, ...] = ()
+    if group_by == "target_rank":
+        fixed = tuple(rank.name for rank in reversed(config.ranks))
+    elif group_by == "gender":
+        fixed = GENDER_VALUES
+    sizes = {name: tally.total for name, tally in groups.items()}
+    return [share.value for share in ordered_shares(sizes, 0, fixed, zeros=False)]
+
+
+def _unreadable_cadres(registry: LoadedRegistry) -> int:
+    files = sum(1 for file in registry.files if file.startswith("cadres/"))
+    return files - len(registry.cadres)
