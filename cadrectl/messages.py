@@ -314,6 +314,7 @@ CATALOG: dict[str, tuple[str, str]] = {
     "diff.exited": ("调出（{count} 人）", "Exited ({count})"),
     "diff.used": ("已使用（{count} 人）", "Used ({count})"),
     "diff.removed": ("档案被删除（{count} 个）", "Files removed ({count})"),
+    "diff.tiers": ("层次变化（{count} 人）", "Tier changes ({count})"),
     "diff.changed": ("档案修改（{count} 人）", "Changed files ({count})"),
     "diff.none": ("没有变化。", "No changes."),
     # ---- ladder (梯队) ----------------------------------------------------------------------

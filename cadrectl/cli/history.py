@@ -78,6 +78,7 @@ def diff_command(
                 "exited": diff.exited,
                 "used": diff.used,
                 "removed": diff.removed,
+                "tiers": diff.tiers,
                 "changed": [
                     who | {"changes": [_change(change) for change in changes]}
                     for who, changes in diff.changed
@@ -92,7 +93,9 @@ def diff_command(
         ("diff.exited", [f"{w['id']} {w['name']}：{w['reason']}" for w in diff.exited]),
         ("diff.used", [f"{w['id']} {w['name']}：{w['unit']} {w['post']}" for w in diff.used]),
         ("diff.removed", [f"{w['id']} {w['name']}" for w in diff.removed]),
-    ]
+        ("diff.tiers", [f"{w['id']} {w['name']}：{_tier(w['old'])} → {_tier(w['new'])}"
+                        for w in diff.tiers]),
+    ]  # fmt: skip
     for key, lines in sections:
         if lines:
             out.print(f"\n[bold]{t(key, count=len(lines))}[/]")
@@ -107,6 +110,10 @@ def diff_command(
     if not any(lines for _, lines in sections) and not diff.changed:
         out.print(t("diff.none"))
     return 0
+
+
+def _tier(tier: object) -> str:
+    return t(f"ladder.tier.{tier if tier is not None else 'none'}")
 
 
 def _change(change: Any) -> dict[str, Any]:

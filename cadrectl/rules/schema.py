@@ -67,6 +67,12 @@ def _problem(file: str, err: Any, model: type[BaseModel] | None) -> Problem:
         from cadrectl.messages import t
 
         return error(file, "wrong-type", path, expected=t(_TYPE_NAMES[kind]), value=value)
+    if kind == "union_tag_invalid":
+        tag, expected = str(ctx.get("tag", value)), str(ctx.get("expected_tags", ""))
+        return error(file, "not-allowed-value", path, value=tag,
+                     hint=_allowed_hint({"expected": expected}, tag))  # fmt: skip
+    if kind == "union_tag_not_found":
+        return error(file, "missing-field", (*path, str(ctx.get("discriminator", "")).strip("'")))
     if kind == "literal_error":
         return error(file, "not-allowed-value", path, value=value, hint=_allowed_hint(ctx, value))
     if kind == "string_pattern_mismatch":

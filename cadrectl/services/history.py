@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import tempfile
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from cadrectl.errors import CadrectlError, NotFound
@@ -91,10 +94,13 @@ class RegistryDiff:
     exited: list[dict[str, str]] = field(default_factory=list)
     used: list[dict[str, str]] = field(default_factory=list)
     removed: list[dict[str, str]] = field(default_factory=list)
+    tiers: list[dict[str, str | int | None]] = field(default_factory=list)
     changed: list[tuple[dict[str, str], list[FieldChange]]] = field(default_factory=list)
 
 
-def registry_diff(paths: RegistryPaths, old: str, new: str | None = None) -> RegistryDiff:
+def registry_diff(
+    paths: RegistryPaths, old: str, new: str | None = None, as_of: dt.date | None = None
+) -> RegistryDiff:
     """Who entered, left, was used, and what changed per cadre between two revisions.
 
     Without ``new`` the working tree (as the files are now) is compared with ``old``.
@@ -127,7 +133,39 @@ def registry_diff(paths: RegistryPaths, old: str, new: str | None = None) -> Reg
         changes = field_changes(before, after)
         if changes:
             result.changed.append((who, changes))
+    result.tiers = _tier_changes(paths, old_id, new_id, as_of or dt.date.today())
     return result
+
+
+def _tier_changes(
+    paths: RegistryPaths, old: str, new: str | None, as_of: dt.date
+) -> list[dict[str, str | int | None]]:
+    """Cadres whose ladder tier differs between the two versions (both placed on ``as_of``)."""
+    before, names = _tiers_at(paths, old, as_of)
+    after, new_names = _tiers_at(paths, new, as_of)
+    names |= new_names
+    changes: list[dict[str, str | int | None]] = []
+    for cadre_id in sorted(set(before) | set(after)):
+        if cadre_id in before and cadre_id in after and before[cadre_id] != after[cadre_id]:
+            changes.append({"id": cadre_id, "name": names.get(cadre_id, ""),
+                            "old": before[cadre_id], "new": after[cadre_id]})  # fmt: skip
+    return changes
+
+
+def _tiers_at(
+    paths: RegistryPaths, revision: str | None, as_of: dt.date
+) -> tuple[dict[str, int | None], dict[str, str]]:
+    from cadrectl.services.ladder import compute_ladder
+    from cadrectl.services.registry import load_registry
+
+    if revision is None:
+        ladder = compute_ladder(load_registry(paths), as_of)
+    else:
+        with tempfile.TemporaryDirectory(prefix="cadrectl-diff-") as folder:
+            git.export_tree(paths.root, revision, Path(folder))
+            ladder = compute_ladder(load_registry(RegistryPaths(Path(folder))), as_of)
+    tiers = {p.cadre.id: p.tier for p in ladder.placements}
+    return tiers, {p.cadre.id: p.cadre.name for p in ladder.placements}
 
 
 def _data_now(paths: RegistryPaths, file: str) -> dict[str, Any] | None:

@@ -127,3 +127,20 @@ def resolve(root: Path, revision: str) -> str:
     if not out.strip():
         raise GitError("git.bad-revision", revision=revision)
     return out.strip()
+
+
+def export_tree(root: Path, revision: str, target: Path) -> None:
+    """Write the registry folder as it was at ``revision`` into ``target``."""
+    import io
+    import tarfile
+
+    prefix = git(root, "rev-parse", "--show-prefix").strip()
+    result = subprocess.run(
+        ["git", "-C", str(root), "archive", "--format=tar", f"{revision}:{prefix}"],
+        capture_output=True,
+        check=False,
+    )
+    if result.returncode != 0:
+        raise GitError("git.failed", command="archive", detail=result.stderr.decode()[-500:])
+    with tarfile.open(fileobj=io.BytesIO(result.stdout)) as archive:
+        archive.extractall(target, filter="data")

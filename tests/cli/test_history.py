@@ -106,3 +106,15 @@ def test_history_and_diff_refuse_clearly(story: Path, cli: Any, registry: Path) 
     result = cli("-R", registry, "history", "QX-2023-014")
     assert result.exit_code == 1
     assert "git init" in result.stderr
+
+
+def test_diff_reports_tier_changes(story: Path, cli: Any) -> None:
+    before = git(story, "rev-parse", "HEAD").strip()
+    ladder = cli("-R", story, "ladder", "--format", "json").json()
+    placed = next(c for c in ladder["cadres"] if c["tier"] == 1 and c["id"] != ID)
+    assert cli("-R", story, "set", placed["id"], "current.rank_since=2026.10").exit_code == 0
+    report = cli("-R", story, "diff", before, "--format", "json").json()
+    change = next(w for w in report["tiers"] if w["id"] == placed["id"])
+    assert change["old"] == 1
+    assert change["new"] != 1
+    assert "层次变化" in cli("-R", story, "diff", before).stdout

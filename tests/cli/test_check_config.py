@@ -1,0 +1,40 @@
+"""check refuses a policy that names ranks, levels or grades that do not exist."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+POLICY = """
+policy:
+  targets:
+    正科长:
+      rules:
+        - {rule: education, min: 本科}
+        - {rule: latest_assessment, min: 良好}
+    正科:
+      rules:
+        - {rule: years_in_rank, years: 2}
+        - {rule: no_such_rule}
+"""
+
+
+def test_policy_problems_are_reported_with_lines(registry: Path, cli: Any) -> None:
+    config = registry / "cadrectl.yaml"
+    config.write_text(config.read_text(encoding="utf-8") + POLICY, encoding="utf-8")
+    report = cli("-R", registry, "check", "--format", "json").json()
+    codes = sorted(p["code"] for p in report["problems"])
+    assert "not-allowed-value" in codes  # rule: no_such_rule (the schema refuses it)
+    assert all(p["file"] == "cadrectl.yaml" for p in report["problems"])
+    assert all(p["line"] for p in report["problems"] if p["code"] != "config-unusable")
+
+
+def test_policy_values_are_checked_against_the_registry(registry: Path, cli: Any) -> None:
+    config = registry / "cadrectl.yaml"
+    text = POLICY.replace("        - {rule: no_such_rule}\n", "")
+    config.write_text(config.read_text(encoding="utf-8") + text, encoding="utf-8")
+    report = cli("-R", registry, "check", "--format", "json").json()
+    found = {(p["code"], p["field"]) for p in report["problems"]}
+    assert ("unknown-rank", "policy.targets.正科长") in found
+    assert ("not-allowed-value", "policy.targets.正科长.rules[0].min") in found
+    assert ("unknown-code", "policy.targets.正科长.rules[1].min") in found
