@@ -492,6 +492,72 @@ CATALOG: dict[str, tuple[str, str]] = {
     "ladder.exit.discipline": ("受到处分（{kind}）", "under discipline ({kind})"),
     "ladder.exit.expelled": ("违纪违法（{kind}）", "expelled ({kind})"),
     "ladder.exit.unqualified": ("不符合任职资格：{detail}", "not qualified: {detail}"),
+    # ---- report coverage and warnings -----------------------------------------------------
+    "cli.cmd.report-coverage": (
+        "职位覆盖：每个关键职位的后备人数（一职双备）和结构目标",
+        "Post coverage: reserves per key post (two per seat) and the structure targets",
+    ),
+    "cli.cmd.report-warnings": (
+        "预警：近期需要处理的事项（年龄、培训、评议、考核、处分、条件到期……）",
+        "Warnings: what to act on soon (age, training, evaluations, discipline, conditions due…)",
+    ),
+    "coverage.title": (
+        "职位覆盖（截至 {date}，每个职数配备 {per_seat} 名后备）",
+        "Post coverage as of {date} ({per_seat} reserves per seat)",
+    ),
+    "coverage.col.unit": ("单位", "Unit"),
+    "coverage.col.post": ("职位", "Post"),
+    "coverage.col.seats": ("职数", "Seats"),
+    "coverage.col.reserves": ("后备", "Reserves"),
+    "coverage.col.ready": ("第一层次", "Tier 1"),
+    "coverage.col.status": ("一职双备", "Two per seat"),
+    "coverage.col.names": ("人选", "Names"),
+    "coverage.met": ("已达到", "met"),
+    "coverage.short": ("缺 {missing} 人", "{missing} short"),
+    "coverage.summary": (
+        "关键职位 {posts} 个：{covered} 个达到一职双备，{uncovered} 个未达到，"
+        "{unready} 个没有第一层次人选。",
+        "{posts} key posts: {covered} with two per seat, {uncovered} short,"
+        " {unready} without a tier-1 reserve.",
+    ),
+    "coverage.targets": ("结构目标", "Structure targets"),
+    "coverage.target-line": (
+        "{dimension} {value}：实际 {actual}%（目标 {goal}）",
+        "{dimension} {value}: actual {actual}% (target {goal})",
+    ),
+    "coverage.goal-min": ("不低于 {min}%", "at least {min}%"),
+    "coverage.goal-max": ("不高于 {max}%", "at most {max}%"),
+    "coverage.no-targets": (
+        "cadrectl.yaml 未设定结构目标（coverage.targets）。",
+        "cadrectl.yaml sets no structure targets (coverage.targets).",
+    ),
+    "warnings.title": ("预警（截至 {date}，共 {count} 条）", "Warnings as of {date} ({count})"),
+    "warnings.col.date": ("日期", "Date"),
+    "warnings.col.kind": ("事项", "Kind"),
+    "warnings.col.message": ("说明", "Details"),
+    "warnings.none": ("没有需要处理的事项。", "Nothing to act on."),
+    "warnings.kind.age-limit": ("年龄将到上限", "age limit ahead"),
+    "warnings.kind.discipline": ("处分影响期内", "discipline in effect"),
+    "warnings.kind.met-this-month": ("本月条件到期", "condition due this month"),
+    "warnings.kind.long-in-pool": ("入库多年未使用", "long in the pool"),
+    "warnings.kind.no-assessment": ("缺年度考核", "no assessment"),
+    "warnings.kind.no-evaluation": ("缺季度评议", "no quarterly evaluation"),
+    "warnings.kind.no-training": ("今年未培训", "no training this year"),
+    "warnings.kind.no-mentor": ("无联系帮带人", "no mentor"),
+    "warnings.age-limit": (
+        "将于 {date} 超过拟培养层级的年龄上限（{years}周岁）",
+        "passes the target's age limit ({years}) on {date}",
+    ),
+    "warnings.discipline": ("处分影响期至 {date} 期满", "discipline period ends on {date}"),
+    "warnings.met-this-month": ("{detail}", "{detail}"),
+    "warnings.long-in-pool": (
+        "{entered} 入库，已满 {years} 年仍未使用",
+        "in the pool since {entered}, {years} years without use",
+    ),
+    "warnings.no-assessment": ("没有 {year} 年度考核结果", "no assessment for {year}"),
+    "warnings.no-evaluation": ("没有 {quarter} 季度评议", "no evaluation for {quarter}"),
+    "warnings.no-training": ("{year} 年没有培训记录", "no training recorded in {year}"),
+    "warnings.no-mentor": ("没有联系帮带人", "no mentor"),
     "show.not-found": (
         "没有编号为“{id}”的后备干部。用 cadrectl list 查看编号。",
         "No reserve cadre with id '{id}'. Use 'cadrectl list' to see the ids.",
@@ -861,6 +927,11 @@ CATALOG: dict[str, tuple[str, str]] = {
     "structure.unreadable": (
         "有 {count} 个档案有错误，未计入统计；请运行 cadrectl check 查看。",
         "{count} cadre files have errors and are not counted; run 'cadrectl check' to see them.",
+    ),
+    "structure.config-defaults": (
+        "cadrectl.yaml 有错误，本报告暂按默认的职级序列和年龄段统计；请运行 cadrectl check 修正。",
+        "cadrectl.yaml has errors, so this report uses the default ranks and age bands;"
+        " run 'cadrectl check' to fix them.",
     ),
     "structure.col.value": ("类别", "value"),
     "structure.col.count": ("人数", "count"),

@@ -10,7 +10,18 @@ import typer
 from typer.exceptions import TyperException
 
 from cadrectl import __version__
-from cadrectl.cli import browse, check, dev, edit, history, init, ladder, report
+from cadrectl.cli import (
+    browse,
+    check,
+    coverage,
+    dev,
+    edit,
+    history,
+    init,
+    ladder,
+    report,
+    warnings,
+)
 from cadrectl.cli.render import err_console
 from cadrectl.cli.state import AppState
 from cadrectl.errors import CadrectlError
@@ -65,6 +76,8 @@ app.command("use", help=t("cli.cmd.use"))(edit.use_command)
 app.command("ladder", help=t("cli.cmd.ladder"))(ladder.ladder_command)
 app.command("history", help=t("cli.cmd.history"))(history.history_command)
 app.command("diff", help=t("cli.cmd.diff"))(history.diff_command)
+report.app.command("coverage", help=t("cli.cmd.report-coverage"))(coverage.coverage_command)
+report.app.command("warnings", help=t("cli.cmd.report-warnings"))(warnings.warnings_command)
 app.add_typer(report.app, name="report", help=t("cli.cmd.report"))
 app.add_typer(dev.app, name="dev", help=t("cli.cmd.dev"), hidden=True)
 

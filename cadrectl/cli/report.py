@@ -50,8 +50,11 @@ def structure(
     report = structure_report(
         state(ctx).paths(), as_of=as_of_date(as_of), group_by=field, age_under=limits
     )
+    warn = err_console()
+    if not report.config_ok:
+        warn.print(t("structure.config-defaults"), markup=False)
     if report.unreadable:
-        err_console().print(t("structure.unreadable", count=report.unreadable), markup=False)
+        warn.print(t("structure.unreadable", count=report.unreadable), markup=False)
     if fmt == "json":
         print_json(report.as_dict())
     elif fmt == "csv":
@@ -81,7 +84,7 @@ def write_csv(report: StructureReport) -> None:
     grouped = report.group_by is not None
     writer.writerow((["group"] if grouped else []) + ["dimension", "value", "count", "percent"])
     sections = [("", report.overall), *report.groups.items()]
-    for group, breakdown in sections if grouped else sections[:1]:
+    for group, breakdown in sections:
         for name, shares in breakdown.dimensions.items():
             for share in shares:
                 row = [name, share.value, share.count, f"{share.percent:.2f}"]

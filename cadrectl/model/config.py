@@ -71,6 +71,31 @@ class StructureSettings(RegistryModel):
         return bands
 
 
+class StructureTarget(RegistryModel):
+    dimension: NonEmptyStr = field("维度", "结构分析的维度，如 gender、party、age_under、education")
+    value: NonEmptyStr = field("值", "该维度的值，如 女、党外、35（35周岁以下）、研究生")
+    min_percent: float | None = field("下限（%）", "占比不低于此百分比", default=None, ge=0, le=100)
+    max_percent: float | None = field("上限（%）", "占比不高于此百分比", default=None, ge=0, le=100)
+
+
+class CoverageSettings(RegistryModel):
+    reserves_per_seat: float = field(
+        "每个职数的后备人数", "一职双备为 2；按职位的职数计算", default=2, gt=0, le=10
+    )
+    targets: list[StructureTarget] = field(
+        "结构目标", "后备队伍结构的目标，如女干部、党外干部、35岁以下的比例", default_factory=list
+    )
+
+
+class WarningSettings(RegistryModel):
+    age_within_months: int = field(
+        "年龄预警（月）", "在 N 个月内到达拟培养层级年龄上限时提醒", default=12, ge=1, le=120
+    )
+    unused_years: float = field(
+        "入库年限预警（年）", "入库满 N 年仍未使用时提醒", default=5, gt=0, le=30
+    )
+
+
 class Config(RegistryModel):
     """cadrectl.yaml — the registry's configuration."""
 
@@ -100,6 +125,12 @@ class Config(RegistryModel):
     )
     policy: Policy = field(
         "梯队政策", "资格条件、层次窗口、处分影响期和负面清单", default_factory=Policy
+    )
+    coverage: CoverageSettings = field(
+        "职位覆盖", "一职双备的比例和结构目标（report coverage）", default_factory=CoverageSettings
+    )
+    warnings: WarningSettings = field(
+        "预警", "report warnings 的提醒期限", default_factory=WarningSettings
     )
     structure: StructureSettings | None = field(
         "结构分析", "结构分析（report structure）的设置，如年龄段", default=None

@@ -168,9 +168,10 @@ class Policy(RegistryModel):
     negative_list: NegativeList = field("负面清单", "建议调出的情形", default_factory=NegativeList)
 
 
-# The default policy as cadrectl.yaml text, written by `cadrectl init` and the example generator.
+# The default policy, coverage and warning settings as cadrectl.yaml text, written by
+# `cadrectl init` and the example generator.
 # 干部选拔任用工作条例 (2019) 第八条 for 县处级; 科级 rules follow common county practice.
-DEFAULT_POLICY_TEXT = """\
+DEFAULT_SETTINGS_TEXT = """\
 policy:  # 梯队政策：各拟培养层级的资格条件（可按本地规定修改）
   tiers: {first_months: 12, second_months: 36}  # 12 个月内全部满足为第一层次，36 个月内为第二层次
   negative_list:  # 建议调出的情形
@@ -226,4 +227,12 @@ policy:  # 梯队政策：各拟培养层级的资格条件（可按本地规定
         - {rule: recommendation_share, min: 0.5}
         - {rule: training, days: 30, within_years: 5, basis: 条例 第八条(四)}
         - {rule: discipline}
+coverage:  # 一职双备与结构目标（report coverage）
+  reserves_per_seat: 2
+  targets:
+    - {dimension: gender, value: 女, min_percent: 30}
+    - {dimension: party, value: 党外, min_percent: 10}
+    - {dimension: age_under, value: "35", min_percent: 30}
+    - {dimension: education, value: 研究生, min_percent: 15}
+warnings: {age_within_months: 12, unused_years: 5}  # report warnings 的提醒期限
 """

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from cadrectl.model.codes import EDUCATION_LEVELS
 from cadrectl.rules.problems import FieldPath, Problem, error
+from cadrectl.rules.structure import AGE_UNDER, DIMENSIONS
 
 if TYPE_CHECKING:
     from cadrectl.model.config import Config
@@ -26,6 +27,14 @@ def config_problems(file: str, config: Config) -> Iterator[Problem]:
                             hint="；" + "、".join(EDUCATION_LEVELS))  # fmt: skip
             if spec.rule == "latest_assessment" and spec.min not in config.assessment_scale:
                 yield _unknown_grade(file, path, spec.min, config.assessment_scale)
+    dimensions = (*DIMENSIONS, AGE_UNDER)
+    for index, goal in enumerate(config.coverage.targets):
+        if goal.dimension not in dimensions:
+            yield error(file, "not-allowed-value", ("coverage", "targets", index, "dimension"),
+                        value=goal.dimension, hint="；" + "、".join(dimensions))  # fmt: skip
+        elif goal.dimension == AGE_UNDER and not goal.value.isdigit():
+            yield error(file, "bad-format", ("coverage", "targets", index, "value"),
+                        value=goal.value, rule="35")  # fmt: skip
     for index, grade in enumerate(config.policy.negative_list.assessment_grades):
         if grade not in config.assessment_scale:
             path = ("policy", "negative_list", "assessment_grades", index)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from cadrectl.errors import CadrectlError
-from cadrectl.model.policy import DEFAULT_POLICY_TEXT
+from cadrectl.model.policy import DEFAULT_SETTINGS_TEXT
 from cadrectl.services.schemas import write_schemas
 from cadrectl.store import git
 from cadrectl.store.registry import CONFIG_NAME
@@ -36,7 +36,7 @@ exit_reasons: [年度考核不称职, 年度考核基本称职, 违纪违法, �
   严重失职, 超过年龄界限, 长期备而不用, 本人申请, 调离, 去世]
 unit_kinds: [乡镇, 街道, 县直部门, 村, 社区, 企业部门]
 """
-    + DEFAULT_POLICY_TEXT
+    + DEFAULT_SETTINGS_TEXT
 )
 
 

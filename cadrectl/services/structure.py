@@ -75,6 +75,7 @@ class StructureReport:
     group_by: str | None
     groups: dict[str, Breakdown]
     unreadable: int  # cadre files that failed validation and so are not counted
+    config_ok: bool  # False: cadrectl.yaml has errors and the defaults were used
 
     def as_dict(self) -> dict[str, Any]:
         """The JSON shape of DESIGN.md: as_of, total, dimensions, groups."""
@@ -132,6 +133,7 @@ def analyse(
         group_by=group_by,
         groups={name: breakdown(groups[name], orders, age_under) for name in ordered_groups},
         unreadable=_unreadable_cadres(registry),
+        config_ok=registry.config_ok,
     )
 
 

@@ -151,6 +151,19 @@ def test_age_bands_follow_the_config(cli: Any, example: Path) -> None:
     assert [share["value"] for share in dims["age_band"]] == ["≤35", "36–45", "≥46"]
 
 
+def test_a_broken_config_falls_back_to_the_defaults_and_says_so(cli: Any, example: Path) -> None:
+    config = example / "cadrectl.yaml"
+    config.write_text(
+        config.read_text(encoding="utf-8") + "structure:\n  age_bands: [40, 35]\n",
+        encoding="utf-8",
+    )
+    result = cli("-R", example, "report", "structure", "--format", "json")
+    assert result.exit_code == 0
+    assert "cadrectl check" in result.stderr
+    bands = [share["value"] for share in result.json()["dimensions"]["age_band"]]
+    assert bands == ["≤30", "31–35", "36–40", "41–45", "46–50", "51–55", "≥56"]
+
+
 def test_an_unknown_group_field_is_a_usage_error(cli: Any, example: Path) -> None:
     result = cli("-R", example, "report", "structure", "--group-by", "name", "--format", "json")
     assert result.exit_code == 2

@@ -10,8 +10,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from cadrectl.model.dates import PartialDate
-from cadrectl.store import fastyaml
 from cadrectl.store.edit import EditFailed, append_item, render_scalar, set_value
+from cadrectl.store.reader import parse_text
 
 FILE = """\
 # yaml-language-server: $schema=../schemas/cadre.schema.json
@@ -128,7 +128,9 @@ def test_a_broken_file_is_refused() -> None:
 def test_every_rendered_scalar_reads_back_as_itself(value: object) -> None:
     if isinstance(value, str) and any(ord(ch) < 32 and ch not in "\t\n" for ch in value):
         return  # control characters are refused by YAML itself
-    parsed = fastyaml.parse(f"v: {render_scalar(value)}\n")["v"]
+    document = parse_text(f"v: {render_scalar(value)}\n", "x.yaml")  # the real read path
+    assert document.data is not None
+    parsed = document.data["v"]
     expected = value.as_date() if isinstance(value, PartialDate) and value.has_day else value
     if isinstance(value, PartialDate) and not value.has_day:
         expected = value.isoformat()

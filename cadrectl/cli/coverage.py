@@ -1,0 +1,133 @@
+"""``cadrectl report coverage``: reserves per key post (一职双备) and the structure targets."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import typer
+
+from cadrectl.cli.options import AsOfOption, FormatOption, as_of_date, output_format
+from cadrectl.cli.render import console, print_json
+from cadrectl.cli.state import state
+from cadrectl.messages import t
+
+if TYPE_CHECKING:
+    from cadrectl.rules.coverage import PostCoverage, TargetCheck
+    from cadrectl.services.coverage import CoverageReport
+
+
+def coverage_command(
+    ctx: typer.Context, as_of: AsOfOption = None, fmt: FormatOption = "text"
+) -> int:
+    from cadrectl.services.coverage import coverage_report
+
+    fmt = output_format(fmt)
+    report = coverage_report(state(ctx).paths(), as_of_date(as_of))
+    if fmt == "json":
+        print_json(_as_dict(report))
+    elif fmt == "csv":
+        _csv(report)
+    else:
+        _text(report)
+    return 0
+
+
+def _post_dict(post: PostCoverage) -> dict[str, Any]:
+    return {
+        "unit": post.unit_id,
+        "unit_name": post.unit_name,
+        "post": post.post_id,
+        "title": post.title,
+        "rank": post.rank,
+        "seats": post.seats,
+        "needed": post.needed,
+        "reserves": [{"id": c.id, "name": c.name, "tier": c.tier} for c in post.reserves],
+        "ready": post.ready,
+        "covered": post.covered,
+    }
+
+
+def _target_dict(target: TargetCheck) -> dict[str, Any]:
+    return {
+        "dimension": target.dimension,
+        "value": target.value,
+        "actual": target.actual,
+        "min_percent": target.min_percent,
+        "max_percent": target.max_percent,
+        "ok": target.ok,
+    }
+
+
+def _as_dict(report: CoverageReport) -> dict[str, Any]:
+    return {
+        "as_of": report.as_of.isoformat(),
+        "reserves_per_seat": report.reserves_per_seat,
+        "posts": [_post_dict(post) for post in report.posts],
+        "uncovered": [f"{p.unit_id}/{p.post_id}" for p in report.uncovered],
+        "without_ready": [f"{p.unit_id}/{p.post_id}" for p in report.without_ready],
+        "targets": [_target_dict(target) for target in report.targets],
+    }
+
+
+def _text(report: CoverageReport) -> None:
+    from rich.markup import escape
+    from rich.table import Table
+
+    out = console()
+    per_seat = f"{report.reserves_per_seat:g}"
+    out.print(f"[bold]{t('coverage.title', date=report.as_of, per_seat=per_seat)}[/]")
+    table = Table(
+        t("coverage.col.unit"), t("coverage.col.post"), t("coverage.col.seats"),
+        t("coverage.col.reserves"), t("coverage.col.ready"), t("coverage.col.status"),
+        t("coverage.col.names"), box=None, header_style="bold",
+    )  # fmt: skip
+    for post in report.posts:
+        missing = post.needed - len(post.reserves)
+        status = (
+            f"[green]{t('coverage.met')}[/]"
+            if post.covered
+            else f"[red]{t('coverage.short', missing=missing)}[/]"
+        )
+        ready = f"[red]{post.ready}[/]" if post.ready == 0 else str(post.ready)
+        names = "、".join(f"{c.name}{'*' if c.tier == 1 else ''}" for c in post.reserves)
+        table.add_row(escape(post.unit_name), escape(post.title), str(post.seats),
+                      str(len(post.reserves)), ready, status, escape(names))  # fmt: skip
+    out.print(table)
+    covered = len(report.posts) - len(report.uncovered)
+    out.print(
+        t("coverage.summary", posts=len(report.posts), covered=covered,
+          uncovered=len(report.uncovered), unready=len(report.without_ready))
+    )  # fmt: skip
+    out.print(f"\n[bold]{t('coverage.targets')}[/]")
+    if not report.targets:
+        out.print(t("coverage.no-targets"))
+    for target in report.targets:
+        goals = []
+        if target.min_percent is not None:
+            goals.append(t("coverage.goal-min", min=f"{target.min_percent:g}"))
+        if target.max_percent is not None:
+            goals.append(t("coverage.goal-max", max=f"{target.max_percent:g}"))
+        mark = "[green]✓[/]" if target.ok else "[red]✗[/]"
+        dimension = t(f"structure.dim.{target.dimension}")
+        value = (
+            t("structure.age-under-value", age=target.value)
+            if target.dimension == "age_under"
+            else target.value
+        )
+        line = t("coverage.target-line", dimension=dimension, value=value,
+                 actual=f"{target.actual:.2f}", goal="，".join(goals))  # fmt: skip
+        out.print(f"{mark} {escape(line)}")
+
+
+def _csv(report: CoverageReport) -> None:
+    import csv
+    import sys
+
+    writer = csv.writer(sys.stdout)
+    writer.writerow(["unit", "unit_name", "post", "title", "seats", "needed", "reserves", "ready",
+                     "covered", "names"])  # fmt: skip
+    for post in report.posts:
+        names = "、".join(c.name for c in post.reserves)
+        writer.writerow([post.unit_id, post.unit_name, post.post_id, post.title, post.seats,
+                         post.needed, len(post.reserves), post.ready, post.covered,
+                         names])  # fmt: skip

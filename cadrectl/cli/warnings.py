@@ -1,0 +1,58 @@
+"""``cadrectl report warnings``: what the clerk should act on soon, with the cadre and the date."""
+
+from __future__ import annotations
+
+import typer
+
+from cadrectl.cli.options import AsOfOption, FormatOption, as_of_date, output_format
+from cadrectl.cli.render import console, print_json
+from cadrectl.cli.state import state
+from cadrectl.messages import t
+
+
+def warnings_command(
+    ctx: typer.Context, as_of: AsOfOption = None, fmt: FormatOption = "text"
+) -> int:
+    from cadrectl.services.warnings import warnings_report
+
+    fmt = output_format(fmt)
+    report = warnings_report(state(ctx).paths(), as_of_date(as_of))
+    rows: list[dict[str, str]] = [
+        {
+            "id": r.cadre_id,
+            "name": r.name,
+            "kind": r.kind,
+            "date": r.date.isoformat() if r.date else "",
+            "message": r.message,
+        }
+        for r in report.reminders
+    ]
+    if fmt == "json":
+        warnings = [{**row, "date": row["date"] or None} for row in rows]
+        print_json({"as_of": report.as_of.isoformat(), "warnings": warnings})
+        return 0
+    if fmt == "csv":
+        import csv
+        import sys
+
+        writer = csv.DictWriter(sys.stdout, fieldnames=["id", "name", "kind", "date", "message"])
+        writer.writeheader()
+        writer.writerows(rows)
+        return 0
+    from rich.markup import escape
+    from rich.table import Table
+
+    out = console()
+    out.print(f"[bold]{t('warnings.title', date=report.as_of, count=len(rows))}[/]")
+    if not rows:
+        out.print(t("warnings.none"))
+        return 0
+    table = Table(
+        t("warnings.col.date"), t("list.col.id"), t("list.col.name"), t("warnings.col.kind"),
+        t("warnings.col.message"), box=None, header_style="bold",
+    )  # fmt: skip
+    for row in rows:
+        table.add_row(row["date"] or "—", row["id"], row["name"],
+                      t(f"warnings.kind.{row['kind']}"), escape(row["message"]))  # fmt: skip
+    out.print(table)
+    return 0
