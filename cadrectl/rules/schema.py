@@ -37,6 +37,7 @@ _CUSTOM = {
     "returned_exceed_issued": "returned-exceed-issued",
     "discipline_kind": "discipline-kind",
     "duplicate_rank": "duplicate-rank",
+    "age_bands_not_ascending": "age-bands-not-ascending",
 }
 _PATTERN_RULES = {
     r"^\d{17}[\dXx]$": "18 位数字（最后一位可为 X） / 18 digits, the last may be X",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from functools import cached_property
 
 from cadrectl.errors import NotFound
 from cadrectl.rules.tiers import Placement, place
@@ -19,7 +20,7 @@ class Ladder:
         placement = self.by_id.get(cadre_id)
         return placement.tier if placement is not None else None
 
-    @property
+    @cached_property
     def by_id(self) -> dict[str, Placement]:
         return {placement.cadre.id: placement for placement in self.placements}
 

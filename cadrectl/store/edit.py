@@ -89,17 +89,20 @@ def _edit(text: str, path: FieldPath, value: Any, *, append: bool, key_order: Ke
     root = diagnose(body)
     if isinstance(root, Diagnosis):
         raise EditFailed("edit-unparsable", reason=root.code, line=root.line or "?")
-    old_data = fastyaml.parse(body)
+    old_data = _read(body)
     newline = "\r\n" if "\r\n" in body else "\n"
     new_body = _splice(body, root, path, value, append, newline, key_order)
     expected = _expected_data(old_data, path, value, append)
-    try:
-        new_data = fastyaml.parse(new_body)
-    except fastyaml.FastParseFailed:
-        new_data = None
-    if new_data != expected:
+    if _read(new_body) != expected:
         raise EditFailed("edit-mismatch", path=format_path(path))
     return bom + new_body
+
+
+def _read(text: str) -> Any:
+    """The data of ``text`` by the registry's read path (the fast parser, or its fallback)."""
+    from cadrectl.store.reader import parse_text
+
+    return parse_text(text, "").data
 
 
 def _splice(
@@ -246,7 +249,7 @@ def _append_to_sequence(text: str, node: SequenceNode, item: Any, newline: str) 
 def _expected_data(old: Any, path: FieldPath, value: Any, append: bool) -> Any:
     """The data the edited file must read back as: the old data with just this change."""
     data = copy.deepcopy(old)
-    parsed = fastyaml.parse(f"v: {render_scalar(value)}\n")["v"]
+    parsed = _read(f"v: {render_scalar(value)}\n")["v"]
     target = data
     for part in path[:-1]:
         if isinstance(target, dict) and part not in target:

@@ -145,3 +145,10 @@ def test_setting_any_text_keeps_all_other_lines(new_post: str) -> None:
     assert len(old_lines) == len(new_lines)
     differing = [i for i, (a, b) in enumerate(zip(old_lines, new_lines, strict=True)) if a != b]
     assert differing in ([], [8])
+
+
+def test_a_value_that_looks_like_a_tag_inside_quotes_is_kept() -> None:
+    new = set_value(FILE, ("current", "post"), "副镇长 !重要")
+    document = parse_text(new, "x.yaml")
+    assert document.data is not None
+    assert document.data["current"]["post"] == "副镇长 !重要"
