@@ -558,6 +558,15 @@ CATALOG: dict[str, tuple[str, str]] = {
     "warnings.no-evaluation": ("没有 {quarter} 季度评议", "no evaluation for {quarter}"),
     "warnings.no-training": ("{year} 年没有培训记录", "no training recorded in {year}"),
     "warnings.no-mentor": ("没有联系帮带人", "no mentor"),
+    # ---- exports ---------------------------------------------------------------------------
+    "cli.cmd.export": ("导出上报用的 Excel 表格", "Export the Excel workbooks that go upward"),
+    "cli.opt.output": ("输出的 .xlsx 文件", "The .xlsx file to write"),
+    "cli.opt.mask-id": (
+        "公民身份号码只显示前 6 位和后 4 位",
+        "Show only the first 6 and last 4 digits of id numbers",
+    ),
+    "export.written": ("已导出：{path}（{rows} 行）", "Exported {path} ({rows} rows)"),
+    "export.bad-suffix": ("输出文件应以 .xlsx 结尾：{path}", "The output file must end in .xlsx: {path}"),
     "show.not-found": (
         "没有编号为“{id}”的后备干部。用 cadrectl list 查看编号。",
         "No reserve cadre with id '{id}'. Use 'cadrectl list' to see the ids.",

@@ -1,0 +1,1 @@
+"""Excel workbooks that go upward: rosters, structure tables, person cards."""

@@ -1,0 +1,122 @@
+"""What every export shares: the house fonts and borders, text that is never a formula, print
+settings, and a save that gives the same bytes for the same registry commit and options.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import os
+import zipfile
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Alignment, Border, Font, Side
+
+from cadrectl.store.atomic import write_atomic
+
+SONG = "宋体"  # the Song face every upper department expects; LibreOffice maps it to a CJK serif
+FANGSONG = "仿宋"
+THIN = Side(style="thin", color="000000")
+BORDER = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
+CENTER = Alignment(horizontal="center", vertical="center", wrap_text=True)
+LEFT = Alignment(horizontal="left", vertical="center", wrap_text=True)
+TITLE_FONT = Font(name=SONG, size=18, bold=True)
+HEADER_FONT = Font(name=SONG, size=11, bold=True)
+BODY_FONT = Font(name=FANGSONG, size=11)
+NOTE_FONT = Font(name=SONG, size=11)
+A4 = "9"  # the OOXML paper-size code of A4
+
+
+def new_workbook(write_only: bool = True) -> Workbook:
+    return Workbook(write_only=write_only)
+
+
+def text(ws: Any, value: object, *, font: Font = BODY_FONT, align: Alignment = CENTER,
+         border: Border | None = BORDER) -> WriteOnlyCell:  # fmt: skip
+    """A styled cell whose text is stored as text, so ``=…`` is never a formula."""
+    cell = WriteOnlyCell(ws, value="" if value is None else value)
+    if isinstance(value, str):
+        cell.data_type = "s"  # Why: openpyxl would store a string starting with '=' as a formula
+    cell.font = font
+    cell.alignment = align
+    if border is not None:
+        cell.border = border
+    return cell
+
+
+def print_setup(
+    ws: Any, *, landscape: bool, title_rows: str | None, fit_width: bool = True
+) -> None:
+    """A4, fitted to the page width, header rows repeated, "第 N 页 共 M 页" in the footer."""
+    ws.page_setup.paperSize = A4
+    ws.page_setup.orientation = "landscape" if landscape else "portrait"
+    if fit_width:
+        ws.sheet_properties.pageSetUpPr.fitToPage = True
+        ws.page_setup.fitToWidth = 1
+        ws.page_setup.fitToHeight = 0
+    ws.print_options.horizontalCentered = True
+    ws.page_margins.left = ws.page_margins.right = 0.4
+    ws.page_margins.top = 0.5
+    ws.page_margins.bottom = 0.6
+    if title_rows:
+        ws.print_title_rows = title_rows
+    ws.oddFooter.center.text = "第 &P 页 共 &N 页"
+    ws.oddFooter.center.font = SONG
+    ws.oddFooter.center.size = 10
+
+
+def export_time(registry_root: Path) -> dt.datetime:
+    """SOURCE_DATE_EPOCH if set, else the registry's last commit time, else a fixed epoch."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if epoch and epoch.isdigit():
+        return dt.datetime.fromtimestamp(int(epoch), dt.UTC).replace(tzinfo=None)
+    from cadrectl.store import git
+
+    if git.is_repository(registry_root) and git.has_commits(registry_root):
+        stamp = git.git(registry_root, "log", "-1", "--format=%ct").strip()
+        if stamp.isdigit():
+            return dt.datetime.fromtimestamp(int(stamp), dt.UTC).replace(tzinfo=None)
+    return dt.datetime(2000, 1, 1)
+
+
+def save_reproducible(
+    wb: Workbook, path: Path, when: dt.datetime, creator: str = "cadrectl"
+) -> None:
+    """Save with fixed document and zip entry times: one commit always gives the same file."""
+    wb.properties.created = when
+    wb.properties.modified = when
+    wb.properties.creator = creator
+    wb.properties.lastModifiedBy = creator
+    buffer = io.BytesIO()
+    wb.save(buffer)
+    write_atomic(path, _repack(buffer.getvalue(), when))
+
+
+def _repack(data: bytes, when: dt.datetime) -> bytes:
+    stamp = max(when, dt.datetime(1980, 1, 1)).timetuple()[:6]
+    out = io.BytesIO()
+    with (
+        zipfile.ZipFile(io.BytesIO(data)) as source,
+        zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as target,
+    ):
+        for info in source.infolist():
+            entry = zipfile.ZipInfo(info.filename, date_time=stamp)
+            entry.compress_type = zipfile.ZIP_DEFLATED
+            entry.external_attr = 0o600 << 16
+            target.writestr(entry, source.read(info.filename))
+    return out.getvalue()
+
+
+def column_letter(index: int) -> str:
+    from openpyxl.utils import get_column_letter
+
+    return str(get_column_letter(index))
+
+
+def set_widths(ws: Any, widths: Iterable[float]) -> None:
+    for index, width in enumerate(widths, start=1):
+        ws.column_dimensions[column_letter(index)].width = width
