@@ -566,7 +566,10 @@ CATALOG: dict[str, tuple[str, str]] = {
         "Show only the first 6 and last 4 digits of id numbers",
     ),
     "export.written": ("已导出：{path}（{rows} 行）", "Exported {path} ({rows} rows)"),
-    "export.bad-suffix": ("输出文件应以 .xlsx 结尾：{path}", "The output file must end in .xlsx: {path}"),
+    "export.bad-suffix": (
+        "输出文件应以 .xlsx 结尾：{path}",
+        "The output file must end in .xlsx: {path}",
+    ),
     "show.not-found": (
         "没有编号为“{id}”的后备干部。用 cadrectl list 查看编号。",
         "No reserve cadre with id '{id}'. Use 'cadrectl list' to see the ids.",
