@@ -565,6 +565,18 @@ CATALOG: dict[str, tuple[str, str]] = {
         "公民身份号码只显示前 6 位和后 4 位",
         "Show only the first 6 and last 4 digits of id numbers",
     ),
+    "cli.cmd.export-roster": (
+        "后备干部名册（按 cadrectl.yaml 的名册模板）",
+        "The roster, by a template",
+    ),
+    "cli.opt.template": (
+        "名册模板名称（cadrectl.yaml 的 rosters）",
+        "Roster template name (rosters in cadrectl.yaml)",
+    ),
+    "roster.no-template": (
+        "cadrectl.yaml 中没有名为“{name}”的名册模板；现有：{names}",
+        "cadrectl.yaml has no roster template '{name}'; it has: {names}",
+    ),
     "export.written": ("已导出：{path}（{rows} 行）", "Exported {path} ({rows} rows)"),
     "export.bad-suffix": (
         "输出文件应以 .xlsx 结尾：{path}",

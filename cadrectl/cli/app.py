@@ -17,6 +17,7 @@ from cadrectl.cli import (
     dev,
     edit,
     export,
+    export_roster,
     history,
     init,
     ladder,
@@ -80,6 +81,7 @@ app.command("diff", help=t("cli.cmd.diff"))(history.diff_command)
 report.app.command("coverage", help=t("cli.cmd.report-coverage"))(coverage.coverage_command)
 report.app.command("warnings", help=t("cli.cmd.report-warnings"))(warnings.warnings_command)
 app.add_typer(report.app, name="report", help=t("cli.cmd.report"))
+export.app.command("roster", help=t("cli.cmd.export-roster"))(export_roster.export_roster_command)
 app.add_typer(export.app, name="export", help=t("cli.cmd.export"))
 app.add_typer(dev.app, name="dev", help=t("cli.cmd.dev"), hidden=True)
 

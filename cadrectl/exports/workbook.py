@@ -120,3 +120,30 @@ def column_letter(index: int) -> str:
 def set_widths(ws: Any, widths: Iterable[float]) -> None:
     for index, width in enumerate(widths, start=1):
         ws.column_dimensions[column_letter(index)].width = width
+
+
+LINE_HEIGHT = 14.5  # points per line of 11-point text
+_WIDE = ("W", "F")
+
+
+def display_width(value: str) -> int:
+    """Columns a text takes: two for a CJK character, one for anything else."""
+    import unicodedata
+
+    return sum(2 if unicodedata.east_asian_width(char) in _WIDE else 1 for char in value)
+
+
+def text_lines(value: object, width: float) -> int:
+    """Lines a value wraps to in a column of ``width`` character units."""
+    usable = max(width - 1.0, 1.0)
+    lines = 0
+    for line in str("" if value is None else value).split("\n"):
+        lines += max(1, -(-display_width(line) // int(usable)))
+    return lines
+
+
+def row_height(values: Iterable[object], widths: Iterable[float]) -> float:
+    """The height (points) a row of wrapped values needs."""
+    lines = max((text_lines(value, width) for value, width in zip(values, widths, strict=False)),
+                default=1)  # fmt: skip
+    return round(lines * LINE_HEIGHT + 4, 1)

@@ -96,6 +96,36 @@ class WarningSettings(RegistryModel):
     )
 
 
+class RosterColumn(RegistryModel):
+    source: NonEmptyStr = field(
+        "字段",
+        "列的内容：birth_age、tier、fulltime_degree 等，或档案字段路径如 reserve.period",
+        alias="field",
+    )
+    header: ShortText | None = field("列标题", "不填时用字段的默认标题", default=None)
+    group: ShortText | None = field(
+        "上级标题", "两级表头的上一级，如 全日制教育；相邻同名的列合并", default=None
+    )
+    width: float | None = field("列宽", "列宽（字符）", default=None, gt=1, le=100)
+
+
+class RosterTemplate(RegistryModel):
+    title: ShortText = field(
+        "标题", "名册标题，可用 {region}、{organization}，如 {region}科级后备干部名册"
+    )
+    columns: list[RosterColumn] = field("列", "名册的列，按顺序", min_length=1)
+    order: Literal["stroke", "pinyin", "listed"] = field(
+        "排序", "同层次同职级内：stroke 姓氏笔画、pinyin 拼音、listed 按编号", default="stroke"
+    )
+    statuses: list[Literal["active", "used", "exited"]] = field(
+        "状态", "列入名册的后备状态", default_factory=lambda: ["active"]
+    )
+    target_ranks: list[NonEmptyStr] | None = field(
+        "拟培养层级", "只列这些拟培养层级；不填则全部", default=None
+    )
+    landscape: bool = field("横向", "A4 横向打印", default=True)
+
+
 class Config(RegistryModel):
     """cadrectl.yaml — the registry's configuration."""
 
@@ -131,6 +161,9 @@ class Config(RegistryModel):
     )
     warnings: WarningSettings = field(
         "预警", "report warnings 的提醒期限", default_factory=WarningSettings
+    )
+    rosters: dict[str, RosterTemplate] = field(
+        "名册模板", "模板名 → 名册模板（export roster --template 名称）", default_factory=dict
     )
     structure: StructureSettings | None = field(
         "结构分析", "结构分析（report structure）的设置，如年龄段", default=None

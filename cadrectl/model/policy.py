@@ -235,4 +235,48 @@ coverage:  # 一职双备与结构目标（report coverage）
     - {dimension: age_under, value: "35", min_percent: 30}
     - {dimension: education, value: 研究生, min_percent: 15}
 warnings: {age_within_months: 12, unused_years: 5}  # report warnings 的提醒期限
+rosters:  # 名册模板（export roster --template 名称）；第一个为默认
+  科级:
+    title: "{region}科级后备干部名册"
+    target_ranks: [副科, 正科]
+    order: stroke  # 同层次、同职级内按姓氏笔画
+    columns:
+      - {field: seq}
+      - {field: name}
+      - {field: gender}
+      - {field: ethnicity}
+      - {field: birth_age}
+      - {field: native_place}
+      - {field: party_joined}
+      - {field: work_start}
+      - {field: fulltime_degree, group: 全日制教育}
+      - {field: fulltime_school, group: 全日制教育}
+      - {field: parttime_degree, group: 在职教育}
+      - {field: parttime_school, group: 在职教育}
+      - {field: unit_post}
+      - {field: post_since}
+      - {field: rank_since}
+      - {field: direction, header: 拟培养方向}
+      - {field: tier}
+      - {field: note}
+  县级:
+    title: "{region}县级后备干部人选名册"
+    target_ranks: [副处, 正处]
+    order: pinyin
+    columns:
+      - {field: seq}
+      - {field: name}
+      - {field: gender}
+      - {field: ethnicity}
+      - {field: birth_age}
+      - {field: party}
+      - {field: id_number}
+      - {field: fulltime_degree, header: 全日制学历学位}
+      - {field: parttime_degree, header: 在职学历学位}
+      - {field: unit_post}
+      - {field: rank}
+      - {field: years_in_rank}
+      - {field: target_rank}
+      - {field: tier}
+      - {field: mentors}
 """

@@ -1,0 +1,31 @@
+"""``cadrectl export roster -o FILE [--as-of D] [--template T] [--mask-id]``."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from cadrectl.cli.export import MaskIdOption, OutputOption
+from cadrectl.cli.options import AsOfOption, as_of_date
+from cadrectl.cli.render import console
+from cadrectl.cli.state import state
+from cadrectl.messages import t
+
+
+def export_roster_command(
+    ctx: typer.Context,
+    output: OutputOption,
+    as_of: AsOfOption = None,
+    template: Annotated[
+        str | None, typer.Option("--template", "-t", help=t("cli.opt.template"))
+    ] = None,
+    mask_id: MaskIdOption = False,
+) -> int:
+    from cadrectl.services.exports import export_roster
+
+    result = export_roster(
+        state(ctx).paths(), output, as_of=as_of_date(as_of), template_name=template, mask_id=mask_id
+    )
+    console().print(t("export.written", path=str(result.path), rows=result.rows), markup=False)
+    return 0

@@ -1,0 +1,148 @@
+"""The fields a roster template may show: each a header, a width and how to get its value.
+
+A template names a field here (``birth_age``, ``tier``, ``fulltime_degree``…) or any path of the
+cadre model (``reserve.period``); the value is text as the form prints it (``1988.04(38岁)``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from cadrectl.model.dates import PartialDate, age_on
+from cadrectl.rules.timespan import months_between
+
+if TYPE_CHECKING:
+    from cadrectl.model.cadre import Cadre, Education
+    from cadrectl.rules.tiers import Placement
+
+
+@dataclass(frozen=True)
+class RowContext:
+    """What a field may need besides the cadre: the date, unit names, tiers, masking."""
+
+    as_of: dt.date
+    unit_names: dict[str, str]
+    placements: dict[str, Placement]
+    mask_id: bool
+
+
+Getter = Callable[["Cadre", RowContext], object]
+
+
+@dataclass(frozen=True)
+class Field:
+    header: str
+    width: float
+    get: Getter
+
+
+def dotted(value: PartialDate | None) -> str:
+    return value.dotted() if value is not None else ""
+
+
+def _education(cadre: Cadre, kind: str) -> list[Education]:
+    return [item for item in cadre.education if item.kind == kind]
+
+
+def _degree(cadre: Cadre, kind: str) -> str:
+    return "\n".join(f"{e.level}{e.degree or ''}" for e in _education(cadre, kind))
+
+
+def _school(cadre: Cadre, kind: str) -> str:
+    return "\n".join(f"{e.school or ''}{e.major or ''}" for e in _education(cadre, kind))
+
+
+def mask_id_number(number: str | None, mask: bool) -> str:
+    """The first 6 and last 4 digits only, when masking (``330781********0032``)."""
+    if not number:
+        return ""
+    return number[:6] + "*" * (len(number) - 10) + number[-4:] if mask else number
+
+
+def _tier(cadre: Cadre, ctx: RowContext) -> str:
+    placement = ctx.placements.get(cadre.id)
+    return placement.tier_label if placement is not None else ""
+
+
+def _years_in_rank(cadre: Cadre, ctx: RowContext) -> str:
+    months = months_between(cadre.current.rank_since.as_date(), ctx.as_of)
+    years, rest = divmod(months, 12)
+    if years == 0:
+        return "未满一年"
+    return f"{years}年{rest}个月" if rest else f"{years}年"
+
+
+def _unit(cadre: Cadre, ctx: RowContext) -> str:
+    return ctx.unit_names.get(cadre.current.unit, cadre.current.unit)
+
+
+FIELDS: dict[str, Field] = {
+    "seq": Field("序号", 5, lambda c, x: 0),  # filled in by the roster
+    "name": Field("姓名", 9, lambda c, x: c.name),
+    "gender": Field("性别", 5, lambda c, x: c.gender),
+    "ethnicity": Field("民族", 6, lambda c, x: c.ethnicity),
+    "birth_age": Field(
+        "出生年月\n（岁）", 14, lambda c, x: f"{dotted(c.birth)}({age_on(c.birth, x.as_of)}岁)"
+    ),
+    "age": Field("年龄", 5, lambda c, x: age_on(c.birth, x.as_of)),
+    "native_place": Field("籍贯", 9, lambda c, x: c.native_place or ""),
+    "birthplace": Field("出生地", 9, lambda c, x: c.birthplace or ""),
+    "party": Field("政治面貌", 9, lambda c, x: c.party_status),
+    "party_joined": Field("入党\n时间", 8, lambda c, x: dotted(c.party.joined)),
+    "work_start": Field("参加工\n作时间", 8, lambda c, x: dotted(c.work_start)),
+    "fulltime_degree": Field("学历学位", 9, lambda c, x: _degree(c, "全日制")),
+    "fulltime_school": Field("毕业院校\n系及专业", 16, lambda c, x: _school(c, "全日制")),
+    "parttime_degree": Field("学历学位", 9, lambda c, x: _degree(c, "在职")),
+    "parttime_school": Field("毕业院校\n系及专业", 16, lambda c, x: _school(c, "在职")),
+    "unit": Field("工作单位", 12, _unit),
+    "post": Field("现任职务", 18, lambda c, x: c.current.post),
+    "unit_post": Field("工作单位及职务", 24, lambda c, x: f"{_unit(c, x)}{c.current.post}"),
+    "rank": Field("职级", 6, lambda c, x: c.current.rank),
+    "post_since": Field("任现职\n时间", 8, lambda c, x: dotted(c.current.post_since)),
+    "rank_since": Field("任现职级\n时间", 8, lambda c, x: dotted(c.current.rank_since)),
+    "years_in_rank": Field("任现职级\n年限", 8, _years_in_rank),
+    "target_rank": Field("拟培养\n层级", 7, lambda c, x: c.reserve.target_rank),
+    "direction": Field("拟培养\n方向", 8, lambda c, x: c.reserve.direction),
+    "tier": Field("层次", 9, _tier),
+    "source": Field("来源", 8, lambda c, x: c.reserve.source),
+    "entered": Field("入库\n时间", 8, lambda c, x: dotted(c.reserve.entered)),
+    "mentors": Field("联系帮带人", 14, lambda c, x: "、".join(c.reserve.mentors)),
+    "id_number": Field("公民身份号码", 20, lambda c, x: mask_id_number(c.id_number, x.mask_id)),
+    "health": Field("健康状况", 7, lambda c, x: c.health or ""),
+    "title": Field("专业技术职务", 10, lambda c, x: c.title or ""),
+    "note": Field("备注", 10, lambda c, x: ""),
+}
+
+
+def field_for(name: str) -> Field:
+    """A named field, or a model path (``reserve.period``) shown as its text."""
+    if name in FIELDS:
+        return FIELDS[name]
+    parts = name.split(".")
+
+    def get(cadre: Cadre, ctx: RowContext) -> object:
+        value: Any = cadre
+        for part in parts:
+            value = getattr(value, part, None)
+            if value is None:
+                return ""
+        if isinstance(value, PartialDate):
+            return value.dotted()
+        if isinstance(value, list):
+            return "、".join(str(item) for item in value)
+        return value
+
+    return Field(parts[-1], 10, get)
+
+
+def is_known(name: str) -> bool:
+    """A field name a template may use: one of FIELDS or a path of the cadre model."""
+    if name in FIELDS:
+        return True
+    from cadrectl.model.cadre import Cadre
+    from cadrectl.model.paths import field_at
+
+    return field_at(Cadre, tuple(name.split("."))) is not None

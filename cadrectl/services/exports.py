@@ -1,0 +1,47 @@
+"""``cadrectl export roster``: choose the template and the cadres, place them, write the file."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from cadrectl.errors import UsageError
+from cadrectl.services.registry import load_registry
+from cadrectl.store.registry import RegistryPaths
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    rows: int
+
+
+def check_output(path: Path) -> None:
+    if path.suffix.lower() != ".xlsx":
+        raise UsageError("export.bad-suffix", path=str(path))
+
+
+def export_roster(
+    paths: RegistryPaths,
+    output: Path,
+    *,
+    as_of: dt.date,
+    template_name: str | None = None,
+    mask_id: bool = False,
+) -> ExportResult:
+    """The 后备干部名册 of the registry as it is, by the named (or first, or default) template."""
+    from cadrectl.exports.columns import RowContext
+    from cadrectl.exports.roster import select, template, write_roster
+    from cadrectl.exports.workbook import export_time
+    from cadrectl.services.ladder import compute_ladder
+
+    check_output(output)
+    registry = load_registry(paths)
+    spec = template(registry.config, template_name)
+    placements = compute_ladder(registry, as_of).by_id
+    unit_names = {entry.unit.id: entry.unit.name for entry in registry.units}
+    ctx = RowContext(as_of=as_of, unit_names=unit_names, placements=placements, mask_id=mask_id)
+    cadres = select(registry, spec, placements)
+    rows = write_roster(output, registry, spec, cadres, ctx, export_time(paths.root))
+    return ExportResult(output, rows)
