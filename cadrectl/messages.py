@@ -193,6 +193,7 @@ CATALOG: dict[str, tuple[str, str]] = {
         "已修改并暂存（未提交）：{subject}",
         "Changed and staged (not committed): {subject}",
     ),
+    "edit.unchanged": ("没有变化：{subject}", "No change: {subject}"),
     "edit.written": ("已修改：{subject}", "Changed: {subject}"),
     "problem.edit-unparsable": (
         "文件本身有错误（{reason}，第 {line} 行），请先运行 cadrectl check 修正。",
@@ -581,6 +582,548 @@ CATALOG: dict[str, tuple[str, str]] = {
     "export.bad-suffix": (
         "输出文件应以 .xlsx 结尾：{path}",
         "The output file must end in .xlsx: {path}",
+    ),
+    # ---- the yearly cycle ------------------------------------------------------------------
+    "cli.cmd.cycle": (
+        "年度调整：一年一考察、一年一推荐、一年一调整",
+        "The yearly cycle: inspect, recommend, adjust",
+    ),
+    "cli.cmd.cycle-open": (
+        "开始一个年度的调整",
+        "Open a year's cycle",
+    ),
+    "cli.cmd.cycle-status": (
+        "本年度调整进展到哪一步、还缺什么",
+        "Where the cycle stands and what is missing",
+    ),
+    "cli.cmd.cycle-inspect": (
+        "考察阶段：待考察清单、免于考察、批量录入",
+        "Inspection: the checklist, waivers, bulk records",
+    ),
+    "cli.cmd.cycle-nominate": (
+        "提名新人选（资格审查同梯队规则）",
+        "Nominate a new candidate (reviewed by the ladder's rules)",
+    ),
+    "cli.cmd.cycle-tally": (
+        "录入民主推荐会议得票",
+        "Record a democratic-recommendation meeting",
+    ),
+    "cli.cmd.cycle-propose": (
+        "生成调整名单；--accept/--reject 逐行审定",
+        "Compute the adjustment; --accept/--reject lines",
+    ),
+    "cli.cmd.cycle-publicize": (
+        "公示：按工作日计算期限、记录和办结反映",
+        "The publicity period in working days; objections",
+    ),
+    "cli.cmd.cycle-apply": (
+        "公示期满后执行调整（一次提交并打标签）",
+        "Apply after the publicity (one commit and a tag)",
+    ),
+    "cli.cmd.cycle-close": (
+        "结束本年度调整",
+        "Close the year's cycle",
+    ),
+    "cli.opt.cycle-year": (
+        "年度（默认进行中的调整）",
+        "The year (default: the open cycle)",
+    ),
+    "cli.opt.major": (
+        "换届年份的全面调整",
+        "A full adjustment (换届 year)",
+    ),
+    "cli.opt.waive": (
+        "免于本年考察的后备干部编号",
+        "A cadre excused from this year's inspection",
+    ),
+    "cli.opt.waive-reason": (
+        "免于考察的理由",
+        "Why the cadre is excused",
+    ),
+    "cli.opt.bulk-records": (
+        "批量录入考核、考察记录的 YAML 文件（列表）",
+        "A YAML list of records to enter in bulk",
+    ),
+    "cli.opt.nominate-source": (
+        "推荐方式",
+        "How the candidate was nominated",
+    ),
+    "cli.opt.nominate-by": (
+        "推荐人或推荐单位",
+        "Who nominated the candidate",
+    ),
+    "cli.opt.direction": (
+        "培养方向",
+        "Direction",
+    ),
+    "cli.opt.meeting": (
+        "推荐会议名称",
+        "The meeting's name",
+    ),
+    "cli.opt.places": (
+        "推荐名额",
+        "Places",
+    ),
+    "cli.opt.issued": (
+        "发出票数",
+        "Ballots issued",
+    ),
+    "cli.opt.returned": (
+        "收回票数",
+        "Ballots returned",
+    ),
+    "cli.opt.valid": (
+        "有效票数",
+        "Valid ballots",
+    ),
+    "cli.opt.accept-rest": (
+        "其余待定的行一律同意",
+        "Accept every line still pending",
+    ),
+    "cli.opt.accept": (
+        "同意调整名单的这一行",
+        "Accept this line of the adjustment",
+    ),
+    "cli.opt.reject": (
+        "不同意这一行（须加 --note 说明）",
+        "Reject this line (with --note)",
+    ),
+    "cli.opt.publicity-start": (
+        "公示开始日期（须为工作日）",
+        "First day of the publicity (a working day)",
+    ),
+    "cli.opt.publicity-days": (
+        "公示工作日数（不少于5）",
+        "Working days of publicity (at least 5)",
+    ),
+    "cli.opt.object": (
+        "对调整名单某一行的反映",
+        "Record an objection to a line",
+    ),
+    "cli.opt.object-text": (
+        "反映的内容",
+        "What the objection says",
+    ),
+    "cli.opt.object-by": (
+        "反映人",
+        "Who objected",
+    ),
+    "cli.opt.resolve": (
+        "办结对某一行的反映",
+        "Resolve the objection to a line",
+    ),
+    "cycle.admitted-plan": (
+        "{year}年度调整新进（{nomination}），培养计划待定",
+        "Admitted in the {year} cycle ({nomination}); plan to follow",
+    ),
+    "cycle.already-applied": (
+        "本年度调整已经执行，没有需要改动的。",
+        "The cycle was applied already; nothing to change.",
+    ),
+    "cycle.already-publicized": (
+        "已在公示（{start} 至 {end}）。",
+        "The publicity is on already ({start} to {end}).",
+    ),
+    "cycle.already-reserve": (
+        "公民身份号码 {id_number} 已在后备干部库中。",
+        "The id number {id_number} is already in the pool.",
+    ),
+    "cycle.another-open": (
+        "{year} 年度调整还未结束；先运行 cadrectl cycle close。",
+        "The {year} cycle is still open; run 'cadrectl cycle close' first.",
+    ),
+    "cycle.applied-on": (
+        "已于 {date} 执行",
+        "applied on {date}",
+    ),
+    "cycle.apply-first": (
+        "请先执行调整（cadrectl cycle apply）。",
+        "Apply the cycle first (cadrectl cycle apply).",
+    ),
+    "cycle.bad-file": (
+        "{file} 不是有效的 YAML 映射。",
+        "{file} is not a valid YAML mapping.",
+    ),
+    "cycle.bad-file-detail": (
+        "{file} 有错误：{detail}",
+        "{file} has errors: {detail}",
+    ),
+    "cycle.bad-nomination": (
+        "提名信息不完整或有误：{detail}",
+        "The nomination is incomplete or wrong: {detail}",
+    ),
+    "cycle.bad-source": (
+        "推荐方式“{value}”不在 cadrectl.yaml 的来源中（{allowed}）。",
+        "'{value}' is not a source in cadrectl.yaml ({allowed}).",
+    ),
+    "cycle.bad-vote": (
+        "“{text}”应写成 编号=得票数。",
+        "'{text}' should read ID=VOTES.",
+    ),
+    "cycle.blocked-lines": (
+        "第 {lines} 行有未办结的反映，本次不执行。",
+        "Lines {lines} have open objections and are not applied.",
+    ),
+    "cycle.bulk-bad-kind": (
+        "第 {index} 条的记录种类“{kind}”不对。",
+        "Item {index} has an unknown record kind '{kind}'.",
+    ),
+    "cycle.bulk-not-list": (
+        "{path} 应为记录的列表（每条含 cadre 和 kind）。",
+        "{path} should be a list of records (each with cadre and kind).",
+    ),
+    "cycle.closed": (
+        "{year} 年度调整已结束，只能查看。",
+        "The {year} cycle is closed; it is history now.",
+    ),
+    "cycle.commit.apply": (
+        "执行 {year} 年度后备干部调整：{lines} 项（新进 {admitted} 人）",
+        "Apply the {year} cycle: {lines} lines ({admitted} admitted)",
+    ),
+    "cycle.commit.close": (
+        "结束 {year} 年度后备干部调整",
+        "Close the {year} cycle",
+    ),
+    "cycle.commit.nominate": (
+        "{year} 年度提名 {id} {name}",
+        "Nominate {id} {name} in the {year} cycle",
+    ),
+    "cycle.commit.object": (
+        "{year} 年度公示：收到对第 {line} 行的反映",
+        "{year} publicity: objection to line {line}",
+    ),
+    "cycle.commit.open": (
+        "开始 {year} 年度后备干部调整",
+        "Open the {year} cycle",
+    ),
+    "cycle.commit.open-major": (
+        "开始 {year} 年度后备干部调整（换届）",
+        "Open the {year} cycle (major)",
+    ),
+    "cycle.commit.propose": (
+        "{year} 年度调整名单：{lines} 行，待定 {pending} 行",
+        "{year} adjustment: {lines} lines, {pending} pending",
+    ),
+    "cycle.commit.publicize": (
+        "{year} 年度调整公示：{start} 至 {end}（{days}个工作日）",
+        "{year} publicity: {start} to {end} ({days} working days)",
+    ),
+    "cycle.commit.records": (
+        "{year} 年度考察：批量录入 {count} 条记录",
+        "{year} inspection: {count} records entered",
+    ),
+    "cycle.commit.resolve": (
+        "{year} 年度公示：第 {line} 行的反映已办结",
+        "{year} publicity: objection to line {line} resolved",
+    ),
+    "cycle.commit.tally": (
+        "{year} 年度民主推荐：{meeting}（{candidates} 名人选，{places} 个名额）",
+        "{year} recommendation: {meeting} ({candidates} candidates, {places} places)",
+    ),
+    "cycle.commit.waive": (
+        "{year} 年度考察：{id} 免于考察（{reason}）",
+        "{year} inspection: {id} excused ({reason})",
+    ),
+    "cycle.decide-first": (
+        "调整名单第 {lines} 行还未审定（cadrectl cycle propose --accept/--reject）。",
+        "Lines {lines} are still pending (cadrectl cycle propose --accept/--reject).",
+    ),
+    "cycle.exists": (
+        "{year} 年度调整已经开始过。",
+        "The {year} cycle exists already.",
+    ),
+    "cycle.failed": (
+        "未通过",
+        "not passed",
+    ),
+    "cycle.passed": (
+        "通过",
+        "passed",
+    ),
+    "cycle.inspect-complete": (
+        "{year} 年度考察已全部完成。",
+        "The {year} inspection is complete.",
+    ),
+    "cycle.inspect-first": (
+        "还有 {count} 人未完成考察（{names}…）；先完成考察或说明理由免于考察。",
+        "{count} reserves are not inspected yet ({names}…); finish or waive them first.",
+    ),
+    "cycle.major": (
+        "换届调整",
+        "major",
+    ),
+    "cycle.rolling": (
+        "年度滚动调整",
+        "rolling",
+    ),
+    "cycle.missing-line": (
+        "{id} {name}：缺{what}",
+        "{id} {name}: missing {what}",
+    ),
+    "cycle.need-assessment": (
+        "{year}年度考核",
+        "the {year} assessment",
+    ),
+    "cycle.need-inspection": (
+        "考察记录",
+        "an inspection",
+    ),
+    "cycle.no-line": (
+        "调整名单中没有第 {line} 行。",
+        "The adjustment has no line {line}.",
+    ),
+    "cycle.no-objection": (
+        "第 {line} 行没有未办结的反映。",
+        "Line {line} has no open objection.",
+    ),
+    "cycle.no-proposal": (
+        "还没有调整名单（cadrectl cycle propose）",
+        "no adjustment yet (cadrectl cycle propose)",
+    ),
+    "cycle.no-votes": (
+        "未推荐",
+        "no votes yet",
+    ),
+    "cycle.nominate-needs": (
+        "提名须给出 {fields}。",
+        "A nomination needs {fields}.",
+    ),
+    "cycle.none": (
+        "还没有年度调整；运行 cadrectl cycle open 年份。",
+        "There is no cycle yet; run 'cadrectl cycle open YEAR'.",
+    ),
+    "cycle.not-open": (
+        "{year} 年度调整还未开始（cadrectl cycle open {year}）。",
+        "The {year} cycle has not been opened (cadrectl cycle open {year}).",
+    ),
+    "cycle.object-needs-text": (
+        "记录反映须用 --text 写明内容。",
+        "An objection needs --text.",
+    ),
+    "cycle.objection-line": (
+        "对第 {line} 行的反映：{text}（{state}）",
+        "objection to line {line}: {text} ({state})",
+    ),
+    "cycle.objection-open": (
+        "未办结，暂缓执行",
+        "open: blocks the line",
+    ),
+    "cycle.objection-resolved": (
+        "{date} 已办结",
+        "resolved {date}",
+    ),
+    "cycle.propose-first": (
+        "还没有调整名单；先运行 cadrectl cycle propose。",
+        "There is no adjustment yet; run 'cadrectl cycle propose'.",
+    ),
+    "cycle.publicity-line": (
+        "公示 {start} 至 {end}（{days}个工作日）",
+        "publicity {start} to {end} ({days} working days)",
+    ),
+    "cycle.publicity-running": (
+        "公示到 {end} 才结束，期满后再执行。",
+        "The publicity runs until {end}; apply after it ends.",
+    ),
+    "cycle.publicize-first": (
+        "还没有公示；先运行 cadrectl cycle publicize --start 日期。",
+        "No publicity yet; run 'cadrectl cycle publicize --start DATE'.",
+    ),
+    "cycle.publicize-needs-start": (
+        "请用 --start 给出公示开始日期。",
+        "Give the first day with --start.",
+    ),
+    "cycle.qualified": (
+        "资格审查通过（{tier}）",
+        "qualified ({tier})",
+    ),
+    "cycle.unqualified": (
+        "资格审查不通过：{reasons}",
+        "not qualified: {reasons}",
+    ),
+    "cycle.reason.admit": (
+        "资格审查通过，{meeting}得票率 {share}，拟列为{target}后备（{tier}）",
+        "qualified; {share} in {meeting}; to enter for {target} ({tier})",
+    ),
+    "cycle.reason.low-votes": (
+        "换届民主推荐得票率 {share}，未达到要求",
+        "recommendation share {share} in the major year, too low",
+    ),
+    "cycle.reason.retier": (
+        "层次变化：{old} → {new}",
+        "tier: {old} → {new}",
+    ),
+    "cycle.reason.used": (
+        "{date} 任 {unit} {post}",
+        "appointed {unit} {post} on {date}",
+    ),
+    "cycle.reject-needs-note": (
+        "不同意第 {line} 行须用 --note 说明理由。",
+        "Rejecting line {line} needs a --note.",
+    ),
+    "cycle.resolve-needs-note": (
+        "办结反映须用 --note 写明核查结论。",
+        "Resolving needs --note with the finding.",
+    ),
+    "cycle.start-not-workday": (
+        "{date} 不是工作日；公示第一天须是工作日。",
+        "{date} is not a working day; the publicity must start on one.",
+    ),
+    "cycle.too-few-days": (
+        "公示期 {days} 个工作日太短，不少于 {min} 个工作日。",
+        "{days} working days is too short; at least {min}.",
+    ),
+    "cycle.too-late": (
+        "公示已开始，不能再{step}。",
+        "The publicity has started; too late to {step}.",
+    ),
+    "cycle.unknown-holidays": (
+        "不知道 {year} 年的节假日安排（chinese-calendar 只到 2026 年）。请按国务院办公厅的通"
+        "知在 cadrectl.yaml 的 cycle.holidays.{year} 中填写 holidays（放假日）和 workdays（调"
+        "休上班日）。",
+        "The {year} holidays are unknown (chinese-calendar knows up to 2026). Add cycle.holid"
+        "ays.{year} with holidays and workdays to cadrectl.yaml from the State Council's noti"
+        "ce.",
+    ),
+    "cycle.untallied": (
+        "尚无推荐得票：{subjects}",
+        "no votes yet for: {subjects}",
+    ),
+    "cycle.votes": (
+        "得票 {votes}/{valid}，{result}",
+        "{votes}/{valid} votes, {result}",
+    ),
+    "cycle.waive-needs-reason": (
+        "免于考察须用 --reason 说明理由。",
+        "A waiver needs --reason.",
+    ),
+    "cycle.waived-line": (
+        "{id} 免于考察：{reason}",
+        "{id} excused: {reason}",
+    ),
+    "cycle.status-title": (
+        "{year} 年度后备干部调整（{kind}，{status}）",
+        "The {year} cycle ({kind}, {status})",
+    ),
+    "cycle.state.open": (
+        "进行中",
+        "open",
+    ),
+    "cycle.state.closed": (
+        "已结束",
+        "closed",
+    ),
+    "cycle.phase.inspect": (
+        "一、考察",
+        "1. Inspection",
+    ),
+    "cycle.phase.recommend": (
+        "二、推荐",
+        "2. Recommendation",
+    ),
+    "cycle.phase.adjust": (
+        "三、调整名单",
+        "3. Adjustment",
+    ),
+    "cycle.phase.publicize": (
+        "四、公示",
+        "4. Publicity",
+    ),
+    "cycle.phase.apply": (
+        "五、执行",
+        "5. Apply",
+    ),
+    "cycle.action.admit": (
+        "拟新进",
+        "admit",
+    ),
+    "cycle.action.exit": (
+        "拟调出",
+        "exit",
+    ),
+    "cycle.action.use": (
+        "已使用",
+        "used",
+    ),
+    "cycle.action.retier": (
+        "层次调整",
+        "re-tier",
+    ),
+    "cycle.decision.pending": (
+        "待定",
+        "pending",
+    ),
+    "cycle.decision.accept": (
+        "同意",
+        "accepted",
+    ),
+    "cycle.decision.reject": (
+        "不同意",
+        "rejected",
+    ),
+    "cycle.next": (
+        "下一步：",
+        "Next:",
+    ),
+    "cycle.next.inspect": (
+        "完成考察：录入年度考核和考察记录（cadrectl record 或 cycle inspect --from-file）",
+        "finish the inspection (cadrectl record, or cycle inspect --from-file)",
+    ),
+    "cycle.next.tally": (
+        "录入民主推荐得票（cadrectl cycle tally）",
+        "record the votes (cadrectl cycle tally)",
+    ),
+    "cycle.next.propose": (
+        "生成调整名单（cadrectl cycle propose）",
+        "compute the adjustment (cadrectl cycle propose)",
+    ),
+    "cycle.next.decide": (
+        "逐行审定调整名单（cycle propose --accept/--reject 行号）",
+        "decide each line (cycle propose --accept/--reject LINE)",
+    ),
+    "cycle.next.publicize": (
+        "公示（cadrectl cycle publicize --start 日期）",
+        "start the publicity (cadrectl cycle publicize --start DATE)",
+    ),
+    "cycle.next.wait-publicity": (
+        "等待公示期满，期间可记录和办结反映",
+        "wait for the publicity to end; record and resolve objections",
+    ),
+    "cycle.next.apply": (
+        "执行调整（cadrectl cycle apply）",
+        "apply (cadrectl cycle apply)",
+    ),
+    "cycle.next.resume-apply": (
+        "上次执行调整被中断（文件已写入但未提交）：再运行 cadrectl cycle apply 即可完成",
+        "The last apply was interrupted (files written, not committed):"
+        " run 'cadrectl cycle apply' again",
+    ),
+    "cycle.next.close": (
+        "结束本年度调整（cadrectl cycle close）",
+        "close the cycle (cadrectl cycle close)",
+    ),
+    "cycle.next.done": (
+        "本年度调整已结束",
+        "the cycle is over",
+    ),
+    "tally.no-quorum": (
+        "会议无效：收回票数只占发出票数的 {share}，不足 {quorum}。",
+        "The meeting is not valid: only {share} of ballots returned (quorum {quorum}).",
+    ),
+    "tally.returned-over-issued": (
+        "会议无效：收回票数多于发出票数。",
+        "Not valid: more ballots returned than issued.",
+    ),
+    "tally.valid-over-returned": (
+        "会议无效：有效票数多于收回票数。",
+        "Not valid: more valid ballots than returned.",
+    ),
+    "tally.votes-over-valid": (
+        "{candidate} 的得票 {votes} 不在 0 和有效票数之间。",
+        "{candidate}'s {votes} votes are not between 0 and the valid ballots.",
+    ),
+    "tally.unknown-candidate": (
+        "这些人选既不是本年度的提名也不是在库后备干部：{candidates}",
+        "Neither nominations nor active reserves: {candidates}",
     ),
     "show.not-found": (
         "没有编号为“{id}”的后备干部。用 cadrectl list 查看编号。",
@@ -985,4 +1528,107 @@ CATALOG: dict[str, tuple[str, str]] = {
         "The age band bounds must rise, without repeats, e.g. [30, 35, 40, 45, 50, 55].",
     ),
     # ---- end of report structure -----------------------------------------------------------
+    # ---- export structure and card --------------------------------------------------------
+    "cli.cmd.export-structure": (
+        "结构分析表：总览及每个统计维度一张工作表，附图表",
+        "The structure tables: an overview and a sheet with a chart per dimension",
+    ),
+    "cli.cmd.export-card": (
+        "后备干部基本情况表（仿干部任免审批表，每人一页）",
+        "The profile card of a reserve (laid out like the 干部任免审批表), one page each",
+    ),
+    "cli.arg.card-id": ("后备干部编号", "The cadre's id"),
+    "cli.opt.card-all": (
+        "导出全部在库后备干部，每人一张工作表",
+        "Every active reserve, one sheet each",
+    ),
+    "export.structure.written": (
+        "已导出：{path}（{sheets} 张工作表，{total} 人）",
+        "Exported {path} ({sheets} sheets, {total} people)",
+    ),
+    "export.structure.overview-sheet": ("总览", "Overview"),
+    "export.structure.overview-title": (
+        "{region}后备干部队伍结构总览",
+        "{region} reserve pool: structure overview",
+    ),
+    "export.structure.title": (
+        "{region}后备干部队伍结构分析：{dimension}",
+        "{region} reserve pool: {dimension}",
+    ),
+    "export.structure.as-of": (
+        "截至{year}年{month}月{day}日 共{total}人",
+        "As of {year}-{month:02d}-{day:02d}: {total} people",
+    ),
+    "export.structure.col.dimension": ("项目", "dimension"),
+    "export.structure.total": ("合计", "Total"),
+    "export.structure.base": ("总人数", "All reserves"),
+    "export.card.written": (
+        "已导出：{path}（{count} 张基本情况表）",
+        "Exported {path} ({count} cards)",
+    ),
+    "export.card.id-or-all": (
+        "请给出一个后备干部编号，或用 --all 导出全部（二者选一）。",
+        "Give one cadre id, or --all for everyone (not both).",
+    ),
+    "export.card.none-active": (
+        "没有在库的后备干部，未导出。",
+        "There are no active reserves; nothing was exported.",
+    ),
+    "card.title": ("后备干部基本情况表", "Reserve cadre profile"),
+    "card.id-line": ("编号：{id}", "Id: {id}"),
+    "card.as-of-line": (
+        "截至{year}年{month}月{day}日",
+        "As of {year}-{month:02d}-{day:02d}",
+    ),
+    "card.birth-age": ("{birth}（{age}岁）", "{birth} (age {age})"),
+    "card.none": ("无", "none"),
+    "card.assessment": ("{year}年：{grade}", "{year}: {grade}"),
+    "card.assessment-sep": ("；", "; "),
+    "card.training": (
+        "{when}  {name}（{organizer}，{amount}）",
+        "{when}  {name} ({organizer}, {amount})",
+    ),
+    "card.days": ("{days}天", "{days} days"),
+    "card.hours": ("{hours}学时", "{hours} hours"),
+    "card.practice": ("{when}  {kind}：{where}", "{when}  {kind}: {where}"),
+    "card.reward": ("{when}  {name}（{by}）", "{when}  {name} ({by})"),
+    "card.reward-plain": ("{when}  {name}", "{when}  {name}"),
+    "card.sanction": ("{when}  {kind}（{system}）", "{when}  {kind} ({system})"),
+    "card.sanction-plain": ("{when}  {kind}", "{when}  {kind}"),
+    "card.source": ("{source}（{background}）", "{source} ({background})"),
+    "card.label.name": ("姓名", "Name"),
+    "card.label.gender": ("性别", "Gender"),
+    "card.label.birth": ("出生年月\n（岁）", "Born\n(age)"),
+    "card.label.photo": ("照片", "Photo"),
+    "card.label.ethnicity": ("民族", "Ethnicity"),
+    "card.label.native_place": ("籍贯", "Native place"),
+    "card.label.birthplace": ("出生地", "Birthplace"),
+    "card.label.party_joined": ("入党\n时间", "Joined\nthe party"),
+    "card.label.work_start": ("参加工\n作时间", "Started\nwork"),
+    "card.label.health": ("健康状况", "Health"),
+    "card.label.title": ("专业技\n术职务", "Professional\ntitle"),
+    "card.label.specialty": ("熟悉专业\n有何专长", "Expertise"),
+    "card.label.education": ("学历\n学位", "Education\nand degree"),
+    "card.label.fulltime": ("全日制\n教育", "Full-time"),
+    "card.label.parttime": ("在职\n教育", "In-service"),
+    "card.label.school": ("毕业院校\n系及专业", "School\nand major"),
+    "card.label.post": ("现任职务", "Current post"),
+    "card.label.post_since": ("任现职\n时间", "In post\nsince"),
+    "card.label.rank_since": ("任现职级\n时间", "In rank\nsince"),
+    "card.label.rank": ("现职级", "Rank"),
+    "card.label.id_number": ("公民身份\n号码", "Id number"),
+    "card.label.party": ("政治面貌", "Party"),
+    "card.label.resume": ("简\n\n\n历", "Career"),
+    "card.label.rewards": ("奖惩\n情况", "Rewards and\nsanctions"),
+    "card.label.assessments": ("年度考核\n结果", "Annual\nassessments"),
+    "card.label.trainings": ("培训\n情况", "Training"),
+    "card.label.practice": ("实践\n锻炼", "Practice\npostings"),
+    "card.label.entered": ("入库\n时间", "In the pool\nsince"),
+    "card.label.source": ("来源", "Source"),
+    "card.label.target_rank": ("拟培养\n层级", "Target rank"),
+    "card.label.direction": ("培养\n方向", "Direction"),
+    "card.label.tier": ("梯队\n层次", "Tier"),
+    "card.label.mentors": ("联系\n帮带人", "Mentors"),
+    "card.label.plan": ("培养\n计划", "Training\nplan"),
+    # ---- end of export structure and card --------------------------------------------------
 }

@@ -17,6 +17,16 @@ PROJECT = Path(__file__).parent.parent
 EXAMPLE = PROJECT / "registry-example"
 
 
+def pytest_addoption(parser: pytest.Parser) -> None:
+    """``pytest --update-golden`` rewrites the golden files under tests/golden/ from this run."""
+    parser.addoption(
+        "--update-golden",
+        action="store_true",
+        default=False,
+        help="rewrite the golden files in tests/golden/ instead of comparing with them",
+    )
+
+
 @dataclass
 class Result:
     exit_code: int

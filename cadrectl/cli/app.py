@@ -14,10 +14,13 @@ from cadrectl.cli import (
     browse,
     check,
     coverage,
+    cycle,
     dev,
     edit,
     export,
+    export_card,
     export_roster,
+    export_structure,
     history,
     init,
     ladder,
@@ -82,7 +85,12 @@ report.app.command("coverage", help=t("cli.cmd.report-coverage"))(coverage.cover
 report.app.command("warnings", help=t("cli.cmd.report-warnings"))(warnings.warnings_command)
 app.add_typer(report.app, name="report", help=t("cli.cmd.report"))
 export.app.command("roster", help=t("cli.cmd.export-roster"))(export_roster.export_roster_command)
+export.app.command("structure", help=t("cli.cmd.export-structure"))(
+    export_structure.export_structure_command
+)
+export.app.command("card", help=t("cli.cmd.export-card"))(export_card.export_card_command)
 app.add_typer(export.app, name="export", help=t("cli.cmd.export"))
+app.add_typer(cycle.app, name="cycle", help=t("cli.cmd.cycle"))
 app.add_typer(dev.app, name="dev", help=t("cli.cmd.dev"), hidden=True)
 
 

@@ -15,6 +15,7 @@ from typing import Any
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Border, Font, Side
+from openpyxl.writer.excel import ExcelWriter
 
 from cadrectl.store.atomic import write_atomic
 
@@ -91,8 +92,12 @@ def save_reproducible(
     wb.properties.modified = when
     wb.properties.creator = creator
     wb.properties.lastModifiedBy = creator
+    if wb.write_only and not wb.worksheets:
+        wb.create_sheet()
     buffer = io.BytesIO()
-    wb.save(buffer)
+    # Why: not wb.save(), which stamps the current time into the "modified" property.
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED, allowZip64=True) as archive:
+        ExcelWriter(wb, archive).save()
     write_atomic(path, _repack(buffer.getvalue(), when))
 
 

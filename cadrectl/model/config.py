@@ -15,6 +15,7 @@ from cadrectl.model.codes import (
     DEFAULT_SOURCES,
     DEFAULT_UNIT_KINDS,
 )
+from cadrectl.model.cycle import HolidayYear
 from cadrectl.model.policy import Policy
 
 IdPrefix = Annotated[str, StringConstraints(pattern=r"^[A-Za-z][A-Za-z0-9]{0,15}$")]
@@ -126,6 +127,52 @@ class RosterTemplate(RegistryModel):
     landscape: bool = field("横向", "A4 横向打印", default=True)
 
 
+DEFAULT_NOTICE = """\
+关于{region}{year}年度后备干部调整人选的公示
+
+根据干部选拔任用工作有关规定，经{organization}研究，拟对以下同志作如下调整，现予公示：
+
+{lines}
+
+公示时间：{start}至{end}（{days}个工作日）。
+公示期间，如对公示对象有情况反映，请以书面、电话或来信来访等方式向{contact}反映。\
+反映问题要实事求是，以个人名义反映的提倡署实名。
+
+{organization}
+{date}
+"""
+
+
+class CycleSettings(RegistryModel):
+    major_years: list[int] = field(
+        "换届年份", "全面调整（换届）的年份；间隔由本地任期决定，不写死", default_factory=list
+    )
+    quorum: float = field(
+        "到会比例",
+        "民主推荐会议收回票数 / 发出票数不低于此比例，会议方为有效",
+        default=0.8,
+        gt=0,
+        le=1,
+    )
+    vote_threshold: float = field(
+        "得票比例", "得票数 / 有效票数不低于此比例方可列入", default=0.5, gt=0, le=1
+    )
+    publicity_days: int = field("公示工作日", "公示期（工作日），不少于 5", default=5, ge=5, le=60)
+    contact: ShortText = field(
+        "受理反映", "公示期间受理反映的单位和电话", default="县委组织部干部监督室"
+    )
+    notice: str = field(
+        "公示通知模板",
+        "可用 {region} {year} {organization} {lines} {start} {end} {days} {contact} {date}",
+        default=DEFAULT_NOTICE,
+    )
+    holidays: dict[int, HolidayYear] = field(
+        "节假日安排",
+        "chinese-calendar 不覆盖的年份，按国务院办公厅通知填写放假日和调休上班日",
+        default_factory=dict,
+    )
+
+
 class Config(RegistryModel):
     """cadrectl.yaml — the registry's configuration."""
 
@@ -161,6 +208,9 @@ class Config(RegistryModel):
     )
     warnings: WarningSettings = field(
         "预警", "report warnings 的提醒期限", default_factory=WarningSettings
+    )
+    cycle: CycleSettings = field(
+        "年度调整", "一年一考察、一年一推荐、一年一调整的设置", default_factory=CycleSettings
     )
     rosters: dict[str, RosterTemplate] = field(
         "名册模板", "模板名 → 名册模板（export roster --template 名称）", default_factory=dict

@@ -1,0 +1,37 @@
+"""``cadrectl export card ID -o FILE [--as-of D] [--mask-id]``, or ``--all`` for everyone."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from cadrectl.cli.export import MaskIdOption, OutputOption
+from cadrectl.cli.options import AsOfOption, as_of_date
+from cadrectl.cli.render import console
+from cadrectl.cli.state import state
+from cadrectl.errors import UsageError
+from cadrectl.messages import t
+
+
+def export_card_command(
+    ctx: typer.Context,
+    output: OutputOption,
+    cadre_id: Annotated[
+        str | None, typer.Argument(metavar="ID", help=t("cli.arg.card-id"), show_default=False)
+    ] = None,
+    everyone: Annotated[bool, typer.Option("--all", help=t("cli.opt.card-all"))] = False,
+    as_of: AsOfOption = None,
+    mask_id: MaskIdOption = False,
+) -> int:
+    from cadrectl.exports.card import export_cards
+
+    if (cadre_id is None) != everyone:
+        raise UsageError("export.card.id-or-all")
+    result = export_cards(
+        state(ctx).paths(), output, cadre_id=cadre_id, as_of=as_of_date(as_of), mask_id=mask_id
+    )
+    console().print(
+        t("export.card.written", path=str(result.path), count=result.cards), markup=False
+    )
+    return 0

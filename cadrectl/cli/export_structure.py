@@ -1,0 +1,52 @@
+"""``cadrectl export structure -o FILE [--as-of D] [--group-by FIELD] [--age-under 30,35,40]``."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from cadrectl.cli.export import OutputOption
+from cadrectl.cli.options import AsOfOption, as_of_date
+from cadrectl.cli.render import console, err_console
+from cadrectl.cli.report import age_limits
+from cadrectl.cli.state import state
+from cadrectl.messages import t
+
+GroupByOption = Annotated[
+    str | None, typer.Option("--group-by", metavar="FIELD", help=t("cli.opt.group-by"))
+]
+AgeUnderOption = Annotated[
+    str | None, typer.Option("--age-under", metavar="N,N…", help=t("cli.opt.age-under"))
+]
+
+
+def export_structure_command(
+    ctx: typer.Context,
+    output: OutputOption,
+    as_of: AsOfOption = None,
+    group_by: GroupByOption = None,
+    age_under: AgeUnderOption = None,
+) -> int:
+    from cadrectl.exports.structure import export_structure
+
+    result = export_structure(
+        state(ctx).paths(),
+        output,
+        as_of=as_of_date(as_of),
+        group_by=group_by,
+        age_under=age_limits(age_under),
+    )
+    report = result.report
+    if not report.config_ok:
+        err_console().print(t("structure.config-defaults"), markup=False)
+    if report.unreadable:
+        err_console().print(t("structure.unreadable", count=report.unreadable), markup=False)
+    written = t(
+        "export.structure.written",
+        path=str(result.path),
+        sheets=result.sheets,
+        total=report.overall.total,
+    )
+    console().print(written, markup=False)
+    return 0

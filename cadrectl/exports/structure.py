@@ -1,0 +1,277 @@
+"""结构分析 workbook: the tables of ``report structure``, one sheet per dimension, with charts.
+
+A first 总览 sheet lists every dimension in one table; each dimension's sheet has a title, a
+"截至… 共N人" line, the table (类别, 人数, 占比 as a number shown ``61.39%``) with a 合计 row, a
+native chart beside it (a pie for two-valued dimensions, bars for the rest), and, when grouping,
+the same table for every group below. A4 portrait, fitted to the page width.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from openpyxl import Workbook
+from openpyxl.chart import BarChart, PieChart, Reference
+from openpyxl.chart.data_source import AxDataSource, StrRef
+from openpyxl.chart.label import DataLabelList
+
+from cadrectl.exports import workbook as wbk
+from cadrectl.messages import t
+
+if TYPE_CHECKING:
+    from openpyxl.cell import Cell
+
+    from cadrectl.model.config import Config
+    from cadrectl.rules.structure import Share
+    from cadrectl.services.structure import Breakdown, StructureReport
+    from cadrectl.store.registry import RegistryPaths
+
+# Dimensions whose few values read best as parts of a whole.
+PIE_DIMENSIONS = frozenset({"gender", "ethnicity", "party", "grassroots", "grassroots_head"})
+PERCENT_FORMAT = "0.00%"
+# A dimension sheet: 类别, 人数, 占比, a narrow gap, then six columns the chart sits over.
+SHEET_WIDTHS = (24, 9, 11, 2, 9, 9, 9, 9, 9, 9)
+OVERVIEW_WIDTHS = (22, 24, 10, 12)
+CHART_ANCHOR_COLUMN = "E"
+CHART_WIDTH_CM = 11.5
+CHART_HEIGHT_CM = 7.5
+TITLE_HEIGHT = 36
+LINE_HEIGHT = 22
+ROW_HEIGHT = 20
+# Why: LibreOffice clips the "第 N 页" footer in print_setup's 0.6-inch bottom margin.
+BOTTOM_MARGIN = 0.75
+CHART_ROWS = int(CHART_HEIGHT_CM / 2.54 * 72 / ROW_HEIGHT) + 1  # rows the chart's height covers
+
+
+@dataclass(frozen=True)
+class StructureExport:
+    """What was written: the file, its sheets, and the report it shows (for the CLI's notes)."""
+
+    path: Path
+    sheets: int
+    report: StructureReport
+
+
+def export_structure(
+    paths: RegistryPaths,
+    output: Path,
+    *,
+    as_of: dt.date,
+    group_by: str | None = None,
+    age_under: Sequence[int] = (),
+) -> StructureExport:
+    """Analyse the active pool on ``as_of`` and write the structure workbook to ``output``."""
+    from cadrectl.services.exports import check_output
+    from cadrectl.services.registry import load_registry
+    from cadrectl.services.structure import analyse, group_field
+
+    check_output(output)
+    field = group_field(group_by)
+    registry = load_registry(paths)
+    report = analyse(registry, as_of, field, age_under)
+    book = structure_workbook(report, region_name(registry.config))
+    wbk.save_reproducible(book, output, wbk.export_time(paths.root))
+    return StructureExport(output, len(book.sheetnames), report)
+
+
+def region_name(config: Config) -> str:
+    """The name titles begin with: the region (青溪县), else the organization's name."""
+    return config.organization.region or config.organization.name
+
+
+def structure_workbook(report: StructureReport, region: str) -> Workbook:
+    """The 总览 sheet, then one sheet per dimension of the report, in report order."""
+    book = Workbook()
+    book.remove(book.active)
+    write_overview(book.create_sheet(t("export.structure.overview-sheet")), report, region)
+    for name in report.overall.dimensions:
+        write_dimension(book.create_sheet(dimension_label(name)[:31]), report, name, region)
+    return book
+
+
+def dimension_label(name: str) -> str:
+    return t(f"structure.dim.{name}")
+
+
+def value_label(name: str, share: Share) -> str:
+    """A value as the table shows it: ``35周岁以下`` for the cumulative age dimension."""
+    if name == "age_under":
+        return t("structure.age-under-value", age=share.value)
+    return share.value
+
+
+def as_of_line(as_of: dt.date, total: int) -> str:
+    return t(
+        "export.structure.as-of", year=as_of.year, month=as_of.month, day=as_of.day, total=total
+    )
+
+
+def write_overview(ws: Any, report: StructureReport, region: str) -> None:
+    """Every dimension of the whole pool in one table: 项目 (merged down), 类别, 人数, 占比."""
+    overall = report.overall
+    columns = len(OVERVIEW_WIDTHS)
+    wbk.set_widths(ws, OVERVIEW_WIDTHS)
+    banner(ws, t("export.structure.overview-title", region=region), wbk.TITLE_FONT, columns)
+    ws.row_dimensions[ws.max_row].height = TITLE_HEIGHT
+    banner(ws, as_of_line(report.as_of, overall.total), wbk.NOTE_FONT, columns)
+    ws.row_dimensions[ws.max_row].height = LINE_HEIGHT
+    header_row(ws, [t("export.structure.col.dimension"), *table_headers()])
+    header = ws.max_row
+    for name, shares in overall.dimensions.items():
+        first = ws.max_row + 1
+        for share in shares:
+            label = wbk.text(ws, dimension_label(name))
+            append_row(ws, [label, *share_cells(ws, name, share)])
+        if len(shares) > 1:
+            ws.merge_cells(start_row=first, start_column=1, end_row=ws.max_row, end_column=1)
+    wbk.print_setup(ws, landscape=False, title_rows=f"{header}:{header}")
+    ws.page_setup.fitToHeight = 1  # Why: a dimension split over two pages loses its 项目 label
+    ws.page_margins.bottom = BOTTOM_MARGIN
+
+
+def write_dimension(ws: Any, report: StructureReport, name: str, region: str) -> None:
+    """One dimension: the whole pool's table with its chart, then each group's table below."""
+    overall = report.overall
+    columns = len(SHEET_WIDTHS)
+    wbk.set_widths(ws, SHEET_WIDTHS)
+    title = t("export.structure.title", region=region, dimension=dimension_label(name))
+    banner(ws, title, wbk.TITLE_FONT, columns)
+    ws.row_dimensions[ws.max_row].height = TITLE_HEIGHT
+    banner(ws, as_of_line(report.as_of, overall.total), wbk.NOTE_FONT, columns)
+    ws.row_dimensions[ws.max_row].height = LINE_HEIGHT
+    first, last = write_table(ws, name, overall)
+    if overall.total:
+        add_chart(ws, name, first, last)
+        if report.groups:
+            blank_rows_until(ws, first - 1 + CHART_ROWS)
+    for group, breakdown in report.groups.items():
+        field = t(f"structure.field.{report.group_by}")
+        heading = t("structure.group-heading", field=field, group=group, total=breakdown.total)
+        blank_rows_until(ws, ws.max_row + 1)
+        banner(ws, heading, wbk.HEADER_FONT, len(table_headers()), align=wbk.LEFT)
+        ws.row_dimensions[ws.max_row].height = LINE_HEIGHT
+        write_table(ws, name, breakdown)
+    wbk.print_setup(ws, landscape=False, title_rows=None)
+    ws.page_margins.bottom = BOTTOM_MARGIN
+
+
+def table_headers() -> list[str]:
+    return [t("structure.col.value"), t("structure.col.count"), t("structure.col.percent")]
+
+
+def write_table(ws: Any, name: str, breakdown: Breakdown) -> tuple[int, int]:
+    """类别/人数/占比, a row per value, a total row; returns the first and last value rows."""
+    header_row(ws, table_headers())
+    shares = breakdown.dimensions[name]
+    first = ws.max_row + 1
+    for share in shares:
+        append_row(ws, share_cells(ws, name, share))
+    last = ws.max_row
+    total_label = t("export.structure.base" if name == "age_under" else "export.structure.total")
+    cells = [
+        wbk.text(ws, total_label, font=wbk.HEADER_FONT),
+        wbk.text(ws, breakdown.total, font=wbk.HEADER_FONT),
+        percent_cell(ws, 100.0 if breakdown.total else 0.0, font=wbk.HEADER_FONT),
+    ]
+    append_row(ws, cells)
+    return first, last
+
+
+def share_cells(ws: Any, name: str, share: Share) -> list[Cell]:
+    """类别 (text), 人数 (a number), 占比 (a fraction shown as a percentage)."""
+    return [
+        wbk.text(ws, value_label(name, share)),
+        wbk.text(ws, share.count),
+        percent_cell(ws, share.percent),
+    ]
+
+
+def percent_cell(ws: Any, percent: float, *, font: Any = wbk.BODY_FONT) -> Cell:
+    """A 0–100 percentage stored as the fraction Excel expects, shown with two decimals."""
+    cell = wbk.text(ws, round(percent / 100, 6), font=font)
+    cell.number_format = PERCENT_FORMAT
+    return cell
+
+
+def header_row(ws: Any, labels: Sequence[str]) -> None:
+    append_row(ws, [wbk.text(ws, label, font=wbk.HEADER_FONT) for label in labels])
+
+
+def append_row(ws: Any, cells: Sequence[Cell]) -> None:
+    ws.append(list(cells))
+    ws.row_dimensions[ws.max_row].height = ROW_HEIGHT
+
+
+def banner(ws: Any, value: str, font: Any, columns: int, *, align: Any = wbk.CENTER) -> None:
+    """A borderless line of text merged across ``columns`` columns."""
+    ws.append([wbk.text(ws, value, font=font, align=align, border=None)])
+    row = ws.max_row
+    ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=columns)
+
+
+def add_chart(ws: Any, name: str, first: int, last: int) -> None:
+    """A native chart beside the table, its top at the header row: bars of the 人数 column, or a
+    pie of the 占比 column (its labels then take the cells' ``0.00%`` format)."""
+    pie = name in PIE_DIMENSIONS
+    chart = pie_chart() if pie else bar_chart()
+    chart.title = dimension_label(name)
+    values = Reference(ws, min_col=3 if pie else 2, min_row=first - 1, max_row=last)
+    chart.add_data(values, titles_from_data=True)
+    chart.series[0].cat = AxDataSource(strRef=StrRef(text_range(ws, 1, first, last)))
+    chart.width = CHART_WIDTH_CM
+    chart.height = CHART_HEIGHT_CM
+    ws.add_chart(chart, f"{CHART_ANCHOR_COLUMN}{first - 1}")
+
+
+def text_range(ws: Any, column: int, first: int, last: int) -> str:
+    """``'学历'!$A$4:$A$7``: the category labels, referenced as text (not as numbers)."""
+    return str(Reference(ws, min_col=column, min_row=first, max_row=last))
+
+
+def data_labels() -> DataLabelList:
+    """Labels that show the value in its cell's format and nothing else.
+
+    Why: every flag is set, since a reader may show what is left unset (LibreOffice shows the
+    category and series names too).
+    """
+    labels = DataLabelList()
+    labels.showVal = True
+    labels.showPercent = False
+    labels.showCatName = False
+    labels.showSerName = False
+    labels.showLegendKey = False
+    labels.showLeaderLines = False
+    return labels
+
+
+def pie_chart() -> PieChart:
+    """Parts of the whole, each slice labelled with its percentage, the legend on the right."""
+    chart = PieChart()
+    chart.dataLabels = data_labels()
+    chart.legend.position = "r"
+    return chart
+
+
+def bar_chart() -> BarChart:
+    """Vertical bars of the counts, each labelled with its count; no legend for one series."""
+    chart = BarChart()
+    chart.type = "col"
+    chart.style = 10
+    chart.varyColors = False
+    chart.dataLabels = data_labels()
+    chart.legend = None
+    chart.y_axis.majorGridlines = None
+    chart.y_axis.delete = False
+    chart.x_axis.delete = False
+    return chart
+
+
+def blank_rows_until(ws: Any, row: int) -> None:
+    """Blank rows up to and including ``row``: room below the chart, space between tables."""
+    while ws.max_row < row:
+        ws.append([None])  # Why: a cell, so max_row counts the row (an empty append does not)
+        ws.row_dimensions[ws.max_row].height = ROW_HEIGHT

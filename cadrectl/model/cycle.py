@@ -1,0 +1,110 @@
+"""The yearly cycle's files under cycles/<year>/: its state, nominations, tallies and proposal."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from cadrectl.model.base import LongText, NonEmptyStr, RegistryModel, ShortText, Year, field
+from cadrectl.model.dates import PartialDate
+
+
+class Waiver(RegistryModel):
+    cadre: NonEmptyStr = field("后备干部", "免于本年考察的后备干部编号")
+    reason: LongText = field("理由", "免于考察的理由")
+
+
+class Objection(RegistryModel):
+    line: int = field("行号", "被反映的调整名单行号", ge=1)
+    date: PartialDate = field("日期", "收到反映的日期")
+    by: ShortText | None = field("反映人", "反映人或来源", default=None)
+    text: LongText = field("内容", "反映的问题")
+    resolved: PartialDate | None = field("办结日期", "核查办结的日期", default=None)
+    resolution: LongText | None = field("核查结论", "核查结论", default=None)
+
+
+class Publicity(RegistryModel):
+    start: PartialDate = field("开始", "公示开始日期（第1个工作日）")
+    days: int = field("工作日数", "公示的工作日数（不少于5个）", ge=5, le=60)
+    end: PartialDate = field("结束", "公示结束日期")
+    objections: list[Objection] = field("反映", "公示期间收到的反映", default_factory=list)
+
+
+class CycleState(RegistryModel):
+    """cycles/<year>/cycle.yaml — where the year's cycle stands."""
+
+    model_config = RegistryModel.model_config | {"title": "年度调整"}
+
+    schema_version: Literal[1] = field("格式版本", "目前为 1")
+    year: Year = field("年度", "调整年度")
+    major: bool = field("换届调整", "换届年份的全面调整", default=False)
+    status: Literal["open", "closed"] = field("状态", "open 进行中；closed 已结束")
+    opened: PartialDate = field("开始日期", "开始本年度调整的日期")
+    inspect_done: PartialDate | None = field("考察完成", "考察阶段完成的日期", default=None)
+    waivers: list[Waiver] = field("免于考察", "经说明理由免于本年考察的人员", default_factory=list)
+    proposed: PartialDate | None = field("提出调整方案", "生成调整名单的日期", default=None)
+    publicity: Publicity | None = field("公示", "公示期及反映", default=None)
+    applied: PartialDate | None = field("执行日期", "调整执行的日期", default=None)
+    closed: PartialDate | None = field("结束日期", "本年度调整结束的日期", default=None)
+
+
+class Nomination(RegistryModel):
+    id: NonEmptyStr = field("提名编号", "如 N2026-001")
+    source: NonEmptyStr = field("推荐方式", "个人自荐、群众举荐、组织推荐")
+    nominated_by: ShortText = field("推荐人", "推荐人或推荐单位")
+    cadre: dict[str, Any] = field("人选信息", "与后备干部档案相同的字段（不含编号与后备信息）")
+    target_rank: NonEmptyStr = field("拟培养层级", "拟培养层级")
+    direction: NonEmptyStr = field("培养方向", "培养方向")
+    withdrawn: bool = field("已撤回", "推荐已撤回", default=False)
+
+
+class Nominations(RegistryModel):
+    schema_version: Literal[1] = field("格式版本", "目前为 1")
+    nominations: list[Nomination] = field("提名", "本年度提名的新人选", default_factory=list)
+
+
+class Meeting(RegistryModel):
+    name: ShortText = field("会议", "民主推荐会议名称")
+    date: PartialDate = field("日期", "会议日期")
+    places: int = field("名额", "推荐名额", ge=1)
+    issued: int = field("发出票数", "发出推荐票数", ge=1)
+    returned: int = field("收回票数", "收回推荐票数", ge=0)
+    valid: int = field("有效票数", "有效票数", ge=0)
+    votes: dict[str, int] = field("得票", "人选（提名编号或后备干部编号）→ 得票数")
+
+
+class Tallies(RegistryModel):
+    schema_version: Literal[1] = field("格式版本", "目前为 1")
+    meetings: list[Meeting] = field("推荐会议", "本年度的民主推荐会议", default_factory=list)
+
+
+class ProposalLine(RegistryModel):
+    line: int = field("行号", "调整名单行号", ge=1)
+    action: Literal["admit", "exit", "use", "retier"] = field(
+        "调整类别", "admit 拟新进；exit 拟调出；use 已使用；retier 层次调整"
+    )
+    subject: NonEmptyStr = field("对象", "提名编号或后备干部编号")
+    name: NonEmptyStr = field("姓名", "姓名")
+    reason: LongText = field("理由", "调整理由")
+    old_tier: int | None = field("原层次", "调整前层次", default=None)
+    new_tier: int | None = field("新层次", "调整后层次", default=None)
+    decision: Literal["pending", "accept", "reject"] = field(
+        "决定", "pending 待定；accept 同意；reject 不同意", default="pending"
+    )
+    note: LongText | None = field("说明", "决定的说明", default=None)
+
+
+class Proposal(RegistryModel):
+    schema_version: Literal[1] = field("格式版本", "目前为 1")
+    year: Year = field("年度", "调整年度")
+    lines: list[ProposalLine] = field("调整名单", "逐行审定", default_factory=list)
+
+
+class HolidayYear(RegistryModel):
+    holidays: list[PartialDate] = Field(
+        default_factory=list, title="法定节假日", description="放假的日期"
+    )
+    workdays: list[PartialDate] = Field(
+        default_factory=list, title="调休上班日", description="周末调休上班的日期"
+    )

@@ -1,0 +1,110 @@
+"""Pure rules of the yearly cycle: who still needs inspecting, which meetings count, who passed
+the vote, and which proposal lines carry over the clerk's decisions.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from cadrectl.model.cadre import Cadre
+    from cadrectl.model.config import CycleSettings
+    from cadrectl.model.cycle import Meeting, ProposalLine
+
+
+@dataclass(frozen=True)
+class Missing:
+    cadre_id: str
+    name: str
+    assessment: bool
+    inspection: bool
+
+
+def inspection_gaps(cadres: Iterable[Cadre], year: int, waived: set[str]) -> list[Missing]:
+    """Active reserves without that year's assessment or an inspection dated in that year."""
+    gaps = []
+    for cadre in cadres:
+        if cadre.reserve.status != "active" or cadre.id in waived:
+            continue
+        assessed = any(a.year == year for a in cadre.records.assessments)
+        inspected = any(i.date.year == year for i in cadre.records.inspections)
+        if not (assessed and inspected):
+            gaps.append(Missing(cadre.id, cadre.name, not assessed, not inspected))
+    return gaps
+
+
+def meeting_problem(
+    meeting: Meeting, settings: CycleSettings
+) -> tuple[str, dict[str, object]] | None:
+    """Why a democratic-recommendation meeting is not valid (catalog key and parameters)."""
+    if meeting.returned > meeting.issued:
+        return "tally.returned-over-issued", {}
+    if meeting.valid > meeting.returned:
+        return "tally.valid-over-returned", {}
+    share = meeting.returned / meeting.issued
+    if share < settings.quorum:
+        return "tally.no-quorum", {"share": f"{share:.1%}", "quorum": f"{settings.quorum:.0%}"}
+    for candidate, votes in meeting.votes.items():
+        if votes < 0 or votes > meeting.valid:
+            return "tally.votes-over-valid", {"candidate": candidate, "votes": votes}
+    return None
+
+
+@dataclass(frozen=True)
+class VoteResult:
+    subject: str
+    votes: int
+    valid: int
+    passed: bool
+    meeting: str
+
+    @property
+    def share(self) -> float:
+        return self.votes / self.valid if self.valid else 0.0
+
+
+def vote_results(meetings: Sequence[Meeting], settings: CycleSettings) -> dict[str, VoteResult]:
+    """Each candidate's result in the latest meeting that voted on them.
+
+    Passing takes at least the threshold share of valid votes and, when there are more
+    candidates than places (差额), a place among the most-voted.
+    """
+    results: dict[str, VoteResult] = {}
+    for meeting in sorted(meetings, key=lambda m: m.date):
+        ranked = sorted(meeting.votes.items(), key=lambda item: -item[1])
+        above = [
+            s for s, v in ranked if meeting.valid and v / meeting.valid >= settings.vote_threshold
+        ]
+        placed = set(above[: meeting.places])
+        for subject, votes in meeting.votes.items():
+            results[subject] = VoteResult(
+                subject, votes, meeting.valid, subject in placed, meeting.name
+            )
+    return results
+
+
+def carry_decisions(old: Sequence[ProposalLine], new: Sequence[ProposalLine]) -> list[ProposalLine]:
+    """The new lines, keeping the clerk's decision, note and line number of each line that stays.
+
+    A line is the same line when its action and subject are; new lines get the next numbers.
+    """
+    by_key = {(line.action, line.subject): line for line in old}
+    next_number = max((line.line for line in old), default=0) + 1
+    merged = []
+    for line in new:
+        previous = by_key.get((line.action, line.subject))
+        if previous is not None:
+            kept = {"line": previous.line, "decision": previous.decision, "note": previous.note}
+            merged.append(line.model_copy(update=kept))
+        else:
+            merged.append(line.model_copy(update={"line": next_number}))
+            next_number += 1
+    return sorted(merged, key=lambda line: line.line)
+
+
+def after_end(day: dt.date, end: dt.date) -> bool:
+    """公示 is over once its last working day has passed."""
+    return day > end

@@ -1,0 +1,904 @@
+"""``cadrectl cycle …``: the yearly 考察 → 推荐 → 调整 → 公示 → 执行 cycle, one commit per step.
+
+The state lives in cycles/<year>/ (cycle.yaml, nominations.yaml, tallies.yaml, adjustment.yaml,
+notice.txt, ladder.yaml). Every step is resumable: it reads the state, refuses what must come
+first, and writes all its files in one all-or-none change.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import tempfile
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
+
+from cadrectl.errors import CadrectlError, UsageError
+from cadrectl.messages import t
+from cadrectl.model.dates import PartialDate
+from cadrectl.rules.problems import FieldPath
+from cadrectl.rules.timespan import add_months
+from cadrectl.services.changes import ChangeResult, CommitMessage, apply_changes
+from cadrectl.services.registry import LoadedRegistry, load_registry
+from cadrectl.store import fastyaml, git
+from cadrectl.store.registry import RegistryPaths
+from cadrectl.store.yamlwrite import dump_yaml
+
+if TYPE_CHECKING:
+    from pydantic import BaseModel
+
+    from cadrectl.model.cadre import Cadre
+    from cadrectl.model.cycle import CycleState, Meeting, Nomination, Proposal, ProposalLine
+    from cadrectl.rules.cycle import Missing, VoteResult
+    from cadrectl.rules.tiers import Placement
+
+M = TypeVar("M", bound="BaseModel")
+Action = Literal["admit", "exit", "use", "retier"]
+HEADER = "# 由 cadrectl cycle 维护；adjustment.yaml 的 decision/note 可手工填写\n"
+
+
+# ---- the cycle's files ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CycleFiles:
+    paths: RegistryPaths
+    year: int
+
+    def rel(self, name: str) -> str:
+        return f"cycles/{self.year}/{name}"
+
+    def read(self, name: str, model: type[M]) -> M | None:
+        path = self.paths.root / self.rel(name)
+        if not path.is_file():
+            return None
+        from cadrectl.services.registry import validate_model
+
+        try:
+            data = fastyaml.parse(path.read_text(encoding="utf-8"))
+        except (fastyaml.FastParseFailed, UnicodeDecodeError):
+            data = None
+        if not isinstance(data, dict):
+            raise CadrectlError("cycle.bad-file", file=self.rel(name))
+        found, problems = validate_model(data, model, self.rel(name))
+        if found is None:
+            detail = "；".join(f"{p.field}: {p.message}" for p in problems[:3])
+            raise CadrectlError("cycle.bad-file-detail", file=self.rel(name), detail=detail)
+        return found
+
+    def state(self) -> CycleState:
+        from cadrectl.model.cycle import CycleState
+
+        state = self.read("cycle.yaml", CycleState)
+        if state is None:
+            raise CadrectlError("cycle.not-open", year=self.year)
+        return state
+
+    def nominations(self) -> list[Nomination]:
+        from cadrectl.model.cycle import Nominations
+
+        found = self.read("nominations.yaml", Nominations)
+        return list(found.nominations) if found else []
+
+    def meetings(self) -> list[Meeting]:
+        from cadrectl.model.cycle import Tallies
+
+        found = self.read("tallies.yaml", Tallies)
+        return list(found.meetings) if found else []
+
+    def proposal(self) -> Proposal | None:
+        from cadrectl.model.cycle import Proposal
+
+        return self.read("adjustment.yaml", Proposal)
+
+
+def _text(model: BaseModel) -> str:
+    return dump_yaml(model.model_dump(mode="python", by_alias=True, exclude_none=True), HEADER)
+
+
+def current_cycle(paths: RegistryPaths, year: int | None = None) -> CycleFiles:
+    """The named year's cycle, or the one open cycle, or the latest one."""
+    if year is not None:
+        return CycleFiles(paths, year)
+    years = sorted(
+        int(folder.name)
+        for folder in paths.cycles_dir.glob("*")
+        if folder.name.isdigit() and (folder / "cycle.yaml").is_file()
+    )
+    if not years:
+        raise CadrectlError("cycle.none")
+    for candidate in years:
+        if CycleFiles(paths, candidate).state().status == "open":
+            return CycleFiles(paths, candidate)
+    return CycleFiles(paths, years[-1])
+
+
+def _commit(
+    files: CycleFiles,
+    texts: dict[str, str],
+    key: str,
+    action: str,
+    resume: bool = False,
+    **params: Any,
+) -> ChangeResult:
+    subject = t(key, year=files.year, **params)
+    message = CommitMessage(subject, f"cycle-{action}", extra_trailers={"Cycle": str(files.year)})
+    return apply_changes(files.paths, texts, message, resume=resume)
+
+
+def _open_state(files: CycleFiles) -> CycleState:
+    state = files.state()
+    if state.status == "closed":
+        raise CadrectlError("cycle.closed", year=files.year)
+    return state
+
+
+# ---- open, status -----------------------------------------------------------------------------
+
+
+def open_cycle(paths: RegistryPaths, year: int, *, major: bool, today: dt.date) -> ChangeResult:
+    from cadrectl.model.cycle import CycleState
+
+    for folder in paths.cycles_dir.glob("*/cycle.yaml"):
+        other = CycleFiles(paths, int(folder.parent.name)) if folder.parent.name.isdigit() else None
+        if other is not None and other.state().status == "open":
+            raise CadrectlError("cycle.another-open", year=other.year)
+    files = CycleFiles(paths, year)
+    if (paths.root / files.rel("cycle.yaml")).exists():
+        raise CadrectlError("cycle.exists", year=year)
+    config = load_registry(paths).config
+    major = major or year in config.cycle.major_years
+    state = CycleState(
+        schema_version=1, year=year, major=major, status="open", opened=PartialDate.from_date(today)
+    )
+    key = "cycle.commit.open-major" if major else "cycle.commit.open"
+    return _commit(files, {files.rel("cycle.yaml"): _text(state)}, key, "open")
+
+
+@dataclass
+class CycleStatus:
+    year: int
+    major: bool
+    status: str
+    inspect_missing: list[Missing]
+    waived: list[tuple[str, str]]
+    nominations: list[tuple[Nomination, Placement]]
+    untallied: list[str]
+    votes: dict[str, VoteResult]
+    proposal: Proposal | None
+    pending: list[int]
+    publicity: Any
+    open_objections: list[int]
+    applied: PartialDate | None
+    next_step: str
+    blocked_lines: list[int] = field(default_factory=list)
+
+
+def cycle_status(paths: RegistryPaths, year: int | None, today: dt.date) -> CycleStatus:
+    from cadrectl.rules.cycle import inspection_gaps, vote_results
+
+    files = current_cycle(paths, year)
+    state = files.state()
+    registry = load_registry(paths)
+    cadres = [entry.cadre for entry in registry.cadres]
+    waived = {waiver.cadre for waiver in state.waivers}
+    missing = inspection_gaps(cadres, state.year, waived)
+    nominations = [n for n in files.nominations() if not n.withdrawn]
+    reviewed = [(n, review(registry, n, today)) for n in nominations]
+    meetings = files.meetings()
+    voted = {subject for meeting in meetings for subject in meeting.votes}
+    must_vote = [n.id for n in nominations]
+    if state.major:
+        must_vote += [c.id for c in cadres if c.reserve.status == "active"]
+    untallied = [subject for subject in must_vote if subject not in voted]
+    proposal = files.proposal()
+    pending = (
+        [line.line for line in proposal.lines if line.decision == "pending"] if proposal else []
+    )
+    publicity = state.publicity
+    objections = [o.line for o in publicity.objections if o.resolved is None] if publicity else []
+    status = CycleStatus(
+        year=state.year,
+        major=state.major,
+        status=state.status,
+        inspect_missing=missing,
+        waived=[(w.cadre, w.reason) for w in state.waivers],
+        nominations=reviewed,
+        untallied=untallied,
+        votes=vote_results(meetings, registry.config.cycle),
+        proposal=proposal,
+        pending=pending,
+        publicity=publicity,
+        open_objections=objections,
+        applied=state.applied,
+        next_step="",
+    )
+    status.next_step = _next_step(state, status, today)
+    if state.applied is not None and _uncommitted(paths, files.rel("cycle.yaml")):
+        status.next_step = "resume-apply"  # an apply wrote its files but did not commit
+    return status
+
+
+def _uncommitted(paths: RegistryPaths, rel: str) -> bool:
+    return git.is_repository(paths.root) and bool(git.dirty_paths(paths.root, [rel]))
+
+
+def _next_step(state: CycleState, status: CycleStatus, today: dt.date) -> str:
+    if state.status == "closed":
+        return "done"
+    if state.applied is not None:
+        return "close"
+    if status.inspect_missing:
+        return "inspect"
+    if status.untallied:
+        return "tally"
+    if status.proposal is None:
+        return "propose"
+    if status.pending:
+        return "decide"
+    if state.publicity is None:
+        return "publicize"
+    if today <= state.publicity.end.as_date():
+        return "wait-publicity"
+    return "apply"
+
+
+# ---- inspect ----------------------------------------------------------------------------------
+
+
+def waive_inspection(
+    paths: RegistryPaths, cadre_id: str, reason: str, year: int | None
+) -> ChangeResult:
+    from cadrectl.model.cycle import Waiver
+
+    files = current_cycle(paths, year)
+    state = _open_state(files)
+    if not paths.cadre_file(cadre_id).is_file():
+        raise CadrectlError("show.not-found", id=cadre_id)
+    waivers = [w for w in state.waivers if w.cadre != cadre_id] + [
+        Waiver(cadre=cadre_id, reason=reason)
+    ]
+    new = state.model_copy(update={"waivers": waivers})
+    return _commit(
+        files,
+        {files.rel("cycle.yaml"): _text(new)},
+        "cycle.commit.waive",
+        "inspect",
+        id=cadre_id,
+        reason=reason,
+    )
+
+
+def bulk_records(
+    paths: RegistryPaths, items: Sequence[dict[str, Any]], year: int | None
+) -> ChangeResult:
+    """Append many records (each ``{cadre, kind, …fields}``) to their files in one commit."""
+    from cadrectl.model.cadre import Cadre
+    from cadrectl.services.edit import RECORD_KINDS, read_cadre
+    from cadrectl.services.values import coerce
+    from cadrectl.store.edit import EditFailed, append_item
+
+    files = current_cycle(paths, year)
+    _open_state(files)
+    texts: dict[str, str] = {}
+    for index, item in enumerate(items, start=1):
+        cadre_id, kind = str(item.get("cadre", "")), str(item.get("kind", ""))
+        if kind not in RECORD_KINDS:
+            raise UsageError("cycle.bulk-bad-kind", index=index, kind=kind)
+        current = read_cadre(paths, cadre_id)
+        base: FieldPath = ("records", RECORD_KINDS[kind], 0)
+        record = {
+            k: coerce(Cadre, (*base, k), str(v))
+            for k, v in item.items()
+            if k not in ("cadre", "kind")
+        }
+        text = texts.get(current.file, current.text)
+        try:
+            texts[current.file] = append_item(text, ("records", RECORD_KINDS[kind]), record)
+        except EditFailed as exc:
+            raise CadrectlError(f"problem.{exc.code}", **exc.params) from None
+    return _commit(files, texts, "cycle.commit.records", "inspect", count=len(items))
+
+
+# ---- nominate and review ----------------------------------------------------------------------
+
+
+def review(registry: LoadedRegistry, nomination: Nomination, today: dt.date) -> Placement:
+    """资格审查: the nominee placed by the same rules as the ladder (tier None: cannot enter)."""
+    from cadrectl.rules.tiers import place
+
+    return place(_as_cadre(nomination, today), registry.config, today)
+
+
+def _as_cadre(nomination: Nomination, today: dt.date, cadre_id: str = "N-0000") -> Cadre:
+    from cadrectl.model.cadre import Cadre
+
+    data = dict(nomination.cadre)
+    data.update(schema_version=1, id=cadre_id)
+    data["reserve"] = {
+        "status": "active",
+        "entered": data.get("reserve", {}).get("entered", f"{today.year}-{today.month:02d}")
+        if isinstance(data.get("reserve"), dict)
+        else f"{today.year}-{today.month:02d}",
+        "source": nomination.source,
+        "target_rank": nomination.target_rank,
+        "direction": nomination.direction,
+        "mentors": [],
+    }
+    return Cadre.model_validate(data)
+
+
+def nominate(
+    paths: RegistryPaths,
+    data: dict[str, Any],
+    *,
+    source: str,
+    by: str,
+    target_rank: str,
+    direction: str,
+    year: int | None,
+    today: dt.date,
+) -> tuple[str, ChangeResult]:
+    from pydantic import ValidationError
+
+    from cadrectl.model.cycle import Nomination, Nominations
+    from cadrectl.rules.schema import problems_from_validation
+
+    files = current_cycle(paths, year)
+    state = _open_state(files)
+    if state.proposed is not None and state.publicity is not None:
+        raise CadrectlError("cycle.too-late", step="nominate")
+    registry = load_registry(paths)
+    config = registry.config
+    if source not in config.sources:
+        raise CadrectlError("cycle.bad-source", value=source, allowed="、".join(config.sources))
+    existing = files.nominations()
+    nomination_id = f"N{files.year}-{len(existing) + 1:03d}"
+    clean = {k: v for k, v in data.items() if k not in ("id", "schema_version", "reserve")}
+    nomination = Nomination(
+        id=nomination_id,
+        source=source,
+        nominated_by=by,
+        cadre=_plain(clean),
+        target_rank=target_rank,
+        direction=direction,
+    )
+    try:
+        _as_cadre(nomination, today)
+    except ValidationError as exc:
+        problems = problems_from_validation(files.rel("nominations.yaml"), exc)
+        detail = "；".join(
+            f"{p.field and '.'.join(map(str, p.field))}: {p.message}" for p in problems[:5]
+        )
+        raise CadrectlError("cycle.bad-nomination", detail=detail) from None
+    number = clean.get("id_number")
+    if number and any(e.cadre.id_number == number for e in registry.cadres):
+        raise CadrectlError("cycle.already-reserve", id_number=number)
+    text = _text(Nominations(schema_version=1, nominations=[*existing, nomination]))
+    result = _commit(
+        files,
+        {files.rel("nominations.yaml"): text},
+        "cycle.commit.nominate",
+        "nominate",
+        name=clean.get("name", ""),
+        id=nomination_id,
+    )
+    return nomination_id, result
+
+
+def _plain(value: Any) -> Any:
+    from cadrectl.store.yamlwrite import _plain as plain
+
+    return plain(value)
+
+
+# ---- tally ------------------------------------------------------------------------------------
+
+
+def tally(paths: RegistryPaths, meeting_data: dict[str, Any], year: int | None) -> ChangeResult:
+    from cadrectl.model.cycle import Meeting, Tallies
+    from cadrectl.rules.cycle import meeting_problem
+
+    files = current_cycle(paths, year)
+    state = _open_state(files)
+    if state.publicity is not None:
+        raise CadrectlError("cycle.too-late", step="tally")
+    meeting = Meeting.model_validate(meeting_data)
+    registry = load_registry(paths)
+    known = {n.id for n in files.nominations()} | {
+        e.cadre.id for e in registry.cadres if e.cadre.reserve.status == "active"
+    }
+    unknown = [subject for subject in meeting.votes if subject not in known]
+    if unknown:
+        raise CadrectlError("tally.unknown-candidate", candidates="、".join(unknown))
+    problem = meeting_problem(meeting, registry.config.cycle)
+    if problem is not None:
+        key, params = problem
+        raise CadrectlError(key, **params)
+    meetings = [m for m in files.meetings() if m.name != meeting.name] + [meeting]
+    text = _text(Tallies(schema_version=1, meetings=meetings))
+    return _commit(
+        files,
+        {files.rel("tallies.yaml"): text},
+        "cycle.commit.tally",
+        "tally",
+        meeting=meeting.name,
+        candidates=len(meeting.votes),
+        places=meeting.places,
+    )
+
+
+# ---- propose and decide -----------------------------------------------------------------------
+
+
+def compute_lines(
+    files: CycleFiles, registry: LoadedRegistry, state: CycleState, today: dt.date
+) -> list[ProposalLine]:
+    """The adjustment: admissions, exits (negative list, low votes), used, tier changes."""
+    from cadrectl.model.cycle import ProposalLine
+    from cadrectl.rules.cycle import vote_results
+    from cadrectl.services.ladder import compute_ladder
+
+    votes = vote_results(files.meetings(), registry.config.cycle)
+    lines: list[ProposalLine] = []
+
+    def add(
+        action: Action,
+        subject: str,
+        name: str,
+        reason: str,
+        old_tier: int | None = None,
+        new_tier: int | None = None,
+    ) -> None:
+        line = ProposalLine(
+            line=len(lines) + 1,
+            action=action,
+            subject=subject,
+            name=name,
+            reason=reason,
+            old_tier=old_tier,
+            new_tier=new_tier,
+        )
+        lines.append(line)
+
+    for nomination in files.nominations():
+        if nomination.withdrawn:
+            continue
+        placement = review(registry, nomination, today)
+        result = votes.get(nomination.id)
+        if placement.tier is not None and result is not None and result.passed:
+            reason = t(
+                "cycle.reason.admit",
+                share=f"{result.share:.1%}",
+                meeting=result.meeting,
+                target=nomination.target_rank,
+                tier=placement.tier_label,
+            )
+            add(
+                "admit",
+                nomination.id,
+                str(nomination.cadre.get("name", "")),
+                reason,
+                new_tier=placement.tier,
+            )
+    ladder = compute_ladder(registry, today)
+    old = _previous_tiers(files, registry, today)
+    for placement in ladder.placements:
+        cadre = placement.cadre
+        result = votes.get(cadre.id)
+        reasons = list(placement.exit_reasons)
+        if state.major and result is not None and not result.passed:
+            reasons.append(t("cycle.reason.low-votes", share=f"{result.share:.1%}"))
+        if reasons:
+            add(
+                "exit",
+                cadre.id,
+                cadre.name,
+                "；".join(reasons),
+                old_tier=old.get(cadre.id),
+                new_tier=placement.tier,
+            )
+        elif cadre.id in old and old[cadre.id] != placement.tier:
+            add(
+                "retier",
+                cadre.id,
+                cadre.name,
+                t("cycle.reason.retier"),
+                old_tier=old[cadre.id],
+                new_tier=placement.tier,
+            )
+    for entry in registry.cadres:
+        used = entry.cadre.reserve.used
+        if (
+            entry.cadre.reserve.status == "used"
+            and used is not None
+            and used.date.year == state.year
+        ):
+            add(
+                "use",
+                entry.cadre.id,
+                entry.cadre.name,
+                t("cycle.reason.used", date=used.date, unit=used.unit, post=used.post),
+            )
+    return lines
+
+
+def _tier_name(tier: int | None) -> str:
+    from cadrectl.rules.tiers import TIER_NAMES
+
+    return TIER_NAMES[tier]
+
+
+def _previous_tiers(
+    files: CycleFiles, registry: LoadedRegistry, today: dt.date
+) -> dict[str, int | None]:
+    """Last year's recorded ladder, else the ladder a year before today on today's data."""
+    path = files.paths.root / f"cycles/{files.year - 1}/ladder.yaml"
+    if path.is_file():
+        data = fastyaml.parse(path.read_text(encoding="utf-8"))
+        tiers = data.get("tiers", {}) if isinstance(data, dict) else {}
+        return {str(k): v for k, v in tiers.items()}
+    from cadrectl.services.ladder import compute_ladder
+
+    year_ago = add_months(today, -12)
+    return {p.cadre.id: p.tier for p in compute_ladder(registry, year_ago).placements}
+
+
+def propose(
+    paths: RegistryPaths,
+    year: int | None,
+    today: dt.date,
+    decisions: Sequence[tuple[int, str, str | None]] = (),
+    accept_rest: bool = False,
+) -> ChangeResult:
+    """Compute (or recompute) the adjustment, keeping the clerk's decisions; record new ones."""
+    from cadrectl.model.cycle import Proposal
+    from cadrectl.rules.cycle import carry_decisions, inspection_gaps
+
+    files = current_cycle(paths, year)
+    state = _open_state(files)
+    if state.publicity is not None:
+        raise CadrectlError("cycle.too-late", step="propose")
+    registry = load_registry(paths)
+    waived = {w.cadre for w in state.waivers}
+    missing = inspection_gaps([e.cadre for e in registry.cadres], state.year, waived)
+    if missing:
+        raise CadrectlError(
+            "cycle.inspect-first", count=len(missing), names="、".join(m.name for m in missing[:10])
+        )
+    old = files.proposal()
+    lines = carry_decisions(old.lines if old else [], compute_lines(files, registry, state, today))
+    for number, decision, note in decisions:
+        index = next((i for i, line in enumerate(lines) if line.line == number), None)
+        if index is None:
+            raise CadrectlError("cycle.no-line", line=number)
+        if decision == "reject" and not note:
+            raise UsageError("cycle.reject-needs-note", line=number)
+        lines[index] = lines[index].model_copy(update={"decision": decision, "note": note})
+    if accept_rest:
+        lines = [
+            line.model_copy(update={"decision": "accept"}) if line.decision == "pending" else line
+            for line in lines
+        ]
+    proposal = Proposal(schema_version=1, year=files.year, lines=lines)
+    stamp = PartialDate.from_date(today)
+    new_state = state.model_copy(
+        update={"proposed": stamp, "inspect_done": state.inspect_done or stamp}
+    )
+    texts = {
+        files.rel("adjustment.yaml"): _text(proposal),
+        files.rel("cycle.yaml"): _text(new_state),
+    }
+    return _commit(
+        files,
+        texts,
+        "cycle.commit.propose",
+        "propose",
+        lines=len(lines),
+        pending=sum(1 for line in lines if line.decision == "pending"),
+    )
+
+
+# ---- publicize --------------------------------------------------------------------------------
+
+
+def work_calendar(registry: LoadedRegistry) -> Any:
+    from cadrectl.rules.workdays import WorkCalendar, YearDays
+
+    configured = {
+        year: YearDays(
+            frozenset(d.as_date() for d in days.holidays),
+            frozenset(d.as_date() for d in days.workdays),
+        )
+        for year, days in registry.config.cycle.holidays.items()
+    }
+    return WorkCalendar(configured)
+
+
+def publicize(
+    paths: RegistryPaths, start: dt.date, days: int | None, year: int | None
+) -> ChangeResult:
+    """Start the 公示: count its working days, write the notice, record the period."""
+    from cadrectl.model.cycle import Publicity
+    from cadrectl.rules.workdays import MIN_PUBLICITY_DAYS, UnknownYear, publicity_end
+
+    files = current_cycle(paths, year)
+    state = _open_state(files)
+    proposal = files.proposal()
+    if proposal is None:
+        raise CadrectlError("cycle.propose-first")
+    pending = [line.line for line in proposal.lines if line.decision == "pending"]
+    if pending:
+        raise CadrectlError("cycle.decide-first", lines="、".join(map(str, pending)))
+    if state.publicity is not None:
+        raise CadrectlError(
+            "cycle.already-publicized", start=state.publicity.start, end=state.publicity.end
+        )
+    registry = load_registry(paths)
+    days = days or registry.config.cycle.publicity_days
+    if days < MIN_PUBLICITY_DAYS:
+        raise UsageError("cycle.too-few-days", days=days, min=MIN_PUBLICITY_DAYS)
+    calendar = work_calendar(registry)
+    try:
+        end = publicity_end(start, days, calendar)
+    except UnknownYear as exc:
+        raise CadrectlError("cycle.unknown-holidays", year=exc.year) from None
+    except ValueError:
+        raise CadrectlError("cycle.start-not-workday", date=start) from None
+    publicity = Publicity(
+        start=PartialDate.from_date(start), days=days, end=PartialDate.from_date(end)
+    )
+    notice = notice_text(registry, files.year, proposal, publicity)
+    texts = {
+        files.rel("cycle.yaml"): _text(state.model_copy(update={"publicity": publicity})),
+        files.rel("notice.txt"): notice,
+    }
+    return _commit(
+        files, texts, "cycle.commit.publicize", "publicize", start=start, end=end, days=days
+    )
+
+
+def notice_text(registry: LoadedRegistry, year: int, proposal: Proposal, publicity: Any) -> str:
+    config = registry.config
+    accepted = [line for line in proposal.lines if line.decision == "accept"]
+    lines = "\n".join(
+        f"{i}. {line.name}：{t(f'cycle.action.{line.action}')}（{line.reason}）"
+        for i, line in enumerate(accepted, start=1)
+    )
+    today = dt.date.today()
+    return config.cycle.notice.format(
+        region=config.organization.region or config.organization.name,
+        year=year,
+        organization=config.organization.name,
+        lines=lines or "（无）",
+        start=_cn_date(publicity.start.as_date()),
+        end=_cn_date(publicity.end.as_date()),
+        days=publicity.days,
+        contact=config.cycle.contact,
+        date=_cn_date(today),
+    )
+
+
+def _cn_date(day: dt.date) -> str:
+    return f"{day.year}年{day.month}月{day.day}日"
+
+
+def object_to(
+    paths: RegistryPaths, line: int, text: str, by: str | None, date: dt.date, year: int | None
+) -> ChangeResult:
+    from cadrectl.model.cycle import Objection
+
+    files = current_cycle(paths, year)
+    state = _open_state(files)
+    if state.publicity is None:
+        raise CadrectlError("cycle.publicize-first")
+    if state.applied is not None:
+        raise CadrectlError("cycle.too-late", step="object")
+    proposal = files.proposal()
+    if proposal is None or all(item.line != line for item in proposal.lines):
+        raise CadrectlError("cycle.no-line", line=line)
+    objection = Objection(line=line, date=PartialDate.from_date(date), by=by, text=text)
+    publicity = state.publicity.model_copy(
+        update={"objections": [*state.publicity.objections, objection]}
+    )
+    new = state.model_copy(update={"publicity": publicity})
+    return _commit(
+        files, {files.rel("cycle.yaml"): _text(new)}, "cycle.commit.object", "object", line=line
+    )
+
+
+def resolve(
+    paths: RegistryPaths, line: int, note: str, date: dt.date, year: int | None
+) -> ChangeResult:
+    files = current_cycle(paths, year)
+    state = _open_state(files)
+    if state.publicity is None:
+        raise CadrectlError("cycle.publicize-first")
+    open_ones = [o for o in state.publicity.objections if o.line == line and o.resolved is None]
+    if not open_ones:
+        raise CadrectlError("cycle.no-objection", line=line)
+    objections = [
+        o.model_copy(update={"resolved": PartialDate.from_date(date), "resolution": note})
+        if o.line == line and o.resolved is None
+        else o
+        for o in state.publicity.objections
+    ]
+    new = state.model_copy(
+        update={"publicity": state.publicity.model_copy(update={"objections": objections})}
+    )
+    return _commit(
+        files, {files.rel("cycle.yaml"): _text(new)}, "cycle.commit.resolve", "resolve", line=line
+    )
+
+
+# ---- apply and close --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ApplyResult:
+    change: ChangeResult | None
+    applied: list[int]
+    blocked: list[int]
+    admitted: list[str]
+
+
+def apply_cycle(paths: RegistryPaths, year: int | None, today: dt.date) -> ApplyResult:
+    """Apply the accepted, unblocked lines in one all-or-none commit, then tag the registry.
+
+    Everything is computed from the last commit, not the working tree, so a run that was
+    killed after writing some files computes the very same texts again and finishes the job.
+    """
+    from cadrectl.rules.cycle import after_end
+
+    files = current_cycle(paths, year)
+    _open_state(files)
+    with _committed(paths) as base:
+        committed = CycleFiles(base, files.year)
+        state = committed.state()
+        if state.applied is not None:
+            return ApplyResult(None, [], [], [])  # applied already: nothing changes
+        if state.publicity is None:
+            raise CadrectlError("cycle.publicize-first")
+        if not after_end(today, state.publicity.end.as_date()):
+            raise CadrectlError("cycle.publicity-running", end=state.publicity.end)
+        texts, applied, blocked, admitted = _apply_texts(committed, state, today)
+    change = _commit(files, texts, "cycle.commit.apply", "apply", resume=True, lines=len(applied),
+                     admitted=len(admitted))  # fmt: skip
+    if change.state == "committed":
+        tag = f"cycle-{files.year}"
+        if not git.git(paths.root, "tag", "--list", tag).strip():
+            git.git(paths.root, "tag", "-a", tag, "-m", change.subject)
+    return ApplyResult(change, applied, blocked, admitted)
+
+
+@contextlib.contextmanager
+def _committed(paths: RegistryPaths) -> Iterator[RegistryPaths]:
+    """The registry as of its last commit (the working tree when it is not a repository)."""
+    if not git.is_repository(paths.root) or not git.has_commits(paths.root):
+        yield paths
+        return
+    with tempfile.TemporaryDirectory(prefix="cadrectl-apply-") as folder:
+        git.export_tree(paths.root, "HEAD", Path(folder))
+        yield RegistryPaths(Path(folder))
+
+
+def _apply_texts(
+    files: CycleFiles, state: CycleState, today: dt.date
+) -> tuple[dict[str, str], list[int], list[int], list[str]]:
+    from cadrectl.services.ladder import compute_ladder
+
+    proposal = files.proposal()
+    assert proposal is not None
+    blocked = (
+        sorted({o.line for o in state.publicity.objections if o.resolved is None})
+        if state.publicity
+        else []
+    )
+    registry = load_registry(files.paths)
+    nominations = {n.id: n for n in files.nominations()}
+    texts: dict[str, str] = {}
+    applied: list[int] = []
+    admitted: list[str] = []
+    for line in proposal.lines:
+        if line.decision != "accept" or line.line in blocked:
+            continue
+        if line.action == "admit":
+            cadre_id = _next_free_id(files.paths, registry, files.year, set(admitted))
+            texts[f"cadres/{cadre_id}.yaml"] = _admission_text(
+                nominations[line.subject], cadre_id, today
+            )
+            admitted.append(cadre_id)
+        elif line.action == "exit":
+            texts[f"cadres/{line.subject}.yaml"] = _exit_text(files.paths, line, today)
+        applied.append(line.line)
+    ladder = compute_ladder(registry, today)
+    leaving = {
+        line.subject for line in proposal.lines if line.line in applied and line.action == "exit"
+    }
+    tiers = {p.cadre.id: p.tier for p in ladder.placements if p.cadre.id not in leaving}
+    texts[files.rel("ladder.yaml")] = dump_yaml(
+        {"as_of": today.isoformat(), "tiers": tiers}, HEADER
+    )
+    new_state = state.model_copy(update={"applied": PartialDate.from_date(today)})
+    texts[files.rel("cycle.yaml")] = _text(new_state)
+    return texts, applied, blocked, admitted
+
+
+def _next_free_id(
+    paths: RegistryPaths, registry: LoadedRegistry, year: int, taken: set[str]
+) -> str:
+    from cadrectl.services.add import next_id
+
+    config = registry.config
+    cadre_id = next_id(paths, config.ids.prefix, year, config.ids.serial_digits)
+    prefix, _, serial = cadre_id.rpartition("-")
+    number = int(serial)
+    while cadre_id in taken:
+        number += 1
+        cadre_id = f"{prefix}-{number:0{config.ids.serial_digits}d}"
+    return cadre_id
+
+
+def _admission_text(nomination: Nomination, cadre_id: str, today: dt.date) -> str:
+    from cadrectl.services.add import cadre_text
+
+    data = dict(nomination.cadre)
+    data.update(schema_version=1, id=cadre_id)
+    data["reserve"] = {
+        "status": "active",
+        "entered": PartialDate(today.year, today.month),
+        "source": nomination.source,
+        "target_rank": nomination.target_rank,
+        "direction": nomination.direction,
+        "mentors": [],
+        "plan": t("cycle.admitted-plan", year=today.year, nomination=nomination.id),
+    }
+    return cadre_text(data)
+
+
+def _exit_text(paths: RegistryPaths, line: ProposalLine, today: dt.date) -> str:
+    from cadrectl.services.edit import _key_order, read_cadre
+    from cadrectl.store.edit import set_value
+
+    current = read_cadre(paths, line.subject)
+    if current.data.get("reserve", {}).get("status") == "exited":
+        return current.text  # an interrupted apply already did this one
+    reason = line.reason.split("；")[0]
+    block = {
+        "date": PartialDate(today.year, today.month),
+        "reason": _exit_reason(paths, reason),
+        "note": line.reason,
+    }
+    text = set_value(current.text, ("reserve", "status"), "exited", _key_order)
+    return set_value(text, ("reserve", "exited"), block, _key_order)
+
+
+def _exit_reason(paths: RegistryPaths, reason: str) -> str:
+    """The configured exit reason that best names the line's reason."""
+    reasons = load_registry(paths).config.exit_reasons
+    for candidate in reasons:
+        if candidate in reason or reason in candidate:
+            return candidate
+    hints = {
+        "年度考核": "年度考核不称职",
+        "年龄": "超过年龄界限",
+        "公认度": "群众公认度不高",
+        "处分": "受到处分",
+        "未使用": "长期备而不用",
+        "得票": "群众公认度不高",
+    }
+    for word, candidate in hints.items():
+        if word in reason and candidate in reasons:
+            return candidate
+    return reasons[0]
+
+
+def close_cycle(paths: RegistryPaths, year: int | None, today: dt.date) -> ChangeResult:
+    files = current_cycle(paths, year)
+    state = _open_state(files)
+    if state.applied is None:
+        raise CadrectlError("cycle.apply-first")
+    new = state.model_copy(update={"status": "closed", "closed": PartialDate.from_date(today)})
+    return _commit(files, {files.rel("cycle.yaml"): _text(new)}, "cycle.commit.close", "close")

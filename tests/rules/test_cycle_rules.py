@@ -1,0 +1,57 @@
+"""Meeting validity, vote results with 差额, and proposals keeping the clerk's decisions."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from cadrectl.model.config import CycleSettings
+from cadrectl.model.cycle import Meeting, ProposalLine
+from cadrectl.rules.cycle import carry_decisions, meeting_problem, vote_results
+
+SETTINGS = CycleSettings(quorum=0.8, vote_threshold=0.5)
+
+
+def meeting(**changes: Any) -> Meeting:
+    data: dict[str, Any] = {
+        "name": "推荐会", "date": "2026-10-12", "places": 2, "issued": 100, "returned": 90,
+        "valid": 88, "votes": {"A": 60, "B": 50, "C": 45},
+    }  # fmt: skip
+    return Meeting.model_validate(data | changes)
+
+
+def test_a_meeting_without_quorum_is_refused() -> None:
+    assert meeting_problem(meeting(returned=79, valid=70), SETTINGS) == (
+        "tally.no-quorum", {"share": "79.0%", "quorum": "80%"},
+    )  # fmt: skip
+    assert meeting_problem(meeting(returned=80, valid=70), SETTINGS) is None
+
+
+def test_counts_that_cannot_be_are_refused() -> None:
+    assert meeting_problem(meeting(returned=101), SETTINGS) is not None
+    assert meeting_problem(meeting(valid=95), SETTINGS) is not None
+    assert meeting_problem(meeting(votes={"A": 89}), SETTINGS) is not None
+
+
+def test_more_candidates_than_places_takes_the_most_voted_above_the_threshold() -> None:
+    results = vote_results([meeting()], SETTINGS)
+    assert results["A"].passed
+    assert results["B"].passed
+    assert not results["C"].passed  # 45/88 < 0.5, and no place left anyway
+
+
+def line(
+    number: int, subject: str, decision: str = "pending", note: str | None = None
+) -> ProposalLine:
+    return ProposalLine(line=number, action="exit", subject=subject, name=subject, reason="r",
+                        decision=decision, note=note)  # type: ignore[arg-type]  # fmt: skip
+
+
+def test_rerunning_keeps_decisions_and_numbers() -> None:
+    old = [line(1, "A", "accept"), line(2, "B", "reject", "已核实"), line(3, "C")]
+    new = [line(1, "B"), line(2, "D"), line(3, "A")]
+    merged = carry_decisions(old, new)
+    assert [(x.line, x.subject, x.decision, x.note) for x in merged] == [
+        (1, "A", "accept", None),
+        (2, "B", "reject", "已核实"),
+        (4, "D", "pending", None),
+    ]
