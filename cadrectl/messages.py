@@ -1125,6 +1125,11 @@ CATALOG: dict[str, tuple[str, str]] = {
         "这些人选既不是本年度的提名也不是在库后备干部：{candidates}",
         "Neither nominations nor active reserves: {candidates}",
     ),
+    "cli.cmd.export-adjustment": (
+        "年度调整名单（拟新进、拟调出、已使用、层次调整、结构对比）",
+        "The cycle's adjustment workbook (admit, exit, used, re-tier, structure)",
+    ),
+    "adjustment.none": ("（无）", "(none)"),
     "show.not-found": (
         "没有编号为“{id}”的后备干部。用 cadrectl list 查看编号。",
         "No reserve cadre with id '{id}'. Use 'cadrectl list' to see the ids.",

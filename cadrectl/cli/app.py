@@ -18,6 +18,7 @@ from cadrectl.cli import (
     dev,
     edit,
     export,
+    export_adjustment,
     export_card,
     export_roster,
     export_structure,
@@ -89,6 +90,9 @@ export.app.command("structure", help=t("cli.cmd.export-structure"))(
     export_structure.export_structure_command
 )
 export.app.command("card", help=t("cli.cmd.export-card"))(export_card.export_card_command)
+export.app.command("adjustment", help=t("cli.cmd.export-adjustment"))(
+    export_adjustment.export_adjustment_command
+)
 app.add_typer(export.app, name="export", help=t("cli.cmd.export"))
 app.add_typer(cycle.app, name="cycle", help=t("cli.cmd.cycle"))
 app.add_typer(dev.app, name="dev", help=t("cli.cmd.dev"), hidden=True)

@@ -902,3 +902,68 @@ def close_cycle(paths: RegistryPaths, year: int | None, today: dt.date) -> Chang
         raise CadrectlError("cycle.apply-first")
     new = state.model_copy(update={"status": "closed", "closed": PartialDate.from_date(today)})
     return _commit(files, {files.rel("cycle.yaml"): _text(new)}, "cycle.commit.close", "close")
+
+
+# ---- the adjustment as a whole: lines and the structure before and after ---------------------
+
+
+@dataclass(frozen=True)
+class AdjustmentView:
+    year: int
+    region: str
+    organization: str
+    lines: list[ProposalLine]
+    before: Any  # services.structure.Breakdown
+    after: Any
+    covered_before: int
+    covered_after: int
+    posts: int
+
+
+def adjustment_view(paths: RegistryPaths, year: int | None, today: dt.date) -> AdjustmentView:
+    """The proposal's lines, and the pool's structure and post coverage before and after it."""
+    from cadrectl.rules.context import CadreFile
+    from cadrectl.rules.coverage import post_coverage
+    from cadrectl.services.ladder import compute_ladder
+    from cadrectl.services.structure import analyse
+
+    files = current_cycle(paths, year)
+    proposal = files.proposal()
+    if proposal is None:
+        raise CadrectlError("cycle.propose-first")
+    registry = load_registry(paths)
+    kept = [line for line in proposal.lines if line.decision != "reject"]
+    leaving = {line.subject for line in kept if line.action == "exit"}
+    nominations = {n.id: n for n in files.nominations()}
+    joining = [
+        CadreFile(f"cycles/{files.year}/{line.subject}", _as_cadre(nominations[line.subject], today,
+                                                                  f"N-{line.line:04d}"))
+        for line in kept
+        if line.action == "admit" and line.subject in nominations
+    ]  # fmt: skip
+    after = LoadedRegistry(
+        paths=registry.paths, config=registry.config, config_ok=registry.config_ok,
+        cadres=[e for e in registry.cadres if e.cadre.id not in leaving] + joining,
+        units=registry.units, files=registry.files,
+    )  # fmt: skip
+    config = registry.config
+
+    def covered(source: LoadedRegistry) -> tuple[int, int]:
+        ladder = compute_ladder(source, today)
+        posts = post_coverage([u.unit for u in source.units], [c.cadre for c in source.cadres],
+                              ladder.tier_of, config.coverage.reserves_per_seat)  # fmt: skip
+        return sum(1 for post in posts if post.covered), len(posts)
+
+    covered_before, posts = covered(registry)
+    covered_after, _ = covered(after)
+    return AdjustmentView(
+        year=files.year,
+        region=config.organization.region or config.organization.name,
+        organization=config.organization.name,
+        lines=list(proposal.lines),
+        before=analyse(registry, today, None, ()).overall,
+        after=analyse(after, today, None, ()).overall,
+        covered_before=covered_before,
+        covered_after=covered_after,
+        posts=posts,
+    )

@@ -141,6 +141,7 @@ def test_a_full_major_cycle(
     assert cli("-R", pool, "cycle", "publicize", "--start", "2026-09-28").exit_code == 1  # pending
     run(cli, pool, "cycle", "propose", "--accept-rest", "--date", "2026-09-22")
     assert status(cli, pool, "2026-09-22")["pending"] == []
+    check_adjustment_workbook(cli, pool, tmp_path)
 
     # publicize across National Day: refused on a holiday, too short, then 09-28 → 10-09
     assert cli("-R", pool, "cycle", "publicize", "--start", "2026-10-01").exit_code == 1
@@ -198,6 +199,29 @@ def test_a_full_major_cycle(
     assert subjects[0] == "结束 2026 年度后备干部调整"
     assert subjects[1].startswith("执行 2026 年度后备干部调整")
     assert len(git(pool, "log", "--format=%H").split()) - commits_before == 14
+
+
+def check_adjustment_workbook(cli: Any, pool: Path, tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    out = tmp_path / "调整名单.xlsx"
+    run(cli, pool, "export", "adjustment", "-o", str(out), "--as-of", "2026-09-22")
+    wb = load_workbook(out)
+    assert wb.sheetnames == ["拟新进", "拟调出", "已使用", "层次调整", "结构对比"]
+    admit = wb["拟新进"]
+    assert admit["A1"].value == "青溪县2026年度后备干部调整名单（拟新进）"
+    assert [c.value for c in admit[3]][2] == "周晓梅"
+    exits = [[c.value for c in row] for row in wb["拟调出"].iter_rows(min_row=3)]
+    rejected = next(row for row in exits if row[1] == "QX-2019-009")
+    assert rejected[5] == "不同意"
+    assert rejected[6].startswith("经核实")
+    compare = [[c.value for c in row] for row in wb["结构对比"].iter_rows(min_row=3, max_row=3)]
+    assert compare[0][0] == "在库总数"
+    assert compare[0][4] == compare[0][2] + 1 - (len(exits) - 1)  # one in, the accepted exits out
+    for ws in wb.worksheets:
+        assert ws.print_title_rows == "$2:$2"
+        for row in ws.iter_rows():
+            assert all(cell.data_type != "f" for cell in row)
 
 
 def test_status_text_says_what_is_missing(pool: Path, cli: Any) -> None:
