@@ -1105,6 +1105,10 @@ CATALOG: dict[str, tuple[str, str]] = {
         "本年度调整已结束",
         "the cycle is over",
     ),
+    "tally.competitive": (
+        "差额推荐：{candidates} 名人选，{places} 个名额。",
+        "Competitive: {candidates} candidates for {places} places.",
+    ),
     "tally.no-quorum": (
         "会议无效：收回票数只占发出票数的 {share}，不足 {quorum}。",
         "The meeting is not valid: only {share} of ballots returned (quorum {quorum}).",

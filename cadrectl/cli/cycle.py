@@ -320,7 +320,10 @@ def tally_command(
         "valid": valid,
         "votes": counts,
     }
-    return report(tally(state(ctx).paths(), data, year))
+    result = tally(state(ctx).paths(), data, year)
+    if len(counts) > places:
+        console().print(t("tally.competitive", candidates=len(counts), places=places), markup=False)
+    return report(result)
 
 
 @app.command("propose", help=t("cli.cmd.cycle-propose"))
