@@ -14,7 +14,7 @@ from typing import Any
 
 from rich.table import Table
 
-from bench.paths import PROJECT, cadrectl
+from bench.paths import BENCH, PROJECT, cadrectl
 from bench.targets import Target
 from bench.timing import Measurement, child_env, rss_method
 
@@ -76,8 +76,10 @@ def machine() -> dict[str, Any]:
 
 
 def output_of(*command: str) -> str | None:
-    """A child's stdout (in the children's environment), or None if it failed."""
-    done = subprocess.run(command, capture_output=True, text=True, env=child_env(), check=False)
+    """A child's stdout (in the children's environment, outside the project), or None."""
+    done = subprocess.run(
+        command, capture_output=True, text=True, env=child_env(), cwd=BENCH, check=False
+    )
     return done.stdout.strip() if done.returncode == 0 else None
 
 

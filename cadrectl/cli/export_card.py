@@ -8,7 +8,7 @@ import typer
 
 from cadrectl.cli.export import MaskIdOption, OutputOption
 from cadrectl.cli.options import AsOfOption, as_of_date
-from cadrectl.cli.render import console
+from cadrectl.cli.render import console, progress_bar
 from cadrectl.cli.state import state
 from cadrectl.errors import UsageError
 from cadrectl.messages import t
@@ -28,9 +28,15 @@ def export_card_command(
 
     if (cadre_id is None) != everyone:
         raise UsageError("export.card.id-or-all")
-    result = export_cards(
-        state(ctx).paths(), output, cadre_id=cadre_id, as_of=as_of_date(as_of), mask_id=mask_id
-    )
+    with progress_bar("export card") as progress:
+        result = export_cards(
+            state(ctx).paths(),
+            output,
+            cadre_id=cadre_id,
+            as_of=as_of_date(as_of),
+            mask_id=mask_id,
+            progress=progress,
+        )
     console().print(
         t("export.card.written", path=str(result.path), count=result.cards), markup=False
     )

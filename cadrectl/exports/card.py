@@ -3,7 +3,7 @@
 The grid follows the form (姓名, 性别, 出生年月（岁）and the photo box; 民族, 籍贯, 出生地; …
 学历学位; 现任职务; 简历), then what page 2 of the form and the reserve file add: 奖惩情况,
 年度考核结果, 培训, 实践锻炼, and the reserve facts with the tier of the ladder on the as-of date.
-A layout is a list of rows of ``Box`` es that fill the seven columns left to right; a box may
+A layout is a list of rows of boxes that fill the seven columns left to right; a box may
 span columns and rows and is merged when written. Row heights follow the wrapped text, and the
 page is fitted to one sheet of paper.
 """
@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
@@ -54,12 +54,11 @@ RESUME_MIN_LINES = 6
 SPAN_WIDTH = 16  # characters of ``2014.03--2018.06``, so open periods line up
 TOP_LEFT = Alignment(horizontal="left", vertical="top", wrap_text=True, indent=1)
 MIDDLE_LEFT = Alignment(horizontal="left", vertical="center", wrap_text=True, indent=1)
-# Why: LibreOffice clips the "第 N 页" footer in print_setup's 0.6-inch bottom margin.
-BOTTOM_MARGIN = 0.75
 _SHEET_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
 SHEET_TITLE_MAX = 31
 
 BoxKind = Literal["label", "value", "text"]
+Progress = Callable[[int, int], None]
 
 
 @dataclass(frozen=True)
@@ -109,8 +108,10 @@ def export_cards(
     cadre_id: str | None,
     as_of: dt.date,
     mask_id: bool = False,
+    progress: Progress | None = None,
 ) -> CardExport:
-    """One cadre's card (``cadre_id``) or every active reserve's (None), one sheet each."""
+    """One cadre's card (``cadre_id``) or every active reserve's (None), one sheet each;
+    ``progress(done, total)`` is told of each card written."""
     from cadrectl.services.exports import check_output
     from cadrectl.services.ladder import compute_ladder
     from cadrectl.services.registry import load_registry
@@ -122,7 +123,7 @@ def export_cards(
         raise CadrectlError("export.card.none-active")
     units = {entry.unit.id: entry.unit.name for entry in registry.units}
     ctx = CardContext(as_of, units, compute_ladder(registry, as_of), mask_id)
-    book = cards_workbook(cadres, ctx)
+    book = cards_workbook(cadres, ctx, progress)
     wbk.save_reproducible(book, output, wbk.export_time(paths.root))
     return CardExport(output, len(cadres))
 
@@ -149,15 +150,19 @@ def active_cadres(registry: LoadedRegistry) -> list[Cadre]:
     return sorted(active, key=lambda cadre: cadre.id)
 
 
-def cards_workbook(cadres: Sequence[Cadre], ctx: CardContext) -> Workbook:
+def cards_workbook(
+    cadres: Sequence[Cadre], ctx: CardContext, progress: Progress | None = None
+) -> Workbook:
     """A sheet per cadre, named ``<id> <name>``."""
     book = Workbook()
     book.remove(book.active)
     taken: set[str] = set()
-    for cadre in cadres:
+    for done, cadre in enumerate(cadres, start=1):
         title = sheet_title(f"{cadre.id} {cadre.name}", taken)
         taken.add(title)
         write_card(book.create_sheet(title), cadre, ctx)
+        if progress is not None:
+            progress(done, len(cadres))
     return book
 
 
@@ -179,7 +184,6 @@ def write_card(ws: Any, cadre: Cadre, ctx: CardContext) -> None:
     write_grid(ws, card_rows(cadre, ctx), first_row=ws.max_row + 1)
     wbk.print_setup(ws, landscape=False, title_rows=None)
     ws.page_setup.fitToHeight = 1  # Why: the form is one page; print_setup only fits the width
-    ws.page_margins.bottom = BOTTOM_MARGIN
     ws.print_area = f"A1:{wbk.column_letter(COLUMNS)}{ws.max_row}"
 
 

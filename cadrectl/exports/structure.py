@@ -18,6 +18,7 @@ from openpyxl import Workbook
 from openpyxl.chart import BarChart, PieChart, Reference
 from openpyxl.chart.data_source import AxDataSource, StrRef
 from openpyxl.chart.label import DataLabelList
+from openpyxl.worksheet.pagebreak import Break
 
 from cadrectl.exports import workbook as wbk
 from cadrectl.messages import t
@@ -33,17 +34,19 @@ if TYPE_CHECKING:
 # Dimensions whose few values read best as parts of a whole.
 PIE_DIMENSIONS = frozenset({"gender", "ethnicity", "party", "grassroots", "grassroots_head"})
 PERCENT_FORMAT = "0.00%"
-# A dimension sheet: 类别, 人数, 占比, a narrow gap, then six columns the chart sits over.
-SHEET_WIDTHS = (24, 9, 11, 2, 9, 9, 9, 9, 9, 9)
+# A dimension sheet: 类别, 人数, 占比, a narrow gap, then six columns the chart sits over; all
+# of it (about 680 pixels) fits an A4 portrait page at 100%, so row heights are page heights.
+SHEET_WIDTHS = (22, 8, 10, 2, 8, 8, 8, 8, 8, 8)
 OVERVIEW_WIDTHS = (22, 24, 10, 12)
 CHART_ANCHOR_COLUMN = "E"
-CHART_WIDTH_CM = 11.5
+CHART_WIDTH_CM = 6 * (8 * 7 + 5) * 0.75 / 72 * 2.54  # the six chart columns, 61 pixels each
 CHART_HEIGHT_CM = 7.5
 TITLE_HEIGHT = 36
 LINE_HEIGHT = 22
 ROW_HEIGHT = 20
-# Why: LibreOffice clips the "第 N 页" footer in print_setup's 0.6-inch bottom margin.
-BOTTOM_MARGIN = 0.75
+# The printable height of an A4 page (top margin 0.5 inch), with a little to spare: a group
+# table that would run past it starts a new page.
+PAGE_POINTS = (11.69 - 0.5 - wbk.BOTTOM_MARGIN) * 72 * 0.97
 CHART_ROWS = int(CHART_HEIGHT_CM / 2.54 * 72 / ROW_HEIGHT) + 1  # rows the chart's height covers
 
 
@@ -130,7 +133,6 @@ def write_overview(ws: Any, report: StructureReport, region: str) -> None:
             ws.merge_cells(start_row=first, start_column=1, end_row=ws.max_row, end_column=1)
     wbk.print_setup(ws, landscape=False, title_rows=f"{header}:{header}")
     ws.page_setup.fitToHeight = 1  # Why: a dimension split over two pages loses its 项目 label
-    ws.page_margins.bottom = BOTTOM_MARGIN
 
 
 def write_dimension(ws: Any, report: StructureReport, name: str, region: str) -> None:
@@ -148,15 +150,35 @@ def write_dimension(ws: Any, report: StructureReport, name: str, region: str) ->
         add_chart(ws, name, first, last)
         if report.groups:
             blank_rows_until(ws, first - 1 + CHART_ROWS)
+    write_groups(ws, report, name)
+    # Why: group tables run to further pages, which then repeat the title and as-of line.
+    wbk.print_setup(ws, landscape=False, title_rows="1:2" if report.groups else None)
+
+
+def write_groups(ws: Any, report: StructureReport, name: str) -> None:
+    """Each group's heading and table, a page break before a table that would not fit whole."""
+    field = t(f"structure.field.{report.group_by}")
+    page_top = 1
     for group, breakdown in report.groups.items():
-        field = t(f"structure.field.{report.group_by}")
+        needed = group_block_height(len(breakdown.dimensions[name]))
+        repeated = TITLE_HEIGHT + LINE_HEIGHT if page_top > 1 else 0.0  # the print titles
+        if repeated + rows_height(ws, page_top, ws.max_row) + needed > PAGE_POINTS:
+            ws.row_breaks.append(Break(id=ws.max_row))
+            page_top = ws.max_row + 1
         heading = t("structure.group-heading", field=field, group=group, total=breakdown.total)
         blank_rows_until(ws, ws.max_row + 1)
         banner(ws, heading, wbk.HEADER_FONT, len(table_headers()), align=wbk.LEFT)
         ws.row_dimensions[ws.max_row].height = LINE_HEIGHT
         write_table(ws, name, breakdown)
-    wbk.print_setup(ws, landscape=False, title_rows=None)
-    ws.page_margins.bottom = BOTTOM_MARGIN
+
+
+def group_block_height(values: int) -> float:
+    """Points a group takes: a blank row, its heading, the header, its values and the total."""
+    return ROW_HEIGHT + LINE_HEIGHT + ROW_HEIGHT * (values + 2)
+
+
+def rows_height(ws: Any, first: int, last: int) -> float:
+    return float(sum(ws.row_dimensions[row].height or ROW_HEIGHT for row in range(first, last + 1)))
 
 
 def table_headers() -> list[str]:

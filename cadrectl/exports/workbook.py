@@ -30,6 +30,8 @@ HEADER_FONT = Font(name=SONG, size=11, bold=True)
 BODY_FONT = Font(name=FANGSONG, size=11)
 NOTE_FONT = Font(name=SONG, size=11)
 A4 = "9"  # the OOXML paper-size code of A4
+# Why: LibreOffice clips the "第 N 页" footer inside a 0.6-inch bottom margin.
+BOTTOM_MARGIN = 0.75
 
 
 def new_workbook(write_only: bool = True) -> Workbook:
@@ -62,7 +64,7 @@ def print_setup(
     ws.print_options.horizontalCentered = True
     ws.page_margins.left = ws.page_margins.right = 0.4
     ws.page_margins.top = 0.5
-    ws.page_margins.bottom = 0.6
+    ws.page_margins.bottom = BOTTOM_MARGIN
     if title_rows:
         ws.print_title_rows = title_rows
     ws.oddFooter.center.text = "第 &P 页 共 &N 页"

@@ -106,20 +106,15 @@ def test_the_tier_is_the_ladder_on_the_as_of_date(example: Path, cli: Any, tmp_p
         assert ws.cell(row_of(ws, "培养\n方向"), 4).value == wanted[cadre_id]
 
 
-def test_all_gives_a_sheet_per_active_reserve_each_one_page(
-    example: Path, cli: Any, tmp_path: Path
-) -> None:
+def test_all_gives_a_sheet_per_active_reserve(example: Path, cli: Any, tmp_path: Path) -> None:
     active = cli("-R", example, "list", "--format", "json").json()
     out = tmp_path / "all.xlsx"
     result = cli("-R", example, "export", "card", "--all", "-o", out, "--as-of", AS_OF)
     assert result.exit_code == 0, result.stderr
     assert "120" in result.stdout
-    book = load_workbook(out)
+    book = load_workbook(out, read_only=True)
     assert book.sheetnames == sorted(f"{c['id']} {c['name']}" for c in active)
-    for ws in book.worksheets:
-        assert ws.page_setup.fitToHeight == 1
-        assert ws.page_setup.fitToWidth == 1
-        assert ws.page_setup.orientation == "portrait"
+    book.close()
     no_formulas(out)
 
 
@@ -227,3 +222,19 @@ def test_sheet_titles_are_legal_and_unique(text: str, taken: set[str], expected:
     assert title == expected
     assert len(title) <= 31
     assert not re.search(r"[\[\]:*?/\\]", title)
+
+
+def test_progress_is_told_of_every_card(registry: Path, tmp_path: Path) -> None:
+    from cadrectl.exports.card import export_cards
+    from cadrectl.store.registry import RegistryPaths
+
+    seen: list[tuple[int, int]] = []
+    result = export_cards(
+        RegistryPaths(registry),
+        tmp_path / "all.xlsx",
+        cadre_id=None,
+        as_of=dt.date(2026, 12, 31),
+        progress=lambda done, total: seen.append((done, total)),
+    )
+    assert result.cards == 1
+    assert seen == [(1, 1)]

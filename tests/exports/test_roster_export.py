@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
@@ -10,9 +9,8 @@ import pytest
 from openpyxl import load_workbook
 
 from cadrectl.exports.roster import name_key, strokes
-from tests.conftest import PROJECT
+from tests.exports.golden import assert_golden, no_formulas
 
-GOLDEN = PROJECT / "tests" / "golden"
 AS_OF = "2026-11-01"
 
 
@@ -46,20 +44,6 @@ def describe(path: Path, data_rows: int = 5) -> dict[str, Any]:
         },
         "widths": [ws.column_dimensions[c].width for c in "ABCDE"],
     }  # fmt: skip
-
-
-def assert_golden(name: str, actual: dict[str, Any], request: pytest.FixtureRequest) -> None:
-    path = GOLDEN / f"{name}.json"
-    if request.config.getoption("--update-golden", default=False) or not path.exists():
-        path.write_text(json.dumps(actual, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    assert json.loads(path.read_text(encoding="utf-8")) == actual
-
-
-def no_formulas(path: Path) -> None:
-    for ws in load_workbook(path).worksheets:
-        for row in ws.iter_rows():
-            for cell in row:
-                assert cell.data_type != "f", cell.coordinate
 
 
 @pytest.mark.parametrize("template", ["科级", "县级"])
