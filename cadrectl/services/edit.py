@@ -164,15 +164,8 @@ def exit_cadre(
     no_commit: bool = False,
 ) -> ChangeResult:
     """``cadrectl exit ID --reason R``: the file stays; its status says when and why."""
-    current = read_cadre(paths, cadre_id)
-    _refuse_unless_active(current)
-    block: dict[str, Any] = {"date": date, "reason": reason}
-    if note:
-        block["note"] = note
-    text = _status_change(current.text, "exited", block)
-    subject = t("commit.exit", id=cadre_id, name=current.name, reason=reason)
-    message = CommitMessage(subject, "exit", cadre_id, ("reserve.status: active → exited",))
-    return apply_changes(paths, {current.file: text}, message, no_commit=no_commit)
+    block = {"date": date, "reason": reason}
+    return _leave_pool(paths, cadre_id, "exited", block, note, no_commit, reason=reason)
 
 
 def use_cadre(
@@ -186,14 +179,28 @@ def use_cadre(
     no_commit: bool = False,
 ) -> ChangeResult:
     """``cadrectl use ID --unit U --post P``: promoted into a post (已使用)."""
+    block = {"date": date, "unit": unit, "post": post}
+    return _leave_pool(paths, cadre_id, "used", block, note, no_commit, unit=unit, post=post)
+
+
+def _leave_pool(
+    paths: RegistryPaths,
+    cadre_id: str,
+    status: str,
+    block: dict[str, Any],
+    note: str | None,
+    no_commit: bool,
+    **subject_params: str,
+) -> ChangeResult:
+    """Set reserve.status and its block (reserve.exited or reserve.used), one commit."""
     current = read_cadre(paths, cadre_id)
     _refuse_unless_active(current)
-    block: dict[str, Any] = {"date": date, "unit": unit, "post": post}
     if note:
-        block["note"] = note
-    text = _status_change(current.text, "used", block)
-    subject = t("commit.use", id=cadre_id, name=current.name, unit=unit, post=post)
-    message = CommitMessage(subject, "use", cadre_id, ("reserve.status: active → used",))
+        block = {**block, "note": note}
+    text = _status_change(current.text, status, block)
+    action = "exit" if status == "exited" else "use"
+    subject = t(f"commit.{action}", id=cadre_id, name=current.name, **subject_params)
+    message = CommitMessage(subject, action, cadre_id, (f"reserve.status: active → {status}",))
     return apply_changes(paths, {current.file: text}, message, no_commit=no_commit)
 
 

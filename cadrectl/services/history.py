@@ -73,7 +73,11 @@ def cadre_history(paths: RegistryPaths, cadre_id: str) -> CadreHistory:
 
 
 def _data_at(paths: RegistryPaths, revision: str, file: str) -> dict[str, Any] | None:
-    raw = git.show_file(paths.root, revision, file)
+    return _parse(git.show_file(paths.root, revision, file))
+
+
+def _parse(raw: bytes | None) -> dict[str, Any] | None:
+    """A file's mapping, or None when it is missing or does not read as one."""
     if raw is None:
         return None
     text = decode_registry_text(raw)
@@ -170,16 +174,7 @@ def _tiers_at(
 
 def _data_now(paths: RegistryPaths, file: str) -> dict[str, Any] | None:
     path = paths.root / file
-    if not path.is_file():
-        return None
-    text = decode_registry_text(path.read_bytes())
-    if not isinstance(text, str):
-        return None
-    try:
-        data = fastyaml.parse(text)
-    except fastyaml.FastParseFailed:
-        return None
-    return data if isinstance(data, dict) else None
+    return _parse(path.read_bytes() if path.is_file() else None)
 
 
 def _who(data: dict[str, Any], file: str) -> dict[str, str]:

@@ -9,7 +9,7 @@ import pytest
 from openpyxl import load_workbook
 
 from cadrectl.exports.roster import name_key, strokes
-from tests.exports.golden import assert_golden, no_formulas
+from tests.exports.golden import assert_golden, no_formulas, print_settings
 
 AS_OF = "2026-11-01"
 
@@ -32,16 +32,7 @@ def describe(path: Path, data_rows: int = 5) -> dict[str, Any]:
                   "body": [body.font.name, body.font.sz]},
         "border": ws.cell(header_end + 1, 2).border.left.style,
         "wrap": ws.cell(header_end + 1, 2).alignment.wrap_text,
-        "print": {
-            "orientation": ws.page_setup.orientation,
-            "paper": str(ws.page_setup.paperSize),
-            "fit_to_page": ws.sheet_properties.pageSetUpPr.fitToPage,
-            "fit_width": ws.page_setup.fitToWidth,
-            "fit_height": ws.page_setup.fitToHeight,
-            "title_rows": ws.print_title_rows,
-            "footer": ws.oddFooter.center.text,
-            "freeze": ws.freeze_panes,
-        },
+        "print": {**print_settings(ws), "freeze": ws.freeze_panes},
         "widths": [ws.column_dimensions[c].width for c in "ABCDE"],
     }  # fmt: skip
 
