@@ -186,8 +186,8 @@ def cycle_status(paths: RegistryPaths, year: int | None, today: dt.date) -> Cycl
     waived = {waiver.cadre for waiver in state.waivers}
     missing = inspection_gaps(cadres, state.year, waived)
     nominations = [n for n in files.nominations() if not n.withdrawn]
-    reviewed = [(n, review(registry, n, today)) for n in nominations]
     meetings = files.meetings()
+    reviewed = [(n, review(registry, n, today, meetings)) for n in nominations]
     voted = {subject for meeting in meetings for subject in meeting.votes}
     must_vote = [n.id for n in nominations]
     if state.major:
@@ -305,29 +305,55 @@ def bulk_records(
 # ---- nominate and review ----------------------------------------------------------------------
 
 
-def review(registry: LoadedRegistry, nomination: Nomination, today: dt.date) -> Placement:
-    """资格审查: the nominee placed by the same rules as the ladder (tier None: cannot enter)."""
+def review(
+    registry: LoadedRegistry,
+    nomination: Nomination,
+    today: dt.date,
+    meetings: Sequence[Meeting] = (),
+) -> Placement:
+    """资格审查: the nominee placed by the same rules as the ladder (tier None: cannot enter).
+
+    The year's recommendation meetings count as the nominee's 民主推荐 records.
+    """
     from cadrectl.rules.tiers import place
 
-    return place(_as_cadre(nomination, today), registry.config, today)
+    return place(_as_cadre(nomination, today, meetings=meetings), registry.config, today)
 
 
-def _as_cadre(nomination: Nomination, today: dt.date, cadre_id: str = "N-0000") -> Cadre:
+def _as_cadre(
+    nomination: Nomination,
+    today: dt.date,
+    cadre_id: str = "N-0000",
+    meetings: Sequence[Meeting] = (),
+) -> Cadre:
     from cadrectl.model.cadre import Cadre
 
-    data = dict(nomination.cadre)
+    data = _with_votes(dict(nomination.cadre), nomination.id, meetings)
     data.update(schema_version=1, id=cadre_id)
     data["reserve"] = {
         "status": "active",
-        "entered": data.get("reserve", {}).get("entered", f"{today.year}-{today.month:02d}")
-        if isinstance(data.get("reserve"), dict)
-        else f"{today.year}-{today.month:02d}",
+        "entered": f"{today.year}-{today.month:02d}",
         "source": nomination.source,
         "target_rank": nomination.target_rank,
         "direction": nomination.direction,
         "mentors": [],
     }
     return Cadre.model_validate(data)
+
+
+def _with_votes(data: dict[str, Any], subject: str, meetings: Sequence[Meeting]) -> dict[str, Any]:
+    """The nominee's data with a 民主推荐 record for each meeting that voted on them."""
+    votes = [
+        {"year": m.date.year, "meeting": m.name, "ballots_issued": m.issued,
+         "ballots_returned": m.returned, "ballots_valid": m.valid, "votes_for": m.votes[subject]}
+        for m in meetings
+        if subject in m.votes
+    ]  # fmt: skip
+    if not votes:
+        return data
+    records = dict(data.get("records") or {})
+    records["recommendations"] = [*records.get("recommendations", []), *votes]
+    return {**data, "records": records}
 
 
 def nominate(
@@ -463,10 +489,11 @@ def compute_lines(
         )
         lines.append(line)
 
+    meetings = files.meetings()
     for nomination in files.nominations():
         if nomination.withdrawn:
             continue
-        placement = review(registry, nomination, today)
+        placement = review(registry, nomination, today, meetings)
         result = votes.get(nomination.id)
         if placement.tier is not None and result is not None and result.passed:
             reason = t(
@@ -798,6 +825,7 @@ def _apply_texts(
     )
     registry = load_registry(files.paths)
     nominations = {n.id: n for n in files.nominations()}
+    meetings = files.meetings()
     texts: dict[str, str] = {}
     applied: list[int] = []
     admitted: list[str] = []
@@ -806,9 +834,8 @@ def _apply_texts(
             continue
         if line.action == "admit":
             cadre_id = _next_free_id(files.paths, registry, files.year, set(admitted))
-            texts[f"cadres/{cadre_id}.yaml"] = _admission_text(
-                nominations[line.subject], cadre_id, today
-            )
+            nominee = nominations[line.subject]
+            texts[f"cadres/{cadre_id}.yaml"] = _admission_text(nominee, cadre_id, today, meetings)
             admitted.append(cadre_id)
         elif line.action == "exit":
             texts[f"cadres/{line.subject}.yaml"] = _exit_text(files.paths, line, today)
@@ -841,10 +868,12 @@ def _next_free_id(
     return cadre_id
 
 
-def _admission_text(nomination: Nomination, cadre_id: str, today: dt.date) -> str:
+def _admission_text(
+    nomination: Nomination, cadre_id: str, today: dt.date, meetings: Sequence[Meeting]
+) -> str:
     from cadrectl.services.add import cadre_text
 
-    data = dict(nomination.cadre)
+    data = _with_votes(dict(nomination.cadre), nomination.id, meetings)
     data.update(schema_version=1, id=cadre_id)
     data["reserve"] = {
         "status": "active",
