@@ -28,6 +28,8 @@ def t(key: str, /, **params: Any) -> str:
     try:
         return text.format(**params)
     except (KeyError, IndexError, ValueError):
+        if os.environ.get("CADRECTL_STRICT_MESSAGES"):  # the test suite sets it
+            raise
         return text
 
 

@@ -188,13 +188,14 @@ NEGATIVE_LIST: list[Callable[[Subject], list[str]]] = [
 def _reason_for(check: RuleResult) -> str:
     from cadrectl.messages import t
 
+    # The negative list's own words for a failure it names; anything else is "not qualified".
     special = {
-        "latest_assessment": "ladder.exit.grade",
-        "age_max": "ladder.exit.age",
-        "recommendation_share": "ladder.exit.votes",
-        "discipline": "ladder.exit.expelled",
+        "ladder.detail.latest_assessment.short": "ladder.exit.grade",
+        "ladder.detail.age_max.over": "ladder.exit.age",
+        "ladder.detail.recommendation_share.short": "ladder.exit.votes",
+        "ladder.detail.discipline.expelled": "ladder.exit.expelled",
     }
-    key = special.get(check.rule)
+    key = special.get(check.key)
     if key is not None:
         return t(key, **check.params)
     return t("ladder.exit.unqualified", detail=check.detail)

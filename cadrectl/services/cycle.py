@@ -532,7 +532,7 @@ def compute_lines(
                 "retier",
                 cadre.id,
                 cadre.name,
-                t("cycle.reason.retier"),
+                t("cycle.reason.retier", old=_tier_name(old[cadre.id]), new=placement.tier_label),
                 old_tier=old[cadre.id],
                 new_tier=placement.tier,
             )

@@ -130,7 +130,9 @@ def test_a_full_major_cycle(
     assert "N2026-002" not in by_subject  # failed the review
     assert by_subject["QX-2019-009"]["action"] == "exit"  # 16.7% in a major year
     assert by_subject[failing]["action"] == "exit"  # 不称职
-    assert any(line["action"] == "retier" for line in lines)
+    retier = next(line for line in lines if line["action"] == "retier")
+    assert "→" in retier["reason"]
+    assert "{" not in retier["reason"]
     rejected = by_subject["QX-2019-009"]["line"]
     assert cli("-R", pool, "cycle", "propose", "--reject", str(rejected)).exit_code == 2  # no note
     run(cli, pool, "cycle", "propose", "--date", "2026-09-22", "--reject", str(rejected),
