@@ -48,6 +48,9 @@ class PartialDate:
     def __setattr__(self, name: str, value: object) -> None:
         raise AttributeError("PartialDate is immutable")
 
+    def __reduce__(self) -> tuple[type[PartialDate], tuple[int, int, int | None]]:
+        return (PartialDate, (self.year, self.month, self.day))
+
     @property
     def has_day(self) -> bool:
         return self.day is not None

@@ -75,3 +75,11 @@ def test_iso_text_round_trips(day: dt.date, month_only: bool) -> None:
     value = PartialDate(day.year, day.month, None if month_only else day.day)
     assert PartialDate.parse(value.isoformat()) == value
     assert PartialDate.parse_typed(value.isoformat()) == value
+
+
+def test_a_date_survives_pickling() -> None:
+    import pickle
+
+    for text in ("2021-09", "2025-12-10"):
+        value = PartialDate.parse(text)
+        assert pickle.loads(pickle.dumps(value)) == value
