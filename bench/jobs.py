@@ -96,7 +96,7 @@ def dump_job(registry: Registry, work: Path, repeat: int) -> Job:
 def jsonschema_job(registry: Registry) -> Job:
     """check-jsonschema over every cadre file, in as many processes as ARG_MAX needs.
 
-    One run only: at about 17 ms a file it is far from cadrectl, so its noise does not matter.
+    One run only: at about 19 ms a file it is far from cadrectl, so its noise does not matter.
     """
     names = sorted(f"cadres/{path.name}" for path in (registry.root / "cadres").glob("*.yaml"))
     head = (str(BIN / "check-jsonschema"), "--schemafile", "schemas/cadre.schema.json")

@@ -80,17 +80,24 @@ def columns_of(spec: Sequence[RosterColumn]) -> list[Column]:
     return found
 
 
-def select(
-    registry: LoadedRegistry, spec: RosterTemplate, placements: dict[str, Placement]
-) -> list[Cadre]:
-    """The cadres the template lists, ordered by tier, rank (higher first), then its order."""
-    config = registry.config
-    chosen = [
+def chosen(registry: LoadedRegistry, spec: RosterTemplate) -> list[Cadre]:
+    """The cadres the template lists (by status and target rank), unordered."""
+    return [
         entry.cadre
         for entry in registry.cadres
         if entry.cadre.reserve.status in spec.statuses
         and (spec.target_ranks is None or entry.cadre.reserve.target_rank in spec.target_ranks)
     ]
+
+
+def ordered(
+    registry: LoadedRegistry,
+    spec: RosterTemplate,
+    cadres: list[Cadre],
+    placements: dict[str, Placement],
+) -> list[Cadre]:
+    """Ordered by tier, rank (higher first), then the template's order."""
+    config = registry.config
 
     def key(cadre: Cadre) -> tuple[Any, ...]:
         placement = placements.get(cadre.id)
@@ -98,7 +105,7 @@ def select(
         rank = -(config.rank_order(cadre.current.rank) or 0)
         return (tier, rank, name_key(cadre.name, spec.order), cadre.id)
 
-    return sorted(chosen, key=key)
+    return sorted(cadres, key=key)
 
 
 def name_key(name: str, order: str) -> tuple[Any, ...]:

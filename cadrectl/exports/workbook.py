@@ -44,11 +44,34 @@ def text(ws: Any, value: object, *, font: Font = BODY_FONT, align: Alignment = C
     cell = WriteOnlyCell(ws, value="" if value is None else value)
     if isinstance(value, str):
         cell.data_type = "s"  # Why: openpyxl would store a string starting with '=' as a formula
-    cell.font = font
-    cell.alignment = align
-    if border is not None:
-        cell.border = border
+    cell.style = _named_style(ws.parent, font, align, border)
     return cell
+
+
+def _named_style(wb: Workbook, font: Font, align: Alignment, border: Border | None) -> str:
+    """One named style per look, registered once per workbook.
+
+    Why: setting font, alignment and border on each cell makes openpyxl hash three style
+    objects per cell; naming the combination once halves the time of a 10,000-row roster.
+    """
+    # Keyed by identity (hashing openpyxl's style objects is itself the slow part); the entry
+    # keeps the objects alive, so an id is never reused for another style while it is cached.
+    registry: dict[tuple[int, int, int], tuple[str, Any]] = wb.__dict__.setdefault(
+        "_cadrectl_styles", {}
+    )
+    key = (id(font), id(align), id(border))
+    found = registry.get(key)
+    if found is not None:
+        return found[0]
+    from openpyxl.styles import NamedStyle
+
+    name = f"cadrectl-{len(registry) + 1}"
+    style = NamedStyle(name=name, font=font, alignment=align)
+    if border is not None:
+        style.border = border
+    wb.add_named_style(style)
+    registry[key] = (name, (font, align, border))
+    return name
 
 
 def print_setup(

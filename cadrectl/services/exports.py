@@ -32,16 +32,20 @@ def export_roster(
 ) -> ExportResult:
     """The 后备干部名册 of the registry as it is, by the named (or first, or default) template."""
     from cadrectl.exports.columns import RowContext
-    from cadrectl.exports.roster import select, template, write_roster
+    from cadrectl.exports.roster import chosen, ordered, template, write_roster
     from cadrectl.exports.workbook import export_time
-    from cadrectl.services.ladder import compute_ladder
+    from cadrectl.rules.tiers import place
 
     check_output(output)
     registry = load_registry(paths)
     spec = template(registry.config, template_name)
-    placements = compute_ladder(registry, as_of).by_id
+    listed = chosen(registry, spec)
+    # Only the listed cadres are placed on the ladder (a roster by target rank lists a part).
+    placements = {
+        c.id: place(c, registry.config, as_of) for c in listed if c.reserve.status == "active"
+    }
     unit_names = {entry.unit.id: entry.unit.name for entry in registry.units}
     ctx = RowContext(as_of=as_of, unit_names=unit_names, placements=placements, mask_id=mask_id)
-    cadres = select(registry, spec, placements)
+    cadres = ordered(registry, spec, listed, placements)
     rows = write_roster(output, registry, spec, cadres, ctx, export_time(paths.root))
     return ExportResult(output, rows)

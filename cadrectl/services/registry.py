@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -48,6 +49,22 @@ def load_registry(
     paths: RegistryPaths, progress: Callable[[int, int], None] | None = None
 ) -> LoadedRegistry:
     """Read cadrectl.yaml, units/ and cadres/ with the fast path and validate each file."""
+    # Why: loading allocates millions of long-lived objects, and the cyclic garbage collector
+    # kept rescanning them: 0.37 ms of validation a file with it, 0.09 ms without (bench/).
+    # Nothing made here is cyclic garbage, so it waits until the registry is loaded, and the
+    # loaded registry is then frozen out of its scans (placing 4,000 cadres on the ladder
+    # afterwards: 2.1 s with the registry scanned again and again, 0.6 s without).
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _load(paths, progress)
+    finally:
+        gc.freeze()
+        if collecting:
+            gc.enable()
+
+
+def _load(paths: RegistryPaths, progress: Callable[[int, int], None] | None) -> LoadedRegistry:
     from cadrectl.model.cadre import Cadre
     from cadrectl.model.config import Config, default_config
     from cadrectl.model.unit import Unit
