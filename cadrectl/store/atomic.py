@@ -19,8 +19,8 @@ def write_atomic(path: Path, data: bytes) -> None:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        if path.exists():
-            temp.chmod(path.stat().st_mode & 0o777)
+        # mkstemp makes the file 0600; keep an existing file's mode, else what umask allows
+        temp.chmod(path.stat().st_mode & 0o777 if path.exists() else 0o666 & ~_umask())
         temp.replace(path)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
@@ -47,6 +47,12 @@ def write_all_or_none(changes: Mapping[Path, bytes | None]) -> None:
                 else:
                     write_atomic(path, old)
         raise
+
+
+def _umask() -> int:
+    current = os.umask(0)
+    os.umask(current)
+    return current
 
 
 def _fsync_folder(folder: Path) -> None:

@@ -89,3 +89,13 @@ def test_a_lock_of_a_dead_process_is_taken_over(tmp_path: Path) -> None:
     (tmp_path / LOCK_NAME).write_text(json.dumps(info), encoding="utf-8")
     with registry_lock(tmp_path, "set", 0.3):
         pass
+
+
+def test_a_new_file_gets_the_usual_permissions(tmp_path: Path) -> None:
+    old = os.umask(0o022)
+    try:
+        path = tmp_path / "new.yaml"
+        atomic.write_atomic(path, b"x")
+        assert path.stat().st_mode & 0o777 == 0o644
+    finally:
+        os.umask(old)
