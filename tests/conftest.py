@@ -27,6 +27,15 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     )
 
 
+def git(root: Path, *args: str) -> str:
+    """Run git in a test registry and return what it printed."""
+    import subprocess
+
+    return subprocess.run(
+        ["git", "-C", str(root), *args], capture_output=True, text=True, check=True
+    ).stdout
+
+
 @dataclass
 class Result:
     exit_code: int

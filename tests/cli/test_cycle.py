@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-import subprocess
 from pathlib import Path
 from typing import Any
 
 import pytest
+
+from tests.conftest import git
 
 NOMINEE = [
     "name=周晓梅", "id_number=33078119920315002X", "party.status=中共党员", "party.joined=2014.06",
@@ -22,11 +23,6 @@ UNQUALIFIED = [
     "current.post_since=2024.08", "current.rank_since=2024.08", "education[0].kind=全日制",
     "education[0].level=高中",
 ]  # fmt: skip
-
-
-def git(root: Path, *args: str) -> str:
-    return subprocess.run(["git", "-C", str(root), *args], capture_output=True, text=True,
-                          check=True).stdout  # fmt: skip
 
 
 @pytest.fixture
