@@ -94,8 +94,17 @@ class CycleFiles:
         return self.read("adjustment.yaml", Proposal)
 
 
+# Files with a schema of their own, so an editor completes and checks them (decisions by hand).
+SCHEMAS = {"CycleState": "cycle", "Nominations": "nominations", "Tallies": "tallies",
+           "Proposal": "adjustment"}  # fmt: skip
+
+
 def _text(model: BaseModel) -> str:
-    return dump_yaml(model.model_dump(mode="python", by_alias=True, exclude_none=True), HEADER)
+    header = HEADER
+    schema = SCHEMAS.get(type(model).__name__)
+    if schema is not None:
+        header = f"# yaml-language-server: $schema=../../schemas/{schema}.schema.json\n" + header
+    return dump_yaml(model.model_dump(mode="python", by_alias=True, exclude_none=True), header)
 
 
 def current_cycle(paths: RegistryPaths, year: int | None = None) -> CycleFiles:

@@ -12,10 +12,15 @@ def generate_schemas() -> dict[str, str]:
     """File name → schema text for cadre, unit and config files."""
     from cadrectl.model.cadre import Cadre
     from cadrectl.model.config import Config
+    from cadrectl.model.cycle import CycleState, Nominations, Proposal, Tallies
     from cadrectl.model.unit import Unit
 
     texts = {}
-    for name, model in (("cadre", Cadre), ("unit", Unit), ("config", Config)):
+    models = (
+        ("cadre", Cadre), ("unit", Unit), ("config", Config), ("cycle", CycleState),
+        ("nominations", Nominations), ("tallies", Tallies), ("adjustment", Proposal),
+    )  # fmt: skip
+    for name, model in models:
         schema = {"$schema": SCHEMA_DIALECT, **model.model_json_schema(by_alias=True)}
         texts[f"{name}.schema.json"] = json.dumps(schema, ensure_ascii=False, indent=2) + "\n"
     return texts

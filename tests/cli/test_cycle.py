@@ -140,6 +140,7 @@ def test_a_full_major_cycle(
     run(cli, pool, "cycle", "propose", "--accept-rest", "--date", "2026-09-22")
     assert status(cli, pool, "2026-09-22")["pending"] == []
     check_adjustment_workbook(cli, pool, tmp_path)
+    check_cycle_files_against_their_schemas(pool)
 
     # publicize across National Day: refused on a holiday, too short, then 09-28 → 10-09
     assert cli("-R", pool, "cycle", "publicize", "--start", "2026-10-01").exit_code == 1
@@ -197,6 +198,30 @@ def test_a_full_major_cycle(
     assert subjects[0] == "结束 2026 年度后备干部调整"
     assert subjects[1].startswith("执行 2026 年度后备干部调整")
     assert len(git(pool, "log", "--format=%H").split()) - commits_before == 14
+
+
+def check_cycle_files_against_their_schemas(pool: Path) -> None:
+    """The files the clerk may edit by hand declare a schema that a stock validator accepts."""
+    import subprocess
+
+    from tests.test_schemas import check_jsonschema
+
+    folder = pool / "cycles" / "2026"
+    for name, schema in (
+        ("cycle.yaml", "cycle"),
+        ("adjustment.yaml", "adjustment"),
+        ("nominations.yaml", "nominations"),
+        ("tallies.yaml", "tallies"),
+    ):
+        text = (folder / name).read_text(encoding="utf-8")
+        assert text.startswith(
+            f"# yaml-language-server: $schema=../../schemas/{schema}.schema.json"
+        )
+        result = subprocess.run(
+            [check_jsonschema(), "--schemafile", str(pool / "schemas" / f"{schema}.schema.json"),
+             str(folder / name)], capture_output=True, text=True, check=False,
+        )  # fmt: skip
+        assert result.returncode == 0, result.stdout + result.stderr
 
 
 def check_adjustment_workbook(cli: Any, pool: Path, tmp_path: Path) -> None:
