@@ -27,7 +27,13 @@ def err_console() -> Console:
 
 
 def print_json(data: Any) -> None:
-    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n")
+    """JSON on stdout alone: indented for a person at a terminal, compact when piped.
+
+    Why: ``indent`` makes json use its pure-Python encoder, 5× slower on the 26 MB a
+    10,000-cadre ladder writes; programs reading a pipe do not need the indentation.
+    """
+    indent = 2 if sys.stdout.isatty() else None
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=indent, default=str) + "\n")
 
 
 def problem_dict(problem: Problem) -> dict[str, Any]:
