@@ -10,8 +10,6 @@ import os
 import string
 from typing import Any
 
-LANGUAGES = ("zh", "en")
-
 
 def language() -> str:
     value = os.environ.get("CADRECTL_LANG", "zh").strip().lower()
@@ -743,10 +741,6 @@ CATALOG: dict[str, tuple[str, str]] = {
         "Apply the cycle first (cadrectl cycle apply).",
     ),
     "cycle.bad-file": (
-        "{file} 不是有效的 YAML 映射。",
-        "{file} is not a valid YAML mapping.",
-    ),
-    "cycle.bad-file-detail": (
         "{file} 有错误：{detail}",
         "{file} has errors: {detail}",
     ),
@@ -1425,6 +1419,11 @@ CATALOG: dict[str, tuple[str, str]] = {
     "problem.exception-unknown-rule": (
         "没有名为“{rule}”的资格条件；可豁免的有：{rules}。",
         "There is no rule '{rule}'; rules that may be waived: {rules}.",
+    ),
+    "problem.unknown-roster-field": (
+        "名册模板不认识字段“{value}”；可用：{fields}，或档案字段路径如 reserve.period。",
+        "A roster template names an unknown field '{value}'; use one of {fields},"
+        " or a file path such as reserve.period.",
     ),
     "problem.duplicate-unit-id": (
         "单位编号“{id}”已被 {other} 使用。",

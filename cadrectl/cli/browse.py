@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import csv
-import sys
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from cadrectl.cli.options import AsOfOption, FormatOption, as_of_date, output_format
-from cadrectl.cli.render import console, print_json
+from cadrectl.cli.render import console, print_csv, print_json
 from cadrectl.cli.state import state
 from cadrectl.messages import t
 
@@ -56,11 +54,11 @@ def list_cadres(
         print_json([row.as_dict() for row in rows])
         return 0
     if fmt == "csv":
-        writer = csv.writer(sys.stdout)
-        fields = list(rows[0].as_dict()) if rows else ["id"]
-        writer.writerow(fields)
-        for row in rows:
-            writer.writerow([row.as_dict()[name] for name in fields])
+        from dataclasses import fields
+
+        from cadrectl.services.browse import CadreRow
+
+        print_csv([f.name for f in fields(CadreRow)], (row.as_dict() for row in rows))
         return 0
     from rich.table import Table
 

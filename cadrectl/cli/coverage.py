@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 import typer
 
 from cadrectl.cli.options import AsOfOption, FormatOption, as_of_date, output_format
-from cadrectl.cli.render import console, print_json
+from cadrectl.cli.render import console, print_csv, print_json
 from cadrectl.cli.state import state
 from cadrectl.messages import t
 
@@ -48,14 +48,9 @@ def _post_dict(post: PostCoverage) -> dict[str, Any]:
 
 
 def _target_dict(target: TargetCheck) -> dict[str, Any]:
-    return {
-        "dimension": target.dimension,
-        "value": target.value,
-        "actual": target.actual,
-        "min_percent": target.min_percent,
-        "max_percent": target.max_percent,
-        "ok": target.ok,
-    }
+    from dataclasses import asdict
+
+    return asdict(target) | {"ok": target.ok}
 
 
 def _as_dict(report: CoverageReport) -> dict[str, Any]:
@@ -120,14 +115,10 @@ def _text(report: CoverageReport) -> None:
 
 
 def _csv(report: CoverageReport) -> None:
-    import csv
-    import sys
-
-    writer = csv.writer(sys.stdout)
-    writer.writerow(["unit", "unit_name", "post", "title", "seats", "needed", "reserves", "ready",
-                     "covered", "names"])  # fmt: skip
-    for post in report.posts:
-        names = "、".join(c.name for c in post.reserves)
-        writer.writerow([post.unit_id, post.unit_name, post.post_id, post.title, post.seats,
-                         post.needed, len(post.reserves), post.ready, post.covered,
-                         names])  # fmt: skip
+    fields = ["unit", "unit_name", "post", "title", "rank", "seats", "needed", "ready", "covered",
+              "reserves"]  # fmt: skip
+    rows = (
+        _post_dict(post) | {"reserves": "、".join(c.name for c in post.reserves)}
+        for post in report.posts
+    )
+    print_csv(fields, rows)

@@ -226,8 +226,7 @@ def inspect_command(
             raise UsageError("cycle.waive-needs-reason")
         return report(waive_inspection(paths, waive, reason, year))
     if from_file is not None:
-        items = _read_items(from_file)
-        return report(bulk_records(paths, items, year))
+        return report(bulk_records(paths, from_file, year))
     status = cycle_status(paths, year, _day(date))
     if output_format(fmt, ("text", "json")) == "json":
         print_json(status_dict(status)["inspect"])
@@ -242,19 +241,6 @@ def inspect_command(
             t("cycle.missing-line", id=m.cadre_id, name=m.name, what="、".join(need)), markup=False
         )
     return 0
-
-
-def _read_items(path: Path) -> list[dict[str, Any]]:
-    from cadrectl.errors import CadrectlError
-    from cadrectl.store import fastyaml
-
-    try:
-        data = fastyaml.parse(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, fastyaml.FastParseFailed):
-        raise CadrectlError("add.bad-source", path=str(path)) from None
-    if not isinstance(data, list) or not all(isinstance(item, dict) for item in data):
-        raise CadrectlError("cycle.bulk-not-list", path=str(path))
-    return data
 
 
 @app.command("nominate", help=t("cli.cmd.cycle-nominate"))

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from cadrectl.cli.options import AsOfOption, FormatOption, as_of_date, output_format
-from cadrectl.cli.render import console, print_json
+from cadrectl.cli.render import console, print_csv, print_json
 from cadrectl.cli.state import state
 from cadrectl.messages import t
 
@@ -132,14 +132,7 @@ def _explain(out: Console, placement: Placement) -> None:
 
 
 def _print_csv(placements: list[Placement]) -> None:
-    import csv
-    import sys
-
-    writer = csv.writer(sys.stdout)
-    writer.writerow(["id", "name", "target_rank", "direction", "tier", "tier_label", "ready_on",
-                     "exit_suggested", "exit_reasons"])  # fmt: skip
-    for p in placements:
-        row = placement_dict(p)
-        writer.writerow([row["id"], row["name"], row["target_rank"], row["direction"],
-                         row["tier"] or "", row["tier_label"], row["ready_on"] or "",
-                         row["exit_suggested"], "；".join(row["exit_reasons"])])  # fmt: skip
+    fields = ["id", "name", "target_rank", "direction", "tier", "tier_label", "ready_on",
+              "exit_suggested", "exit_reasons"]  # fmt: skip
+    rows = (placement_dict(p) | {"exit_reasons": "；".join(p.exit_reasons)} for p in placements)
+    print_csv(fields, rows)

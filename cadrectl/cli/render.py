@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import Any
 
@@ -34,6 +34,15 @@ def print_json(data: Any) -> None:
     """
     indent = 2 if sys.stdout.isatty() else None
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=indent, default=str) + "\n")
+
+
+def print_csv(fields: Sequence[str], rows: Iterable[Mapping[str, object]]) -> None:
+    """Rows as CSV on stdout, with a header of ``fields``."""
+    import csv
+
+    writer = csv.DictWriter(sys.stdout, fieldnames=list(fields), extrasaction="ignore")
+    writer.writeheader()
+    writer.writerows(rows)
 
 
 def problem_dict(problem: Problem) -> dict[str, Any]:

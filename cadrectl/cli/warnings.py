@@ -5,7 +5,7 @@ from __future__ import annotations
 import typer
 
 from cadrectl.cli.options import AsOfOption, FormatOption, as_of_date, output_format
-from cadrectl.cli.render import console, print_json
+from cadrectl.cli.render import console, print_csv, print_json
 from cadrectl.cli.state import state
 from cadrectl.messages import t
 
@@ -32,12 +32,7 @@ def warnings_command(
         print_json({"as_of": report.as_of.isoformat(), "warnings": warnings})
         return 0
     if fmt == "csv":
-        import csv
-        import sys
-
-        writer = csv.DictWriter(sys.stdout, fieldnames=["id", "name", "kind", "date", "message"])
-        writer.writeheader()
-        writer.writerows(rows)
+        print_csv(["id", "name", "kind", "date", "message"], rows)
         return 0
     from rich.markup import escape
     from rich.table import Table

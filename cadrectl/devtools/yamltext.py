@@ -82,11 +82,6 @@ def flow_items(pairs: Pairs) -> list[str]:
     return [f"{key}: {render(value, in_flow=True)}" for key, value in pairs if value is not None]
 
 
-def flow_map(pairs: Pairs) -> str:
-    """A flow mapping on one line."""
-    return "{" + ", ".join(flow_items(pairs)) + "}"
-
-
 def wrapped(lead: str, items: list[str], *, opener: str = "{", closer: str = "}") -> list[str]:
     """``lead`` then a flow collection, broken between items past WIDTH columns."""
     lines: list[str] = []

@@ -6,7 +6,7 @@ post coverage before and after the adjustment); each print-ready like the roster
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -82,37 +82,28 @@ def _row(index: int, line: ProposalLine) -> list[object]:
 
 def _table_sheet(ws: Any, title: str, headers: Sequence[str], rows: Sequence[Sequence[object]],
                  widths: Sequence[float]) -> None:  # fmt: skip
-    """A title, the header (repeated on every page), bordered wrapped rows, page numbers."""
+    """A title, the header (repeated on every page), bordered wrapped rows, page numbers.
+
+    Columns of 24 characters or more hold long text and align left; the rest are centred.
+    """
     wbk.set_widths(ws, widths)
     last = wbk.column_letter(len(headers))
+    ws.append([wbk.text(ws, title, font=wbk.TITLE_FONT, border=None)])
     ws.merge_cells(f"A1:{last}1")
-    _put(ws, 1, [title], font=wbk.TITLE_FONT, border=False, wide=())
     ws.row_dimensions[1].height = 36
-    _put(ws, 2, headers, font=wbk.HEADER_FONT, wide=())
+    ws.append([wbk.text(ws, header, font=wbk.HEADER_FONT) for header in headers])
     ws.row_dimensions[2].height = 24
-    wide = {index for index, width in enumerate(widths, start=1) if width >= 24}
+    aligns = [wbk.LEFT if width >= 24 else wbk.CENTER for width in widths]
     for number, row in enumerate(rows, start=3):
-        _put(ws, number, row, wide=wide)
+        ws.append(
+            [wbk.text(ws, value, align=align) for value, align in zip(row, aligns, strict=False)]
+        )
         ws.row_dimensions[number].height = wbk.row_height(row, widths)
     if not rows:
+        ws.append([wbk.text(ws, t("adjustment.none"), border=None)])
         ws.merge_cells(f"A3:{last}3")
-        _put(ws, 3, [t("adjustment.none")], border=False, wide=())
     wbk.print_setup(ws, landscape=True, title_rows="2:2")
     ws.freeze_panes = "A3"
-
-
-def _put(ws: Any, row: int, values: Sequence[object], *, font: Any = wbk.BODY_FONT,
-         border: bool = True, wide: Collection[int]) -> None:  # fmt: skip
-    """Write a row; the ``wide`` columns (long text) align left, the rest centre."""
-    for column, value in enumerate(values, start=1):
-        cell = ws.cell(row=row, column=column)
-        cell.value = "" if value is None else value
-        if isinstance(value, str):
-            cell.data_type = "s"  # Why: never a formula, whatever the clerk typed
-        cell.font = font
-        cell.alignment = wbk.LEFT if column in wide else wbk.CENTER
-        if border:
-            cell.border = wbk.BORDER
 
 
 def _structure_sheet(ws: Any, view: AdjustmentView) -> None:

@@ -16,6 +16,7 @@ from cadrectl.rules.timespan import months_between
 
 if TYPE_CHECKING:
     from cadrectl.model.cadre import Cadre, Education
+    from cadrectl.rules.problems import Problem
     from cadrectl.rules.tiers import Placement
 
 
@@ -146,3 +147,17 @@ def is_known(name: str) -> bool:
     from cadrectl.model.paths import field_at
 
     return field_at(Cadre, tuple(name.split("."))) is not None
+
+
+def template_problems(file: str, rosters: dict[str, Any]) -> list[Problem]:
+    """Roster templates in cadrectl.yaml that name a field no roster can show."""
+    from cadrectl.rules.problems import error
+
+    found = []
+    for name, template in rosters.items():
+        for index, column in enumerate(template.columns):
+            if not is_known(column.source):
+                path = ("rosters", name, "columns", index, "field")
+                found.append(error(file, "unknown-roster-field", path, value=column.source,
+                                   fields="、".join(FIELDS)))  # fmt: skip
+    return found

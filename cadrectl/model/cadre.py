@@ -12,12 +12,15 @@ from cadrectl.model.base import LongText, NonEmptyStr, RegistryModel, ShortText,
 from cadrectl.model.codes import (
     DEGREE_PATTERN,
     DISCIPLINE_KINDS,
+    DISCIPLINE_SYSTEMS,
+    EDUCATION_KINDS,
     EDUCATION_LEVEL_NAMES,
     ETHNICITY_NAMES,
     GENDER_NAMES,
     PARTY_NAMES,
     PARTY_SHORT_NAME,
     PRACTICE_KINDS,
+    RESERVE_STATUSES,
 )
 from cadrectl.model.dates import PartialDate
 
@@ -35,13 +38,17 @@ if TYPE_CHECKING:  # the code tables are data; to the type checker they are text
     EducationLevel: TypeAlias = str
     PracticeKind: TypeAlias = str
     DisciplineSystem: TypeAlias = str
+    EducationKind: TypeAlias = str
+    ReserveStatus: TypeAlias = str
 else:
     Gender = Literal[GENDER_NAMES]
     Ethnicity = Literal[ETHNICITY_NAMES]
     PartyName = Literal[PARTY_NAMES]
     EducationLevel = Literal[EDUCATION_LEVEL_NAMES]
     PracticeKind = Literal[PRACTICE_KINDS]
-    DisciplineSystem = Literal[tuple(DISCIPLINE_KINDS)]
+    DisciplineSystem = Literal[DISCIPLINE_SYSTEMS]
+    EducationKind = Literal[EDUCATION_KINDS]
+    ReserveStatus = Literal[RESERVE_STATUSES]
 Degree = Annotated[str, StringConstraints(strip_whitespace=True, pattern=DEGREE_PATTERN)]
 IdNumber = Annotated[str, StringConstraints(pattern=r"^\d{17}[\dXx]$")]
 Quarter = Annotated[str, StringConstraints(pattern=r"^\d{4}Q[1-4]$")]
@@ -63,7 +70,7 @@ class Party(RegistryModel):
 
 
 class Education(RegistryModel):
-    kind: Literal["全日制", "在职"] = field("教育类别", "全日制教育 或 在职教育（含党校学历）")
+    kind: EducationKind = field("教育类别", "全日制教育 或 在职教育（含党校学历）")
     level: EducationLevel = field("学历", "ZB64 学历：研究生、大学、大专、中专、中技、高中…")
     degree: Degree | None = field(
         "学位", "GB/T 6864 学位，可带学科门类，如 学士、工学学士、公共管理硕士", default=None
@@ -113,9 +120,7 @@ class PolicyException(RegistryModel):
 
 
 class Reserve(RegistryModel):
-    status: Literal["active", "used", "exited"] = field(
-        "后备状态", "active 在库；used 已使用（提拔）；exited 已调出"
-    )
+    status: ReserveStatus = field("后备状态", "active 在库；used 已使用（提拔）；exited 已调出")
     entered: PartialDate = field("入库时间", "列为后备干部的时间")
     source: NonEmptyStr = field(
         "来源", "推荐方式：个人自荐、群众举荐、组织推荐、公开选拔…（取自 cadrectl.yaml）"

@@ -48,7 +48,6 @@ for _code, _long, _short in PARTY_STATUSES:
     PARTY_SHORT_NAME[_short] = _short
 PARTY_NAMES: tuple[str, ...] = tuple(PARTY_SHORT_NAME)
 CPC_MEMBERS = frozenset({"中共党员", "中共预备党员"})
-DEMOCRATIC_PARTIES = frozenset(short for code, _, short in PARTY_STATUSES if "04" <= code <= "11")
 
 # 学历: the organization departments' ZB64 table, highest first, with its rank for comparison.
 # 党校 degrees are 在职 education (DOMAIN.md).

@@ -74,7 +74,7 @@ def work_years(s: Subject, spec: Any) -> RuleResult:
     start = s.cadre.work_start.as_date()
     met = add_years(start, spec.years)
     ok = met <= s.as_of
-    params = {"years": _num(spec.years), "start": s.cadre.work_start, "met": met}
+    params = {"years": format_number(spec.years), "start": s.cadre.work_start, "met": met}
     return _result("work_years", "ok" if ok else "wait", ok, met_on=met, timed=True, params=params)
 
 
@@ -95,7 +95,7 @@ def grassroots_years(s: Subject, spec: Any) -> RuleResult:
     if met is None and current is not None and current.to is None and current.grassroots:
         met = add_months(s.as_of, need - total)  # still serving at the grassroots
     ok = met is not None and met <= s.as_of
-    params = {"years": _num(spec.years), "have": _years_months(total), "met": met}
+    params = {"years": format_number(spec.years), "have": _years_months(total), "met": met}
     case = "ok" if ok else ("wait" if met is not None else "short")
     return _result("grassroots_years", case, ok, met_on=met, timed=True, evidence=evidence,
                    params=params)  # fmt: skip
@@ -109,7 +109,12 @@ def years_in_rank(s: Subject, spec: Any) -> RuleResult:
     since = s.cadre.current.rank_since
     met = add_years(since.as_date(), spec.years)
     ok = met <= s.as_of
-    params = {"rank": s.cadre.current.rank, "years": _num(spec.years), "since": since, "met": met}
+    params = {
+        "rank": s.cadre.current.rank,
+        "years": format_number(spec.years),
+        "since": since,
+        "met": met,
+    }
     return _result("years_in_rank", "ok" if ok else "wait", ok, met_on=met, timed=True,
                    params=params)  # fmt: skip
 
@@ -175,10 +180,14 @@ def training(s: Subject, spec: Any) -> RuleResult:
     days = sum(item.days if item.days is not None else (item.hours or 0) / 8 for item in counted)
     evidence = tuple(
         t("ladder.evidence.training", start=item.from_.dotted(), name=item.name,
-          organizer=item.organizer, days=_num(_days(item)))
+          organizer=item.organizer, days=format_number(_days(item)))
         for item in counted
     )  # fmt: skip
-    params = {"days": _num(spec.days), "have": _num(days), "within": spec.within_years}
+    params = {
+        "days": format_number(spec.days),
+        "have": format_number(days),
+        "within": spec.within_years,
+    }
     if days >= spec.days:
         return _result("training", "ok", True, met_on=None, evidence=evidence, params=params)
     if spec.allow_after:
@@ -292,7 +301,8 @@ def _days(item: Any) -> float:
     return float(item.days if item.days is not None else (item.hours or 0) / 8)
 
 
-def _num(value: float) -> str:
+def format_number(value: float) -> str:
+    """``5`` rather than ``5.0``; one decimal otherwise (years, days in messages)."""
     return str(int(value)) if float(value).is_integer() else f"{value:.1f}"
 
 

@@ -19,7 +19,7 @@ from cadrectl.model.policy import (
     RankStep,
     SinceLastPromotion,
 )
-from cadrectl.rules.qualifications import RULES, RuleResult, Subject
+from cadrectl.rules.qualifications import RULES, RuleResult, Subject, format_number
 from cadrectl.rules.timespan import add_months, add_years
 
 if TYPE_CHECKING:
@@ -160,7 +160,7 @@ def _long_unused(s: Subject) -> list[str]:
     years = s.config.policy.negative_list.long_unused_years
     if years is None or add_years(s.cadre.reserve.entered.as_date(), years) > s.as_of:
         return []
-    return [t("ladder.exit.unused", years=_num(years))]
+    return [t("ladder.exit.unused", years=format_number(years))]
 
 
 def _serious_discipline(s: Subject) -> list[str]:
@@ -199,7 +199,3 @@ def _reason_for(check: RuleResult) -> str:
     if key is not None:
         return t(key, **check.params)
     return t("ladder.exit.unqualified", detail=check.detail)
-
-
-def _num(value: float) -> str:
-    return str(int(value)) if float(value).is_integer() else f"{value:.1f}"

@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from cadrectl.rules.qualifications import format_number
 from cadrectl.rules.timespan import add_months, add_years
 
 if TYPE_CHECKING:
@@ -87,7 +88,7 @@ def no_assessment_last_year(
 def long_in_pool(p: Placement, settings: WarningSettings, as_of: dt.date) -> Iterator[Reminder]:
     since = add_years(p.cadre.reserve.entered.as_date(), settings.unused_years)
     if since <= as_of:
-        yield _reminder(p, "long-in-pool", since, years=_num(settings.unused_years),
+        yield _reminder(p, "long-in-pool", since, years=format_number(settings.unused_years),
                         entered=p.cadre.reserve.entered)  # fmt: skip
 
 
@@ -126,7 +127,3 @@ CHECKS: list[Check] = [
     no_training_this_year,
     no_mentor,
 ]
-
-
-def _num(value: float) -> str:
-    return str(int(value)) if float(value).is_integer() else f"{value:.1f}"

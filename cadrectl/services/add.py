@@ -15,10 +15,8 @@ from cadrectl.rules import idnumber
 from cadrectl.rules.problems import FieldPath, format_path
 from cadrectl.services.changes import ChangeResult, CommitMessage, apply_changes
 from cadrectl.services.values import coerce
-from cadrectl.store import fastyaml
 from cadrectl.store.edit import render_scalar
 from cadrectl.store.registry import RegistryPaths
-from cadrectl.store.textfile import decode_registry_text
 
 HEADER = "# yaml-language-server: $schema=../schemas/cadre.schema.json\n"
 # Fields the clerk must give (the rest have defaults or are optional).
@@ -123,17 +121,13 @@ def _entry(key: str, value: Any, indent: str) -> list[str]:
 
 
 def _read_source(path: Path) -> dict[str, Any]:
-    try:
-        text = decode_registry_text(path.read_bytes())
-    except OSError as exc:
-        raise CadrectlError("add.unreadable", path=str(path), detail=exc.strerror or "") from None
-    try:
-        data = fastyaml.parse(text) if isinstance(text, str) else None
-    except fastyaml.FastParseFailed:
-        data = None
-    if not isinstance(data, dict):
-        raise CadrectlError("add.bad-source", path=str(path))
-    return data
+    from cadrectl.store.reader import read_document
+
+    document = read_document(path, str(path))
+    if document.data is None:
+        detail = document.problems[0].message if document.problems else ""
+        raise CadrectlError("add.unreadable", path=str(path), detail=detail)
+    return document.data
 
 
 def _get(data: Any, path: FieldPath) -> Any:

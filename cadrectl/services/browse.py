@@ -7,12 +7,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from cadrectl.errors import CadrectlError, NotFound
+from cadrectl.model.codes import RESERVE_STATUSES
 from cadrectl.model.dates import age_on
 from cadrectl.rules.context import CadreFile
 from cadrectl.services.registry import load_registry
 from cadrectl.store.registry import RegistryPaths
-
-STATUSES = ("active", "used", "exited")
 
 
 @dataclass(frozen=True)
@@ -43,7 +42,7 @@ def list_cadres(
     as_of: dt.date,
 ) -> list[CadreRow]:
     """Cadres that match the filters, ordered by id."""
-    if status != "all" and status not in STATUSES:
+    if status != "all" and status not in RESERVE_STATUSES:
         raise CadrectlError("cli.error.bad-status", value=status)
     registry = load_registry(paths)
     unit_names = {entry.unit.id: entry.unit.name for entry in registry.units}

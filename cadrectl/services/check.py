@@ -69,9 +69,11 @@ def rule_problems(registry: LoadedRegistry, today: dt.date | None = None) -> lis
     ctx = registry.context(today)
     found: list[Problem] = []
     if registry.config_ok:
-        found.extend(
-            config_problems(registry.paths.relative(registry.paths.config), registry.config)
-        )
+        from cadrectl.exports.columns import template_problems
+
+        config_file = registry.paths.relative(registry.paths.config)
+        found.extend(config_problems(config_file, registry.config))
+        found.extend(template_problems(config_file, registry.config.rosters))
     for unit_rule in UNIT_RULES:
         found.extend(unit_rule(registry.units, ctx))
     for entry in registry.cadres:

@@ -41,7 +41,7 @@ def coverage_report(paths: RegistryPaths, as_of: dt.date) -> CoverageReport:
     )
     limits = sorted({int(t.value) for t in settings.targets if t.dimension == "age_under"
                      and t.value.isdigit()})  # fmt: skip
-    structure = analyse(registry, as_of, None, limits)
+    structure = analyse(registry, as_of, None, limits, ladder.tier_of)
     targets = []
     for target in settings.targets:
         shares = structure.overall.dimensions.get(target.dimension, [])

@@ -11,20 +11,20 @@ import contextlib
 import datetime as dt
 import tempfile
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from cadrectl.errors import CadrectlError, UsageError
 from cadrectl.messages import t
 from cadrectl.model.dates import PartialDate
-from cadrectl.rules.problems import FieldPath
+from cadrectl.rules.problems import Problem, format_path
 from cadrectl.rules.timespan import add_months
 from cadrectl.services.changes import ChangeResult, CommitMessage, apply_changes
 from cadrectl.services.registry import LoadedRegistry, load_registry
 from cadrectl.store import fastyaml, git
 from cadrectl.store.registry import RegistryPaths
-from cadrectl.store.yamlwrite import dump_yaml
+from cadrectl.store.yamlwrite import dump_yaml, plain_values
 
 if TYPE_CHECKING:
     from pydantic import BaseModel
@@ -51,21 +51,20 @@ class CycleFiles:
         return f"cycles/{self.year}/{name}"
 
     def read(self, name: str, model: type[M]) -> M | None:
+        """The file as ``model`` (None when it does not exist), refused clearly when invalid."""
+        from cadrectl.services.registry import validate_model
+        from cadrectl.store.reader import read_document
+
         path = self.paths.root / self.rel(name)
         if not path.is_file():
             return None
-        from cadrectl.services.registry import validate_model
-
-        try:
-            data = fastyaml.parse(path.read_text(encoding="utf-8"))
-        except (fastyaml.FastParseFailed, UnicodeDecodeError):
-            data = None
-        if not isinstance(data, dict):
-            raise CadrectlError("cycle.bad-file", file=self.rel(name))
-        found, problems = validate_model(data, model, self.rel(name))
+        document = read_document(path, self.rel(name))
+        problems = document.problems
+        found = None
+        if document.data is not None:
+            found, problems = validate_model(document.data, model, self.rel(name))
         if found is None:
-            detail = "；".join(f"{p.field}: {p.message}" for p in problems[:3])
-            raise CadrectlError("cycle.bad-file-detail", file=self.rel(name), detail=detail)
+            raise CadrectlError("cycle.bad-file", file=self.rel(name), detail=_summary(problems))
         return found
 
     def state(self) -> CycleState:
@@ -92,6 +91,11 @@ class CycleFiles:
         from cadrectl.model.cycle import Proposal
 
         return self.read("adjustment.yaml", Proposal)
+
+
+def _summary(problems: Sequence[Problem]) -> str:
+    """The first few problems on one line: ``field: message；…``."""
+    return "；".join(f"{format_path(p.field)}: {p.message}" for p in problems[:5])
 
 
 # Files with a schema of their own, so an editor completes and checks them (decisions by hand).
@@ -182,7 +186,6 @@ class CycleStatus:
     open_objections: list[int]
     applied: PartialDate | None
     next_step: str
-    blocked_lines: list[int] = field(default_factory=list)
 
 
 def cycle_status(paths: RegistryPaths, year: int | None, today: dt.date) -> CycleStatus:
@@ -280,35 +283,39 @@ def waive_inspection(
     )
 
 
-def bulk_records(
-    paths: RegistryPaths, items: Sequence[dict[str, Any]], year: int | None
-) -> ChangeResult:
-    """Append many records (each ``{cadre, kind, …fields}``) to their files in one commit."""
-    from cadrectl.model.cadre import Cadre
-    from cadrectl.services.edit import RECORD_KINDS, read_cadre
-    from cadrectl.services.values import coerce
-    from cadrectl.store.edit import EditFailed, append_item
+def bulk_records(paths: RegistryPaths, source: Path, year: int | None) -> ChangeResult:
+    """Append the records of a YAML list (each ``{cadre, kind, …fields}``) in one commit."""
+    from cadrectl.services.edit import append_record, read_cadre, record_item
 
     files = current_cycle(paths, year)
     _open_state(files)
     texts: dict[str, str] = {}
-    for index, item in enumerate(items, start=1):
-        cadre_id, kind = str(item.get("cadre", "")), str(item.get("kind", ""))
-        if kind not in RECORD_KINDS:
-            raise UsageError("cycle.bulk-bad-kind", index=index, kind=kind)
-        current = read_cadre(paths, cadre_id)
-        base: FieldPath = ("records", RECORD_KINDS[kind], 0)
-        record = {
-            k: coerce(Cadre, (*base, k), str(v))
-            for k, v in item.items()
-            if k not in ("cadre", "kind")
-        }
-        text = texts.get(current.file, current.text)
-        try:
-            texts[current.file] = append_item(text, ("records", RECORD_KINDS[kind]), record)
-        except EditFailed as exc:
-            raise CadrectlError(f"problem.{exc.code}", **exc.params) from None
+    items = _record_list(source)
+    for item in items:
+        current = read_cadre(paths, str(item.get("cadre", "")))
+        kind = str(item.get("kind", ""))
+        record = record_item(kind, ((k, v) for k, v in item.items() if k not in ("cadre", "kind")))
+        texts[current.file] = append_record(texts.get(current.file, current.text), kind, record)
     return _commit(files, texts, "cycle.commit.records", "inspect", count=len(items))
+
+
+def _record_list(source: Path) -> list[dict[str, Any]]:
+    """The records of a bulk file: a YAML list of mappings, read like registry files."""
+    from cadrectl.store.textfile import decode_registry_text
+
+    try:
+        text = decode_registry_text(source.read_bytes())
+    except OSError:
+        text = None
+    if not isinstance(text, str):
+        raise CadrectlError("add.bad-source", path=str(source))
+    try:
+        items = fastyaml.parse(text)
+    except fastyaml.FastParseFailed:
+        items = None
+    if not isinstance(items, list) or not all(isinstance(item, dict) for item in items):
+        raise CadrectlError("cycle.bulk-not-list", path=str(source))
+    return items
 
 
 # ---- nominate and review ----------------------------------------------------------------------
@@ -396,7 +403,7 @@ def nominate(
         id=nomination_id,
         source=source,
         nominated_by=by,
-        cadre=_plain(clean),
+        cadre=plain_values(clean),
         target_rank=target_rank,
         direction=direction,
     )
@@ -404,10 +411,7 @@ def nominate(
         _as_cadre(nomination, today)
     except ValidationError as exc:
         problems = problems_from_validation(files.rel("nominations.yaml"), exc)
-        detail = "；".join(
-            f"{p.field and '.'.join(map(str, p.field))}: {p.message}" for p in problems[:5]
-        )
-        raise CadrectlError("cycle.bad-nomination", detail=detail) from None
+        raise CadrectlError("cycle.bad-nomination", detail=_summary(problems)) from None
     number = clean.get("id_number")
     if number and any(e.cadre.id_number == number for e in registry.cadres):
         raise CadrectlError("cycle.already-reserve", id_number=number)
@@ -421,12 +425,6 @@ def nominate(
         id=nomination_id,
     )
     return nomination_id, result
-
-
-def _plain(value: Any) -> Any:
-    from cadrectl.store.yamlwrite import _plain as plain
-
-    return plain(value)
 
 
 # ---- tally ------------------------------------------------------------------------------------
@@ -474,6 +472,7 @@ def compute_lines(
     """The adjustment: admissions, exits (negative list, low votes), used, tier changes."""
     from cadrectl.model.cycle import ProposalLine
     from cadrectl.rules.cycle import vote_results
+    from cadrectl.rules.tiers import TIER_NAMES
     from cadrectl.services.ladder import compute_ladder
 
     votes = vote_results(files.meetings(), registry.config.cycle)
@@ -541,7 +540,7 @@ def compute_lines(
                 "retier",
                 cadre.id,
                 cadre.name,
-                t("cycle.reason.retier", old=_tier_name(old[cadre.id]), new=placement.tier_label),
+                t("cycle.reason.retier", old=TIER_NAMES[old[cadre.id]], new=placement.tier_label),
                 old_tier=old[cadre.id],
                 new_tier=placement.tier,
             )
@@ -559,12 +558,6 @@ def compute_lines(
                 t("cycle.reason.used", date=used.date, unit=used.unit, post=used.post),
             )
     return lines
-
-
-def _tier_name(tier: int | None) -> str:
-    from cadrectl.rules.tiers import TIER_NAMES
-
-    return TIER_NAMES[tier]
 
 
 def _previous_tiers(
@@ -847,7 +840,10 @@ def _apply_texts(
             texts[f"cadres/{cadre_id}.yaml"] = _admission_text(nominee, cadre_id, today, meetings)
             admitted.append(cadre_id)
         elif line.action == "exit":
-            texts[f"cadres/{line.subject}.yaml"] = _exit_text(files.paths, line, today)
+            exit_reasons = registry.config.exit_reasons
+            texts[f"cadres/{line.subject}.yaml"] = _exit_text(
+                files.paths, line, today, exit_reasons
+            )
         applied.append(line.line)
     ladder = compute_ladder(registry, today)
     leaving = {
@@ -896,26 +892,24 @@ def _admission_text(
     return cadre_text(data)
 
 
-def _exit_text(paths: RegistryPaths, line: ProposalLine, today: dt.date) -> str:
-    from cadrectl.services.edit import _key_order, read_cadre
-    from cadrectl.store.edit import set_value
+def _exit_text(
+    paths: RegistryPaths, line: ProposalLine, today: dt.date, reasons: Sequence[str]
+) -> str:
+    from cadrectl.services.edit import read_cadre, status_change
 
     current = read_cadre(paths, line.subject)
     if current.data.get("reserve", {}).get("status") == "exited":
         return current.text  # an interrupted apply already did this one
-    reason = line.reason.split("；")[0]
     block = {
         "date": PartialDate(today.year, today.month),
-        "reason": _exit_reason(paths, reason),
+        "reason": _exit_reason(reasons, line.reason.split("；")[0]),
         "note": line.reason,
     }
-    text = set_value(current.text, ("reserve", "status"), "exited", _key_order)
-    return set_value(text, ("reserve", "exited"), block, _key_order)
+    return status_change(current.text, "exited", block)
 
 
-def _exit_reason(paths: RegistryPaths, reason: str) -> str:
+def _exit_reason(reasons: Sequence[str], reason: str) -> str:
     """The configured exit reason that best names the line's reason."""
-    reasons = load_registry(paths).config.exit_reasons
     for candidate in reasons:
         if candidate in reason or reason in candidate:
             return candidate
@@ -986,21 +980,23 @@ def adjustment_view(paths: RegistryPaths, year: int | None, today: dt.date) -> A
     )  # fmt: skip
     config = registry.config
 
-    def covered(source: LoadedRegistry) -> tuple[int, int]:
-        ladder = compute_ladder(source, today)
+    def measured(source: LoadedRegistry) -> tuple[Any, int, int]:
+        """The structure, the posts with two reserves per seat, and the posts counted."""
+        tier_of = compute_ladder(source, today).tier_of
         posts = post_coverage([u.unit for u in source.units], [c.cadre for c in source.cadres],
-                              ladder.tier_of, config.coverage.reserves_per_seat)  # fmt: skip
-        return sum(1 for post in posts if post.covered), len(posts)
+                              tier_of, config.coverage.reserves_per_seat)  # fmt: skip
+        structure = analyse(source, today, None, (), tier_of).overall
+        return structure, sum(1 for post in posts if post.covered), len(posts)
 
-    covered_before, posts = covered(registry)
-    covered_after, _ = covered(after)
+    before, covered_before, posts = measured(registry)
+    after_structure, covered_after, _ = measured(after)
     return AdjustmentView(
         year=files.year,
         region=config.organization.region or config.organization.name,
         organization=config.organization.name,
         lines=list(proposal.lines),
-        before=analyse(registry, today, None, ()).overall,
-        after=analyse(after, today, None, ()).overall,
+        before=before,
+        after=after_structure,
         covered_before=covered_before,
         covered_after=covered_after,
         posts=posts,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -15,8 +15,8 @@ from cadrectl.services.changes import ChangeResult, CommitMessage, apply_changes
 from cadrectl.services.values import coerce
 from cadrectl.store import fastyaml
 from cadrectl.store.edit import EditFailed, append_item, set_value
+from cadrectl.store.reader import read_document
 from cadrectl.store.registry import RegistryPaths
-from cadrectl.store.textfile import decode_registry_text
 
 RECORD_KINDS: dict[str, str] = {
     "assessment": "assessments",
@@ -55,19 +55,14 @@ def read_cadre(paths: RegistryPaths, cadre_id: str) -> CadreText:
     if not path.is_file():
         raise NotFound("show.not-found", id=cadre_id)
     file = paths.relative(path)
-    text = decode_registry_text(path.read_bytes())
-    data = None
-    if isinstance(text, str):
-        try:
-            data = fastyaml.parse(text)
-        except fastyaml.FastParseFailed:
-            data = None
-    if not isinstance(text, str) or not isinstance(data, dict):
+    document = read_document(path, file)
+    if document.data is None or document.text is None:
         raise CadrectlError("show.invalid", id=cadre_id, file=file)
-    return CadreText(cadre_id, file, text, data)
+    return CadreText(cadre_id, file, document.text, document.data)
 
 
-def _key_order(path: FieldPath) -> Sequence[str]:
+def cadre_key_order(path: FieldPath) -> Sequence[str]:
+    """The keys of the cadre mapping at ``path`` in schema order (where a new key goes)."""
     from cadrectl.model.cadre import Cadre
     from cadrectl.model.paths import keys_at
 
@@ -100,7 +95,7 @@ def set_fields(
     for path, raw in assignments:
         value = coerce(Cadre, path, raw)
         old = _value_at(current.data, path)
-        text = _edited(text, lambda body, p=path, v=value: set_value(body, p, v, _key_order))
+        text = _edited(text, lambda body, p=path, v=value: set_value(body, p, v, cadre_key_order))
         details.append(f"{format_path(path)}: {_show(old)} → {_show(value)}")
     if text == current.text:
         raise CadrectlError("edit.no-change")
@@ -119,17 +114,14 @@ def add_record(
     no_commit: bool = False,
 ) -> ChangeResult:
     """``cadrectl record ID KIND FIELD=VALUE…``: append one record of that kind."""
-    from cadrectl.model.cadre import Cadre
 
-    if kind not in RECORD_KINDS:
-        raise UsageError("record.bad-kind", kind=kind, kinds=", ".join(RECORD_KINDS))
-    plural = RECORD_KINDS[kind]
-    base: FieldPath = ("records", plural, 0)
-    item: dict[str, Any] = {}
+    fields = []
     for path, raw in assignments:
         if len(path) != 1 or not isinstance(path[0], str):
             raise UsageError("edit.bad-path", path=format_path(path))
-        item[path[0]] = coerce(Cadre, (*base, path[0]), raw)
+        fields.append((path[0], raw))
+    item = record_item(kind, fields)
+    plural = RECORD_KINDS[kind]
     current = read_cadre(paths, cadre_id)
     existing = _value_at(current.data, ("records", plural)) or []
     records_path: FieldPath = ("records", plural)
@@ -141,17 +133,31 @@ def add_record(
             index = same_year[0]
             text = _edited(current.text, lambda body: set_value(body, (*records_path, index), item))
         else:
-            text = _edited(
-                current.text, lambda body: append_item(body, records_path, item, _key_order)
-            )
+            text = append_record(current.text, kind, item)
     else:
-        text = _edited(current.text, lambda body: append_item(body, records_path, item, _key_order))
+        text = append_record(current.text, kind, item)
     summary = " ".join(_show(value) for value in item.values())
     label = t(f"record.kind.{kind}")
     subject = t("commit.record", id=cadre_id, name=current.name, kind=label, summary=summary)
     details = (f"records.{plural} + {summary}",)
     message = CommitMessage(subject, "record", cadre_id, details, {"Record": kind})
     return apply_changes(paths, {current.file: text}, message, no_commit=no_commit)
+
+
+def record_item(kind: str, fields: Iterable[tuple[str, object]]) -> dict[str, Any]:
+    """A record of ``kind`` from field names and typed-in values, each read by its field's type."""
+    from cadrectl.model.cadre import Cadre
+
+    if kind not in RECORD_KINDS:
+        raise UsageError("record.bad-kind", kind=kind, kinds=", ".join(RECORD_KINDS))
+    base: FieldPath = ("records", RECORD_KINDS[kind], 0)
+    return {name: coerce(Cadre, (*base, name), str(raw)) for name, raw in fields}
+
+
+def append_record(text: str, kind: str, item: dict[str, Any]) -> str:
+    """``text`` with ``item`` appended to records.<kind's list>."""
+    path: FieldPath = ("records", RECORD_KINDS[kind])
+    return _edited(text, lambda body: append_item(body, path, item, cadre_key_order))
 
 
 def exit_cadre(
@@ -197,7 +203,7 @@ def _leave_pool(
     _refuse_unless_active(current)
     if note:
         block = {**block, "note": note}
-    text = _status_change(current.text, status, block)
+    text = status_change(current.text, status, block)
     action = "exit" if status == "exited" else "use"
     subject = t(f"commit.{action}", id=cadre_id, name=current.name, **subject_params)
     message = CommitMessage(subject, action, cadre_id, (f"reserve.status: active → {status}",))
@@ -223,9 +229,11 @@ def replace_text(
     return apply_changes(paths, {current.file: new_text}, message, no_commit=no_commit)
 
 
-def _status_change(text: str, status: str, block: dict[str, Any]) -> str:
-    text = _edited(text, lambda body: set_value(body, ("reserve", "status"), status, _key_order))
-    return _edited(text, lambda body: set_value(body, ("reserve", status), block, _key_order))
+def status_change(text: str, status: str, block: dict[str, Any]) -> str:
+    """``text`` with reserve.status set and its block (reserve.exited or reserve.used) written."""
+    order = cadre_key_order
+    text = _edited(text, lambda body: set_value(body, ("reserve", "status"), status, order))
+    return _edited(text, lambda body: set_value(body, ("reserve", status), block, order))
 
 
 def _refuse_unless_active(current: CadreText) -> None:

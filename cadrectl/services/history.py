@@ -10,9 +10,9 @@ from typing import Any
 
 from cadrectl.errors import CadrectlError, NotFound
 from cadrectl.rules.fielddiff import FieldChange, field_changes
-from cadrectl.store import fastyaml, git
+from cadrectl.store import git
+from cadrectl.store.reader import document_from_bytes
 from cadrectl.store.registry import RegistryPaths
-from cadrectl.store.textfile import decode_registry_text
 
 MANUAL = "manual"
 
@@ -78,16 +78,7 @@ def _data_at(paths: RegistryPaths, revision: str, file: str) -> dict[str, Any] |
 
 def _parse(raw: bytes | None) -> dict[str, Any] | None:
     """A file's mapping, or None when it is missing or does not read as one."""
-    if raw is None:
-        return None
-    text = decode_registry_text(raw)
-    if not isinstance(text, str):
-        return None
-    try:
-        data = fastyaml.parse(text)
-    except fastyaml.FastParseFailed:
-        return None
-    return data if isinstance(data, dict) else None
+    return None if raw is None else document_from_bytes(raw, "").data
 
 
 @dataclass

@@ -10,7 +10,7 @@ from cadrectl.errors import CadrectlError
 from cadrectl.model.policy import DEFAULT_SETTINGS_TEXT
 from cadrectl.services.schemas import write_schemas
 from cadrectl.store import git
-from cadrectl.store.registry import CONFIG_NAME
+from cadrectl.store.registry import CONFIG_NAME, RegistryPaths
 
 CONFIG_TEMPLATE = (
     """\
@@ -80,7 +80,7 @@ def init_registry(root: Path, *, example: bool, commit_message: str) -> InitResu
         (root / folder).mkdir(exist_ok=True)
         if not any((root / folder).iterdir()):
             (root / folder / ".gitkeep").touch()
-    write_schemas(root / "schemas")
+    write_schemas(RegistryPaths(root).schemas_dir)
     ignore = root / ".gitignore"
     if not ignore.exists():
         ignore.write_text(REGISTRY_GITIGNORE, encoding="utf-8", newline="\n")

@@ -107,10 +107,17 @@ def structure_report(
 
 
 def analyse(
-    registry: LoadedRegistry, as_of: dt.date, group_by: str | None, age_under: Sequence[int]
+    registry: LoadedRegistry,
+    as_of: dt.date,
+    group_by: str | None,
+    age_under: Sequence[int],
+    tier_of: Callable[[str], int | None] | None = None,
 ) -> StructureReport:
-    """One pass over the cadres: each active reserve's profile is added to its tallies."""
-    tier_of = ladder_tiers(registry, as_of)
+    """One pass over the cadres: each active reserve's profile is added to its tallies.
+
+    ``tier_of`` is the ladder of a caller that has placed the cadres already.
+    """
+    tier_of = tier_of or ladder_tiers(registry, as_of)
     bounds = age_bounds(registry.config)
     labels = age_band_labels(bounds)
     key = group_key(group_by, registry) if group_by else None

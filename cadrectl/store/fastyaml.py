@@ -15,8 +15,6 @@ try:
 except ImportError:  # pragma: no cover - exercised where yaml-rs cannot be installed
     _yaml_rs = None
 
-PARSER = "yaml-rs" if _yaml_rs is not None else "ruamel.yaml (safe)"
-
 # An explicit tag (`!x`, `!!str`) or an alias (`*a`) may start wherever a node may start.
 _MAYBE_TAG = re.compile(r"(?:^|[\s\[\{,:?-])!", re.MULTILINE)
 _MAYBE_ALIAS = re.compile(r"(?:^|[\s\[\{,:?-])\*", re.MULTILINE)
@@ -41,13 +39,12 @@ def parse(text: str) -> Any:
 
 
 def _safe_load(text: str) -> Any:
-    from ruamel.yaml import YAML
     from ruamel.yaml.error import YAMLError
 
-    loader = YAML(typ="safe", pure=True)
-    loader.allow_duplicate_keys = False
+    from cadrectl.store.yamlfile import load_plain
+
     try:
-        return loader.load(text)
+        return load_plain(text)
     except (YAMLError, RecursionError, ValueError) as exc:
         raise FastParseFailed from exc
 

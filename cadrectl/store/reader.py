@@ -18,6 +18,7 @@ class RawDocument:
     file: str
     data: dict[str, Any] | None
     problems: list[Problem] = field(default_factory=list)
+    text: str | None = None  # the decoded text, when the bytes were text at all
 
 
 def read_document(path: Path, file: str) -> RawDocument:
@@ -26,6 +27,11 @@ def read_document(path: Path, file: str) -> RawDocument:
         raw = path.read_bytes()
     except OSError as exc:
         return RawDocument(file, None, [error(file, "unreadable", detail=exc.strerror or str(exc))])
+    return document_from_bytes(raw, file)
+
+
+def document_from_bytes(raw: bytes, file: str) -> RawDocument:
+    """The same reading for bytes that come from elsewhere (git's history, say)."""
     text = decode_registry_text(raw)
     if isinstance(text, TextProblem):
         problem = error(file, text.code, (), **text.params).at(text.line, 1 if text.line else None)
@@ -38,9 +44,9 @@ def parse_text(text: str, file: str) -> RawDocument:
         data = fastyaml.parse(text)
     except fastyaml.FastParseFailed:
         data = None
-    if isinstance(data, dict):
-        return RawDocument(file, data)
-    return _explain(text, file)
+    document = RawDocument(file, data) if isinstance(data, dict) else _explain(text, file)
+    document.text = text
+    return document
 
 
 MAX_NESTING = 100  # a registry file nests about six levels; ruamel.yaml is quadratic in depth

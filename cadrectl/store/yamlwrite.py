@@ -18,15 +18,16 @@ def dump_yaml(data: Any, header: str = "") -> str:
     yaml.width = 4096
     yaml.sort_base_mapping_type_on_output = False  # type: ignore[assignment]
     out = io.StringIO()
-    yaml.dump(_plain(data), out)
+    yaml.dump(plain_values(data), out)
     return header + out.getvalue()
 
 
-def _plain(value: Any) -> Any:
+def plain_values(value: Any) -> Any:
+    """``value`` with dates written as text, ready for YAML or a plain model field."""
     if isinstance(value, PartialDate):
         return value.isoformat()
     if isinstance(value, dict):
-        return {str(key): _plain(item) for key, item in value.items()}
+        return {str(key): plain_values(item) for key, item in value.items()}
     if isinstance(value, list | tuple):
-        return [_plain(item) for item in value]
+        return [plain_values(item) for item in value]
     return value

@@ -38,3 +38,17 @@ def test_policy_values_are_checked_against_the_registry(registry: Path, cli: Any
     assert ("unknown-rank", "policy.targets.正科长") in found
     assert ("not-allowed-value", "policy.targets.正科长.rules[0].min") in found
     assert ("unknown-code", "policy.targets.正科长.rules[1].min") in found
+
+
+def test_a_roster_template_with_an_unknown_field_is_refused(registry: Path, cli: Any) -> None:
+    config = registry / "cadrectl.yaml"
+    template = (
+        "rosters:\n  科级:\n    title: 名册\n    columns:\n"
+        "      - {field: name}\n      - {field: reserve.period}\n      - {field: shoe_size}\n"
+    )
+    config.write_text(config.read_text(encoding="utf-8") + template, encoding="utf-8")
+    report = cli("-R", registry, "check", "--format", "json").json()
+    assert [(p["code"], p["field"]) for p in report["problems"]] == [
+        ("unknown-roster-field", "rosters.科级.columns[2].field")
+    ]
+    assert report["problems"][0]["line"] == 16  # the third column of the template
