@@ -9,6 +9,7 @@ Prints nothing but the number of files parsed, so the timing is the work and not
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -19,12 +20,10 @@ Parser = Callable[[str], Any]
 
 def fastest_parser() -> tuple[str, Parser]:
     """The fastest safe parser installed, with its name."""
-    try:
+    with contextlib.suppress(ImportError):  # else ruamel.yaml's safe loader
         import yaml_rs
 
         return "yaml-rs", yaml_rs.loads
-    except ImportError:
-        pass
     from ruamel.yaml import YAML
 
     loader = YAML(typ="safe")

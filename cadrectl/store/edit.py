@@ -8,6 +8,7 @@ checked by reading the result back: the data must equal the old data with just t
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import datetime as dt
 import json
@@ -75,11 +76,9 @@ def render_scalar(value: Any) -> str:
         return "[" + ", ".join(render_scalar(item) for item in value) + "]"
     text = str(value)
     if _PLAIN_SAFE.match(text) and text == text.strip() and ": " not in text:
-        try:
+        with contextlib.suppress(fastyaml.FastParseFailed):  # then it needs quotes
             if fastyaml.parse(f"v: {text}\n") == {"v": text}:
                 return text
-        except fastyaml.FastParseFailed:
-            pass
     return json.dumps(text, ensure_ascii=False)
 
 
