@@ -120,12 +120,10 @@ def chunked(names: Sequence[str], budget: int) -> list[list[str]]:
 def typer_command_count() -> int:
     """cadrectl's visible top-level commands and groups, for the bare Typer app to match."""
     try:
-        from cadrectl.cli.app import app
+        from cadrectl.cli.commands import COMMANDS
     except Exception:  # the source may be mid-edit; the count of when this was written then
         return TYPER_COMMANDS
-    commands = [command for command in app.registered_commands if not command.hidden]
-    groups = [group for group in app.registered_groups if not group.hidden]
-    return len(commands) + len(groups)
+    return sum(1 for entry in COMMANDS if not entry.hidden)
 
 
 def roster_exists(cwd: Path) -> bool:

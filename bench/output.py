@@ -103,3 +103,15 @@ def write_results(report: dict[str, Any], folder: Path, stamp: str) -> Path:
     path.write_text(text, encoding="utf-8")
     (folder / "latest.json").write_text(text, encoding="utf-8")
     return path
+
+
+def compile_bytecode() -> None:
+    """Compile the children's cadrectl to bytecode first, as installing a wheel does.
+
+    An editable install leaves that to the first import, which writes nothing where
+    PYTHONDONTWRITEBYTECODE is set (it is on some CI machines): every timed start would then
+    compile all of cadrectl from source while Typer and rich, installed as wheels, would not.
+    """
+    package = output_of(sys.executable, "-c", IMPORTED_FROM)
+    if package:
+        output_of(sys.executable, "-m", "compileall", "-q", package)

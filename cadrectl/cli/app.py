@@ -10,24 +10,8 @@ import typer
 from typer.exceptions import TyperException
 
 from cadrectl import __version__
-from cadrectl.cli import (
-    browse,
-    check,
-    coverage,
-    cycle,
-    dev,
-    edit,
-    export,
-    export_adjustment,
-    export_card,
-    export_roster,
-    export_structure,
-    history,
-    init,
-    ladder,
-    report,
-    warnings,
-)
+from cadrectl.cli.commands import COMMANDS
+from cadrectl.cli.lazy import LazyGroup
 from cadrectl.cli.render import err_console
 from cadrectl.cli.state import AppState
 from cadrectl.errors import CadrectlError
@@ -43,8 +27,15 @@ def _version(value: bool) -> None:
         raise typer.Exit(0)
 
 
+class CommandTree(LazyGroup):
+    """The root group: the commands of :mod:`cadrectl.cli.commands`, each imported when run."""
+
+    entries = COMMANDS
+
+
 app = typer.Typer(
     name="cadrectl",
+    cls=CommandTree,
     help=t("cli.help"),
     no_args_is_help=True,
     add_completion=False,
@@ -67,35 +58,6 @@ def root(
     ] = False,
 ) -> None:
     ctx.obj = AppState(registry=registry, debug=debug)
-
-
-app.command("init", help=t("cli.cmd.init"))(init.init)
-app.command("check", help=t("cli.cmd.check"))(check.check)
-app.command("list", help=t("cli.cmd.list"))(browse.list_cadres)
-app.command("show", help=t("cli.cmd.show"))(browse.show)
-app.command("add", help=t("cli.cmd.add"))(edit.add_command)
-app.command("set", help=t("cli.cmd.set"))(edit.set_command)
-app.command("edit", help=t("cli.cmd.edit"))(edit.edit_command)
-app.command("record", help=t("cli.cmd.record"))(edit.record_command)
-app.command("exit", help=t("cli.cmd.exit"))(edit.exit_command)
-app.command("use", help=t("cli.cmd.use"))(edit.use_command)
-app.command("ladder", help=t("cli.cmd.ladder"))(ladder.ladder_command)
-app.command("history", help=t("cli.cmd.history"))(history.history_command)
-app.command("diff", help=t("cli.cmd.diff"))(history.diff_command)
-report.app.command("coverage", help=t("cli.cmd.report-coverage"))(coverage.coverage_command)
-report.app.command("warnings", help=t("cli.cmd.report-warnings"))(warnings.warnings_command)
-app.add_typer(report.app, name="report", help=t("cli.cmd.report"))
-export.app.command("roster", help=t("cli.cmd.export-roster"))(export_roster.export_roster_command)
-export.app.command("structure", help=t("cli.cmd.export-structure"))(
-    export_structure.export_structure_command
-)
-export.app.command("card", help=t("cli.cmd.export-card"))(export_card.export_card_command)
-export.app.command("adjustment", help=t("cli.cmd.export-adjustment"))(
-    export_adjustment.export_adjustment_command
-)
-app.add_typer(export.app, name="export", help=t("cli.cmd.export"))
-app.add_typer(cycle.app, name="cycle", help=t("cli.cmd.cycle"))
-app.add_typer(dev.app, name="dev", help=t("cli.cmd.dev"), hidden=True)
 
 
 def run(argv: list[str] | None = None) -> int:

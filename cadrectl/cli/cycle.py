@@ -18,7 +18,6 @@ from cadrectl.messages import t
 if TYPE_CHECKING:
     from cadrectl.services.cycle import CycleStatus
 
-app = typer.Typer(no_args_is_help=True)
 
 YearOption = Annotated[int | None, typer.Option("--year", help=t("cli.opt.cycle-year"))]
 DateOption = Annotated[str | None, typer.Option("--date", help=t("cli.opt.date"))]
@@ -29,7 +28,6 @@ def _day(value: str | None) -> dt.date:
     return as_of_date(value)
 
 
-@app.command("open", help=t("cli.cmd.cycle-open"))
 def open_command(
     ctx: typer.Context,
     year: Annotated[int, typer.Argument(metavar="YEAR")],
@@ -41,7 +39,6 @@ def open_command(
     return report(open_cycle(state(ctx).paths(), year, major=major, today=_day(date)))
 
 
-@app.command("status", help=t("cli.cmd.cycle-status"))
 def status_command(
     ctx: typer.Context, year: YearOption = None, date: DateOption = None, fmt: FormatOption = "text"
 ) -> int:
@@ -204,7 +201,6 @@ def _publicity_lines(status: CycleStatus) -> list[str]:
     return lines
 
 
-@app.command("inspect", help=t("cli.cmd.cycle-inspect"))
 def inspect_command(
     ctx: typer.Context,
     waive: Annotated[
@@ -243,7 +239,6 @@ def inspect_command(
     return 0
 
 
-@app.command("nominate", help=t("cli.cmd.cycle-nominate"))
 def nominate_command(
     ctx: typer.Context,
     assignments: Pairs = None,
@@ -277,7 +272,6 @@ def nominate_command(
     return report(result)
 
 
-@app.command("tally", help=t("cli.cmd.cycle-tally"))
 def tally_command(
     ctx: typer.Context,
     votes: Annotated[list[str], typer.Argument(metavar="ID=VOTES…")],
@@ -312,7 +306,6 @@ def tally_command(
     return report(result)
 
 
-@app.command("propose", help=t("cli.cmd.cycle-propose"))
 def propose_command(
     ctx: typer.Context,
     accept: Annotated[
@@ -335,7 +328,6 @@ def propose_command(
     return report(propose(state(ctx).paths(), year, _day(date), decisions, accept_rest))
 
 
-@app.command("publicize", help=t("cli.cmd.cycle-publicize"))
 def publicize_command(
     ctx: typer.Context,
     start: Annotated[str | None, typer.Option("--start", help=t("cli.opt.publicity-start"))] = None,
@@ -369,7 +361,6 @@ def publicize_command(
     return report(result)
 
 
-@app.command("apply", help=t("cli.cmd.cycle-apply"))
 def apply_command(ctx: typer.Context, date: DateOption = None, year: YearOption = None) -> int:
     from cadrectl.services.cycle import apply_cycle
 
@@ -383,7 +374,6 @@ def apply_command(ctx: typer.Context, date: DateOption = None, year: YearOption 
     return report(result.change)
 
 
-@app.command("close", help=t("cli.cmd.cycle-close"))
 def close_command(ctx: typer.Context, date: DateOption = None, year: YearOption = None) -> int:
     from cadrectl.services.cycle import close_cycle
 

@@ -10,10 +10,7 @@ import typer
 from cadrectl.cli.render import console, err_console
 from cadrectl.messages import t
 
-app = typer.Typer(no_args_is_help=True)
 
-
-@app.command("schemas", help=t("cli.cmd.schemas"))
 def schemas(
     folders: Annotated[list[Path] | None, typer.Argument()] = None,
     check_only: Annotated[bool, typer.Option("--check", help=t("cli.opt.check-only"))] = False,

@@ -9,7 +9,5 @@ import typer
 
 from cadrectl.messages import t
 
-app = typer.Typer(no_args_is_help=True)
-
 OutputOption = Annotated[Path, typer.Option("--output", "-o", help=t("cli.opt.output"))]
 MaskIdOption = Annotated[bool, typer.Option("--mask-id", help=t("cli.opt.mask-id"))]

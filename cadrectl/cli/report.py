@@ -24,13 +24,11 @@ if TYPE_CHECKING:
     from cadrectl.rules.structure import Share
     from cadrectl.services.structure import Breakdown, StructureReport
 
-app = typer.Typer(no_args_is_help=True)
 
 BAR_WIDTH = 30  # cells for 100%
 _EIGHTHS = " ▏▎▍▌▋▊▉"
 
 
-@app.command("structure", help=t("cli.cmd.report-structure"))
 def structure(
     ctx: typer.Context,
     as_of: AsOfOption = None,

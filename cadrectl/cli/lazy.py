@@ -1,0 +1,98 @@
+"""A command group that imports a command's module only when that command is run.
+
+``cadrectl --help`` lists every command from the table in :mod:`cadrectl.cli.commands` (name and
+help line) without importing any of them, and ``cadrectl check`` imports and converts the one
+``check`` function, not the other forty. Typer turns a function into a click command by
+evaluating its annotations, which costs about a millisecond a command; doing it for all of them
+on every start was most of the gap between ``cadrectl --help`` and a bare Typer app.
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+from difflib import get_close_matches
+from typing import Any
+
+import typer
+from typer import _click
+from typer.core import TyperCommand, TyperGroup
+
+from cadrectl.messages import t
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One command of the tree: a function (``target`` is ``"module:function"``) or a group."""
+
+    name: str
+    help_key: str
+    target: str = ""
+    children: tuple[Entry, ...] = ()
+    hidden: bool = False
+
+    def listing(self) -> _click.Command:
+        """What ``--help`` shows of the command, built without importing it."""
+        return TyperCommand(name=self.name, help=t(self.help_key), hidden=self.hidden)
+
+    def build(self) -> _click.Command:
+        """The real command: a lazy group, or the function converted by Typer."""
+        if self.children:
+            return LazyGroup(
+                name=self.name,
+                help=t(self.help_key),
+                hidden=self.hidden,
+                no_args_is_help=True,
+                entries=self.children,
+            )
+        module_name, _, attribute = self.target.partition(":")
+        function = getattr(importlib.import_module(module_name), attribute)
+        holder = typer.Typer(add_completion=False)
+        holder.command(self.name, help=t(self.help_key), hidden=self.hidden)(function)
+        return typer.main.get_command(holder)  # one command and no callback: the command itself
+
+
+class LazyGroup(TyperGroup):
+    """A Typer group whose commands come from :class:`Entry` rows, built on first use."""
+
+    entries: tuple[Entry, ...] = ()
+
+    def __init__(self, *, entries: tuple[Entry, ...] | None = None, **attrs: Any) -> None:
+        super().__init__(**attrs)
+        if entries is not None:
+            self.entries = entries
+        self._by_name = {entry.name: entry for entry in self.entries}
+        self._listing = False
+
+    def list_commands(self, ctx: _click.Context) -> list[str]:
+        return [*self._by_name, *(name for name in self.commands if name not in self._by_name)]
+
+    def get_command(self, ctx: _click.Context, cmd_name: str) -> _click.Command | None:
+        command = self.commands.get(cmd_name)
+        entry = self._by_name.get(cmd_name)
+        if command is not None or entry is None:
+            return command
+        if self._listing:
+            return entry.listing()
+        command = self.commands[cmd_name] = entry.build()
+        return command
+
+    def format_help(self, ctx: _click.Context, formatter: _click.HelpFormatter) -> None:
+        self._listing = True
+        try:
+            super().format_help(ctx, formatter)
+        finally:
+            self._listing = False
+
+    def resolve_command(
+        self, ctx: _click.Context, args: list[str]
+    ) -> tuple[str | None, _click.Command | None, list[str]]:
+        try:
+            return self._click_resolve_command(ctx, args)
+        except _click.exceptions.UsageError as error:
+            visible = [entry.name for entry in self.entries if not entry.hidden]
+            matches = get_close_matches(args[0], visible) if args else []
+            if matches:
+                names = ", ".join(repr(name) for name in matches)
+                error.message = f"{error.message.rstrip('.')}. Did you mean {names}?"
+            raise

@@ -1,0 +1,105 @@
+"""The command tree of cli/commands.py: every row runs, and only the command run is imported."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from typing import Any
+
+import pytest
+
+from cadrectl.cli.commands import COMMANDS
+from cadrectl.cli.lazy import Entry
+from cadrectl.messages import CATALOG
+
+
+def _leaves(entries: tuple[Entry, ...], prefix: tuple[str, ...] = ()) -> list[tuple[str, ...]]:
+    paths: list[tuple[str, ...]] = []
+    for entry in entries:
+        path = (*prefix, entry.name)
+        paths += _leaves(entry.children, path) if entry.children else [path]
+    return paths
+
+
+LEAVES = _leaves(COMMANDS)
+
+
+def _cli_modules_after(code: str) -> list[str]:
+    """The cadrectl.cli modules a fresh interpreter has imported after running ``code``."""
+    probe = (
+        "import sys\nfrom cadrectl.cli.app import run\n"
+        f"{code}\n"
+        "print(sorted(m for m in sys.modules if m.startswith('cadrectl.cli.')))"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    return list(eval(done.stdout.strip().splitlines()[-1]))  # a printed list of names
+
+
+def test_the_tree_has_every_command_once_with_a_help_line_in_both_languages() -> None:
+    assert len(LEAVES) == len(set(LEAVES)) >= 30
+    for entries in (COMMANDS, *(entry.children for entry in COMMANDS if entry.children)):
+        for entry in entries:
+            assert entry.help_key in CATALOG
+            assert bool(entry.target) != bool(entry.children)
+
+
+@pytest.mark.parametrize("path", LEAVES, ids=" ".join)
+def test_every_command_of_the_tree_answers_help(cli: Any, path: tuple[str, ...]) -> None:
+    result = cli(*path, "--help")
+    assert result.exit_code == 0, result.stderr
+    assert f"cadrectl {' '.join(path)}" in result.stdout
+
+
+def test_help_lists_every_visible_command_without_importing_any() -> None:
+    modules = _cli_modules_after("run(['--help'])")
+    assert modules == [
+        "cadrectl.cli.app",
+        "cadrectl.cli.commands",
+        "cadrectl.cli.lazy",
+        "cadrectl.cli.render",
+        "cadrectl.cli.state",
+    ]
+
+
+def test_running_a_command_imports_its_module_and_no_other() -> None:
+    modules = _cli_modules_after("run(['-R', '/nonexistent', 'check'])")
+    assert "cadrectl.cli.check" in modules
+    assert not {"cadrectl.cli.cycle", "cadrectl.cli.edit", "cadrectl.cli.export_roster"} & set(
+        modules
+    )
+
+
+def test_help_of_the_root_and_of_a_group_shows_each_visible_command(cli: Any) -> None:
+    root = cli("--help").stdout
+    for entry in COMMANDS:
+        assert (entry.name in root) != entry.hidden
+    cycle = cli("cycle", "--help").stdout
+    for step in ("open", "status", "inspect", "nominate", "tally", "propose", "apply", "close"):
+        assert step in cycle
+
+
+def test_help_speaks_english_when_asked(cli: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CADRECTL_LANG", "en")
+    for args, key in ((("--help",), "cli.cmd.check"), (("report", "--help"), "cli.cmd.report")):
+        english = CATALOG[key][1]
+        assert english[:20] in cli(*args).stdout
+
+
+def test_a_group_without_a_command_shows_its_help(cli: Any) -> None:
+    result = cli("report")
+    assert "structure" in result.stdout + result.stderr
+
+
+def test_a_mistyped_command_is_refused_with_the_nearest_names(cli: Any) -> None:
+    result = cli("chek")
+    assert result.exit_code == 2
+    assert "check" in result.stderr
+    result = cli("cycle", "tallly")
+    assert result.exit_code == 2
+    assert "tally" in result.stderr
+
+
+def test_a_hidden_command_is_never_suggested(cli: Any) -> None:
+    result = cli("deb")
+    assert result.exit_code == 2
+    assert "'dev'" not in result.stderr
