@@ -158,7 +158,8 @@ def _tiers_at(
     else:
         with tempfile.TemporaryDirectory(prefix="cadrectl-diff-") as folder:
             git.export_tree(paths.root, revision, Path(folder))
-            ladder = compute_ladder(load_registry(RegistryPaths(Path(folder))), as_of)
+            old = load_registry(RegistryPaths(Path(folder)), cache_root=paths.root)
+            ladder = compute_ladder(old, as_of)
     tiers = {p.cadre.id: p.tier for p in ladder.placements}
     return tiers, {p.cadre.id: p.cadre.name for p in ladder.placements}
 

@@ -9,8 +9,12 @@ from collections.abc import Mapping
 from pathlib import Path
 
 
-def write_atomic(path: Path, data: bytes) -> None:
-    """Replace ``path`` with ``data`` in one step; on any failure the old file stays as it was."""
+def write_atomic(path: Path, data: bytes, *, durable: bool = True) -> None:
+    """Replace ``path`` with ``data`` in one step; on any failure the old file stays as it was.
+
+    ``durable=False`` skips the fsyncs, for files that may be lost but never half-written (the
+    parse cache): the rename alone keeps readers from seeing a torn file.
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     temp = Path(temp_name)
@@ -18,7 +22,8 @@ def write_atomic(path: Path, data: bytes) -> None:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
-            os.fsync(handle.fileno())
+            if durable:
+                os.fsync(handle.fileno())
         # mkstemp makes the file 0600; keep an existing file's mode, else what umask allows
         temp.chmod(path.stat().st_mode & 0o777 if path.exists() else 0o666 & ~_umask())
         temp.replace(path)
@@ -26,7 +31,8 @@ def write_atomic(path: Path, data: bytes) -> None:
         with contextlib.suppress(FileNotFoundError):
             temp.unlink()
         raise
-    _fsync_folder(path.parent)
+    if durable:
+        _fsync_folder(path.parent)
 
 
 def write_all_or_none(changes: Mapping[Path, bytes | None]) -> None:

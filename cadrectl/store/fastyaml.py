@@ -20,6 +20,15 @@ _MAYBE_TAG = re.compile(r"(?:^|[\s\[\{,:?-])!", re.MULTILINE)
 _MAYBE_ALIAS = re.compile(r"(?:^|[\s\[\{,:?-])\*", re.MULTILINE)
 
 
+def parser_name() -> str:
+    """Which parser reads registry files here, with its version."""
+    if _yaml_rs is not None:
+        return f"yaml-rs {getattr(_yaml_rs, '__version__', '?')}"
+    from ruamel.yaml import __version__ as ruamel_version
+
+    return f"ruamel.yaml {ruamel_version}"
+
+
 class FastParseFailed(Exception):
     """The fast parser refused the text; the round-trip diagnosis says where and why."""
 

@@ -23,11 +23,16 @@ class RawDocument:
 
 def read_document(path: Path, file: str) -> RawDocument:
     """Fast path first; the round-trip loader only to explain a file the fast path refused."""
+    raw = read_raw(path, file)
+    return raw if isinstance(raw, RawDocument) else document_from_bytes(raw, file)
+
+
+def read_raw(path: Path, file: str) -> bytes | RawDocument:
+    """The file's bytes, or a document that says why they cannot be read."""
     try:
-        raw = path.read_bytes()
+        return path.read_bytes()
     except OSError as exc:
         return RawDocument(file, None, [error(file, "unreadable", detail=exc.strerror or str(exc))])
-    return document_from_bytes(raw, file)
 
 
 def document_from_bytes(raw: bytes, file: str) -> RawDocument:

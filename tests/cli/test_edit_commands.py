@@ -31,10 +31,11 @@ def cadre_file(root: Path) -> Path:
 
 
 def snapshot(root: Path) -> dict[str, bytes]:
+    """Every file of the registry (not git's, nor the parse cache, which is no part of it)."""
     return {
         str(p.relative_to(root)): p.read_bytes()
         for p in sorted(root.rglob("*"))
-        if p.is_file() and ".git" not in p.parts
+        if p.is_file() and not {".git", ".cadrectl-cache"} & set(p.parts)
     }
 
 

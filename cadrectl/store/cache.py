@@ -1,0 +1,110 @@
+"""The parse cache in ``.cadrectl-cache/``: values by the hash of a file's bytes, safe to delete.
+
+A pack is one file, ``<namespace>-<fingerprint>.bin``: a header line, a BLAKE2b checksum of the
+payload, and the payload, a marshalled ``dict[bytes, bytes]``. The fingerprint names everything
+the values depend on (the caller's code and library versions), so a pack of another build is
+never read, and is deleted when a new one is written. A pack whose checksum does not match, or
+that does not unmarshal to that dict, is ignored as if absent. Nothing here is ever trusted
+without the key, which the caller derives from the bytes it has just read.
+
+The cache is an optimisation only: every failure to read or write it is silent, and
+``CADRECTL_NO_CACHE=1`` turns it off.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import marshal
+import os
+from pathlib import Path
+
+from cadrectl.store.atomic import write_atomic
+
+FOLDER = ".cadrectl-cache"
+_MAGIC = b"cadrectl cache pack 1\n"
+_CHECKSUM_SIZE = 32
+_IGNORE_ALL = "# cadrectl's parse cache: safe to delete, never committed\n*\n"
+
+
+def cache_disabled() -> bool:
+    return os.environ.get("CADRECTL_NO_CACHE", "").strip() not in ("", "0")
+
+
+class PackCache:
+    """One pack of ``key -> value`` pairs, read on first use and rewritten by :meth:`save`.
+
+    What :meth:`save` writes is what this process used: the entries it found and the ones it
+    added. Entries for bytes no longer in the registry (a file edited since) are dropped then.
+    """
+
+    def __init__(self, folder: Path, namespace: str, fingerprint: str) -> None:
+        self.folder = folder
+        self.namespace = namespace
+        self.path = folder / f"{namespace}-{fingerprint}.bin"
+        self._stored: dict[bytes, bytes] | None = None
+        self._used: dict[bytes, bytes] = {}
+        self._added = False
+
+    @staticmethod
+    def key(raw: bytes, kind: str) -> bytes:
+        """The key of a file's bytes read as ``kind`` (other kinds, other keys)."""
+        return hashlib.blake2b(raw, digest_size=20, person=kind.encode()[:16]).digest()
+
+    def get(self, key: bytes) -> bytes | None:
+        value = self._used.get(key)
+        if value is None:
+            value = self._entries().get(key)
+            if value is not None:
+                self._used[key] = value
+        return value
+
+    def put(self, key: bytes, value: bytes) -> None:
+        self._used[key] = value
+        self._added = True
+
+    def save(self) -> None:
+        """Write the pack if it gained or lost entries; silently keep the old one on failure."""
+        stored = self._entries()
+        if not self._added and len(self._used) == len(stored):
+            return
+        payload = marshal.dumps(self._used)
+        checksum = hashlib.blake2b(payload, digest_size=_CHECKSUM_SIZE).digest()
+        with contextlib.suppress(OSError):
+            self.folder.mkdir(exist_ok=True)
+            ignore = self.folder / ".gitignore"
+            if not ignore.exists():
+                ignore.write_text(_IGNORE_ALL, encoding="utf-8")
+            write_atomic(self.path, _MAGIC + checksum + payload, durable=False)
+            self._stored, self._added = dict(self._used), False
+            for other in self.folder.glob(f"{self.namespace}-*.bin"):
+                if other != self.path:
+                    other.unlink(missing_ok=True)
+
+    def _entries(self) -> dict[bytes, bytes]:
+        if self._stored is None:
+            self._stored = _read_pack(self.path)
+        return self._stored
+
+
+def _read_pack(path: Path) -> dict[bytes, bytes]:
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return {}
+    head = len(_MAGIC)
+    checksum, payload = data[head : head + _CHECKSUM_SIZE], data[head + _CHECKSUM_SIZE :]
+    if (
+        not data.startswith(_MAGIC)
+        or checksum != hashlib.blake2b(payload, digest_size=_CHECKSUM_SIZE).digest()
+    ):
+        return {}
+    try:
+        entries = marshal.loads(payload)
+    except (EOFError, ValueError, TypeError):
+        return {}
+    if not isinstance(entries, dict) or not all(
+        type(key) is bytes and type(value) is bytes for key, value in entries.items()
+    ):
+        return {}
+    return entries

@@ -1,0 +1,262 @@
+"""The parse cache: a cached registry reads exactly as an uncached one; a bad pack is ignored."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+import subprocess
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from pydantic import BaseModel
+
+from cadrectl.services.modelcache import ModelCache, model_cache
+from cadrectl.services.registry import LoadedRegistry, load_registry
+from cadrectl.store.cache import FOLDER, PackCache
+from cadrectl.store.registry import RegistryPaths
+from tests.conftest import EXAMPLE, git
+
+
+def _copy(source: Path, target: Path) -> RegistryPaths:
+    shutil.copytree(source, target, ignore=shutil.ignore_patterns(FOLDER, ".git"))
+    return RegistryPaths(target)
+
+
+def _fresh_load(paths: RegistryPaths) -> LoadedRegistry:
+    """A load as a new process makes it: no pack already open in this one."""
+    from cadrectl.services import modelcache
+
+    modelcache._OPEN.clear()
+    return load_registry(paths)
+
+
+def _same(first: LoadedRegistry, second: LoadedRegistry) -> None:
+    assert first.files == second.files
+    assert first.problems == second.problems
+    assert [(c.file, c.cadre) for c in first.cadres] == [(c.file, c.cadre) for c in second.cadres]
+    assert [(u.file, u.unit) for u in first.units] == [(u.file, u.unit) for u in second.units]
+
+
+def _pack(root: Path) -> Path:
+    (pack,) = (root / FOLDER).glob("models-*.bin")
+    return pack
+
+
+# ---- the registry reads the same with and without it ---------------------------------------
+
+
+def test_example_reads_the_same_from_the_cache(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    paths = _copy(EXAMPLE, tmp_path / "reg")
+    monkeypatch.setenv("CADRECTL_NO_CACHE", "1")
+    uncached = _fresh_load(paths)
+    assert not (paths.root / FOLDER).exists()
+    monkeypatch.delenv("CADRECTL_NO_CACHE")
+    filling = _fresh_load(paths)
+    cached = _fresh_load(paths)
+    _same(uncached, filling)
+    _same(uncached, cached)
+    pack = PackCache(paths.root / FOLDER, "models", _pack(paths.root).stem.split("-", 1)[1])
+    keys = [pack.key(Path(paths.root, c.file).read_bytes(), "Cadre") for c in cached.cadres]
+    assert all(pack.get(key) is not None for key in keys)  # every valid cadre came from it
+
+
+def test_generated_registry_reads_the_same_from_the_cache(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from cadrectl.devtools.generate import generate_registry
+
+    generate_registry(tmp_path / "gen", 150, seed=11)
+    paths = RegistryPaths(tmp_path / "gen")
+    monkeypatch.setenv("CADRECTL_NO_CACHE", "1")
+    uncached = _fresh_load(paths)
+    monkeypatch.delenv("CADRECTL_NO_CACHE")
+    _fresh_load(paths)
+    _same(uncached, _fresh_load(paths))
+
+
+def test_an_edited_file_is_read_again_never_from_the_cache(tmp_path: Path) -> None:
+    paths = _copy(EXAMPLE, tmp_path / "reg")
+    first = _fresh_load(paths)
+    entry = first.cadres[0]
+    path = paths.root / entry.file
+    path.write_text(path.read_text(encoding="utf-8").replace(entry.cadre.name, "欧阳新名"))
+    again = _fresh_load(paths)
+    assert again.cadre(entry.cadre.id) is not None
+    assert again.cadre(entry.cadre.id).cadre.name == "欧阳新名"  # type: ignore[union-attr]
+
+
+def test_a_file_made_invalid_after_caching_is_reported(tmp_path: Path) -> None:
+    paths = _copy(EXAMPLE, tmp_path / "reg")
+    first = _fresh_load(paths)
+    assert not [p for p in first.problems if p.severity == "error"]
+    path = paths.root / first.cadres[0].file
+    path.write_text(path.read_text(encoding="utf-8").replace("gender: 男", "gender: 公"))
+    path.write_text(path.read_text(encoding="utf-8").replace("gender: 女", "gender: 公"))
+    again = _fresh_load(paths)
+    assert any(p.file == first.cadres[0].file for p in again.problems)
+
+
+def test_the_cache_never_dirties_the_git_tree(tmp_path: Path) -> None:
+    paths = _copy(EXAMPLE, tmp_path / "reg")
+    (paths.root / ".gitignore").unlink(missing_ok=True)  # even a registry that does not ignore it
+    git(paths.root, "init", "-q")
+    git(paths.root, "add", "-A")
+    git(paths.root, "commit", "-qm", "start")
+    _fresh_load(paths)
+    assert (paths.root / FOLDER).is_dir()
+    assert git(paths.root, "status", "--porcelain", "--untracked-files=all") == ""
+
+
+def test_the_pack_is_rewritten_only_when_its_entries_change(tmp_path: Path) -> None:
+    paths = _copy(EXAMPLE, tmp_path / "reg")
+    _fresh_load(paths)
+    pack = _pack(paths.root)
+    stamp = pack.stat().st_mtime_ns
+    _fresh_load(paths)
+    assert pack.stat().st_mtime_ns == stamp
+    (paths.root / "cadres" / sorted((paths.root / "cadres").iterdir())[0].name).unlink()
+    _fresh_load(paths)
+    assert _pack(paths.root).stat().st_mtime_ns != stamp  # the deleted file's entry is dropped
+
+
+def test_a_registry_where_the_cache_cannot_be_written_loads_without_it(tmp_path: Path) -> None:
+    paths = _copy(EXAMPLE, tmp_path / "reg")
+    (paths.root / FOLDER).write_text("a file where the cache folder would go")
+    _same(_fresh_load(paths), _fresh_load(paths))
+    assert (paths.root / FOLDER).read_text() == "a file where the cache folder would go"
+
+
+# ---- a damaged or foreign pack is ignored -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda data: data[: len(data) // 2],  # cut short
+        lambda data: data[:-10] + bytes(10),  # zeros at the end
+        lambda data: data.replace(b"\xe7\x94\xb7", b"\xe5\xa5\xb3", 1),  # one 男 became 女
+        lambda data: b"not a pack at all",
+        lambda data: b"",
+    ],
+    ids=["truncated", "zeroed", "one-value-changed", "garbage", "empty"],
+)
+def test_a_damaged_pack_is_ignored_and_replaced(tmp_path: Path, damage: Any) -> None:
+    paths = _copy(EXAMPLE, tmp_path / "reg")
+    expected = _fresh_load(paths)
+    pack = _pack(paths.root)
+    pack.write_bytes(damage(pack.read_bytes()))
+    _same(expected, _fresh_load(paths))
+    _same(expected, _fresh_load(paths))  # and the pack written again is whole
+
+
+def test_a_pack_of_the_right_checksum_but_wrong_shape_is_ignored(tmp_path: Path) -> None:
+    import hashlib
+    import marshal
+
+    from cadrectl.store import cache
+
+    payload = marshal.dumps({b"key": "text, not bytes"})
+    checksum = hashlib.blake2b(payload, digest_size=cache._CHECKSUM_SIZE).digest()
+    (tmp_path / "models-x.bin").write_bytes(cache._MAGIC + checksum + payload)
+    assert PackCache(tmp_path, "models", "x").get(b"key") is None
+
+
+def test_packs_of_other_builds_are_deleted_when_a_new_one_is_written(tmp_path: Path) -> None:
+    folder = tmp_path / FOLDER
+    folder.mkdir()
+    (folder / "models-0ld.bin").write_bytes(b"an older build's pack")
+    (folder / "notes.txt").write_text("not ours to delete")
+    pack = PackCache(folder, "models", "new")
+    pack.put(b"k", b"v")
+    pack.save()
+    assert sorted(path.name for path in folder.iterdir()) == [
+        ".gitignore",
+        "models-new.bin",
+        "notes.txt",
+    ]
+    assert PackCache(folder, "models", "new").get(b"k") == b"v"
+
+
+def test_the_same_bytes_read_as_another_kind_have_another_key() -> None:
+    assert PackCache.key(b"id: X\n", "Cadre") != PackCache.key(b"id: X\n", "Unit")
+
+
+@settings(max_examples=50, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.dictionaries(st.binary(max_size=24), st.binary(max_size=200), max_size=30))
+def test_whatever_is_put_is_got_back_after_a_save(
+    tmp_path: Path, entries: dict[bytes, bytes]
+) -> None:
+    folder = tmp_path / "hypothesis"
+    shutil.rmtree(folder, ignore_errors=True)
+    pack = PackCache(folder, "models", "p")
+    for key, value in entries.items():
+        pack.put(key, value)
+    pack.save()
+    again = PackCache(folder, "models", "p")
+    assert {key: again.get(key) for key in entries} == entries
+
+
+# ---- only what reads back identically is kept ------------------------------------------------
+
+
+class Loose(BaseModel):
+    """A model where JSON and Python data differ: a date in a free field becomes text in JSON."""
+
+    note: Any
+    when: dt.date
+
+
+def test_data_whose_json_reads_differently_is_not_kept(tmp_path: Path) -> None:
+    store = ModelCache(PackCache(tmp_path, "models", "t"))
+    different = {"note": dt.date(2024, 1, 2), "when": dt.date(2024, 1, 2)}
+    same = {"note": "text", "when": dt.date(2024, 1, 2)}
+    store.offer(b"different", different, Loose.model_validate(different))
+    store.offer(b"same", same, Loose.model_validate(same))
+    assert store.load(b"different", Loose) is None
+    assert store.load(b"same", Loose) == Loose.model_validate(same)
+
+
+def test_data_json_cannot_hold_is_not_kept(tmp_path: Path) -> None:
+    store = ModelCache(PackCache(tmp_path, "models", "t"))
+    data = {"note": dt.datetime(2024, 1, 2, 3, 4), "when": dt.date(2024, 1, 2)}
+    store.offer(b"k", data, Loose.model_validate(data))
+    assert store.load(b"k", Loose) is None
+
+
+def test_cadrectl_no_cache_turns_it_off(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CADRECTL_NO_CACHE", "1")
+    assert model_cache(tmp_path) is None
+    monkeypatch.setenv("CADRECTL_NO_CACHE", "0")
+    assert model_cache(tmp_path) is not None
+
+
+def test_the_commands_give_the_same_answers_with_and_without_it(tmp_path: Path) -> None:
+    import os
+    import sys
+
+    paths = _copy(EXAMPLE, tmp_path / "reg")
+    outputs = []
+    for env in ({"CADRECTL_NO_CACHE": "1"}, {}, {}):
+        run_env = {k: v for k, v in os.environ.items() if k != "CADRECTL_NO_CACHE"} | env
+        outputs.append(
+            [
+                subprocess.run(
+                    [sys.executable, "-m", "cadrectl", "-R", str(paths.root), *args],
+                    capture_output=True,
+                    env=run_env,
+                    check=False,
+                ).stdout
+                for args in (
+                    ("check", "--format", "json"),
+                    ("ladder", "--format", "json", "--as-of", "2026-06-30"),
+                    ("report", "structure", "--format", "json", "--as-of", "2026-06-30"),
+                )
+            ]
+        )
+    assert outputs[0] == outputs[1] == outputs[2]
+    assert all(outputs[0])
