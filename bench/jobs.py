@@ -21,6 +21,7 @@ HELP = "cadrectl --help"
 EXAMPLE_CHECK = "check (registry-example)"
 READ_FLOOR = "read floor (yaml-rs)"
 CHECK = "check"
+CHECK_UNCACHED = "check, no parse cache"
 LADDER = "ladder --format json"
 STRUCTURE = "report structure --format json"
 ROSTER = "export roster"
@@ -57,12 +58,22 @@ def registry_jobs(registry: Registry, work: Path, repeat: int, roster: Path) -> 
         command: tuple[str, ...],
         ok_codes: frozenset[int] = frozenset({0}),
         before: Callable[[], None] | None = None,
+        env: tuple[tuple[str, str], ...] = (),
     ) -> Job:
-        return Job(name, kind, size, (command,), work, repeat, ok_codes=ok_codes, before=before)
+        return Job(
+            name, kind, size, (command,), work, repeat, ok_codes=ok_codes, before=before, env=env
+        )
 
     return [
         job(READ_FLOOR, "floor", floor_script("read_floor.py", root)),
         job(CHECK, "cadrectl", cadrectl("-R", root, "check"), ok_codes=CHECK_CODES),
+        job(
+            CHECK_UNCACHED,
+            "cadrectl",
+            cadrectl("-R", root, "check"),
+            ok_codes=CHECK_CODES,
+            env=(("CADRECTL_NO_CACHE", "1"),),
+        ),
         job(LADDER, "cadrectl", cadrectl("-R", root, "ladder", "--format", "json")),
         job(STRUCTURE, "cadrectl", cadrectl("-R", root, "report", "structure", "--format", "json")),
         job(

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from bench.jobs import (
     BARE_HELP,
     CHECK,
+    CHECK_UNCACHED,
     DUMP,
     EXAMPLE_CHECK,
     HELP,
@@ -82,6 +83,15 @@ def evaluate(figures: Figures, sizes: Sequence[int]) -> list[Target]:
             3,
             "×",
             "<=",
+        ),
+        Target(
+            "uncached-check-vs-read-floor",
+            f"check with no parse cache ÷ read floor, {big:,} cadres",
+            figures.ratio(CHECK_UNCACHED, READ_FLOOR, big),
+            3,
+            "×",
+            "<=",
+            note="as on a first run, or with CADRECTL_NO_CACHE=1",
         ),
         jsonschema_target(figures, big),
         help_target(figures),

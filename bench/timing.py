@@ -47,6 +47,7 @@ class Job:
     before: Callable[[], None] | None = None  # untimed, before every run
     after: Callable[[], None] | None = None  # untimed, after every run
     note: str = ""
+    env: tuple[tuple[str, str], ...] = ()  # set in the child's environment
 
 
 @dataclass
@@ -79,7 +80,7 @@ def rss_method() -> str:
     return "GNU time (%M)" if GNU_TIME.is_file() else "wait4 (at least the harness's RSS)"
 
 
-def run_process(command: Sequence[str], cwd: Path) -> Run:
+def run_process(command: Sequence[str], cwd: Path, env: Sequence[tuple[str, str]] = ()) -> Run:
     """Run one process to its end, its output discarded (stderr kept for a failure's note)."""
     with tempfile.TemporaryDirectory() as scratch:
         rss_file = Path(scratch) / "rss"
@@ -91,7 +92,7 @@ def run_process(command: Sequence[str], cwd: Path) -> Run:
             process = subprocess.Popen(
                 list(command),
                 cwd=cwd,
-                env=child_env(),
+                env=child_env() | dict(env),
                 stdin=subprocess.DEVNULL,
                 stdout=subprocess.DEVNULL,
                 stderr=stderr,
@@ -121,9 +122,11 @@ def _last_number(text: str) -> int | None:
     return int(lines[-1]) if lines and lines[-1].isdigit() else None
 
 
-def run_all(commands: Sequence[Sequence[str]], cwd: Path) -> Run:
+def run_all(
+    commands: Sequence[Sequence[str]], cwd: Path, env: Sequence[tuple[str, str]] = ()
+) -> Run:
     """Several processes one after another (chunks of a long file list) as one run."""
-    runs = [run_process(command, cwd) for command in commands]
+    runs = [run_process(command, cwd, env) for command in commands]
     rss = [run.max_rss_kib for run in runs if run.max_rss_kib is not None]
     worst = max(runs, key=lambda run: run.exit_code)
     return Run(
@@ -136,26 +139,57 @@ def run_all(commands: Sequence[Sequence[str]], cwd: Path) -> Run:
 
 def measure(job: Job) -> Measurement:
     """Run the job ``repeat`` times; stop at the first run that exits with an unexpected code."""
-    result = Measurement(job.name, job.kind, job.size, display(job.commands), "ok", job.note)
-    rss: list[int] = []
-    for _ in range(job.repeat):
+    return measure_in_rounds([job])[0]
+
+
+def measure_in_rounds(jobs: Sequence[Job]) -> list[Measurement]:
+    """Run the jobs in rounds, each once a round (A B C, A B C, …), up to its ``repeat``.
+
+    Why rounds: on a shared virtual machine the speed drifts by 20–40 % over a minute. Timing
+    one job's runs back to back and then the next job's puts the drift between the two figures
+    of a ratio; in rounds, a slow minute slows both alike.
+    """
+    runs = [_Runs(job) for job in jobs]
+    for round_number in range(max((job.repeat for job in jobs), default=0)):
+        for job_runs in runs:
+            if round_number < job_runs.job.repeat and job_runs.result.status == "ok":
+                job_runs.run_once()
+    return [job_runs.finish() for job_runs in runs]
+
+
+class _Runs:
+    """The runs of one job so far."""
+
+    def __init__(self, job: Job) -> None:
+        self.job = job
+        self.result = Measurement(
+            job.name, job.kind, job.size, display(job.commands), "ok", job.note
+        )
+        self.rss: list[int] = []
+
+    def run_once(self) -> None:
+        job, result = self.job, self.result
         if job.before is not None:
             job.before()
-        run = run_all(job.commands, job.cwd)
+        run = run_all(job.commands, job.cwd, job.env)
         if job.after is not None:
             job.after()
         result.exit_codes.append(run.exit_code)
         if run.exit_code not in job.ok_codes:
             result.status = "failed"
             result.note = f"exit {run.exit_code}: {' '.join(run.stderr.split())}"
-            return result
+            return
         result.times_s.append(round(run.seconds, 4))
         if run.max_rss_kib is not None:
-            rss.append(run.max_rss_kib)
-    result.median_s = round(statistics.median(result.times_s), 4)
-    result.min_s, result.max_s = min(result.times_s), max(result.times_s)
-    result.max_rss_mib = round(max(rss) / 1024, 1) if rss else None
-    return result
+            self.rss.append(run.max_rss_kib)
+
+    def finish(self) -> Measurement:
+        result = self.result
+        if result.status == "ok" and result.times_s:
+            result.median_s = round(statistics.median(result.times_s), 4)
+            result.min_s, result.max_s = min(result.times_s), max(result.times_s)
+            result.max_rss_mib = round(max(self.rss) / 1024, 1) if self.rss else None
+        return result
 
 
 def not_measured(job: Job, status: str, note: str) -> Measurement:
