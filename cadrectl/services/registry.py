@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from cadrectl.rules.context import CadreFile, RuleContext, UnitFile
 from cadrectl.rules.problems import Problem, warning
-from cadrectl.services.modelcache import ModelCache, model_cache
+from cadrectl.store.cache import ParseCache, parse_cache
 from cadrectl.store.reader import RawDocument, document_from_bytes, read_raw
 from cadrectl.store.registry import RegistryPaths
 
@@ -54,8 +54,8 @@ def load_registry(
 ) -> LoadedRegistry:
     """Read cadrectl.yaml, units/ and cadres/ with the fast path and validate each file.
 
-    Files read before come from the parse cache of the registry at ``cache_root`` (by default
-    this one): see :mod:`cadrectl.services.modelcache`.
+    The data of files read before comes from the parse cache of the registry at ``cache_root``
+    (by default this one; see :mod:`cadrectl.store.cache`); every file is validated regardless.
     """
     # Why: loading allocates millions of long-lived objects, and the cyclic garbage collector
     # kept rescanning them: 0.37 ms of validation a file with it, 0.09 ms without (bench/).
@@ -65,7 +65,7 @@ def load_registry(
     collecting = gc.isenabled()
     gc.disable()
     try:
-        cache = model_cache(cache_root or paths.root)
+        cache = parse_cache(cache_root or paths.root)
         registry = _load(paths, progress, cache)
         if cache is not None:
             cache.save()
@@ -77,7 +77,7 @@ def load_registry(
 
 
 def _load(
-    paths: RegistryPaths, progress: Callable[[int, int], None] | None, cache: ModelCache | None
+    paths: RegistryPaths, progress: Callable[[int, int], None] | None, cache: ParseCache | None
 ) -> LoadedRegistry:
     from cadrectl.model.cadre import Cadre
     from cadrectl.model.config import Config, default_config
@@ -128,25 +128,24 @@ def _yaml_files(paths: RegistryPaths, folder: Path, problems: list[Problem]) -> 
 
 
 def _load_model(
-    path: Path, file: str, model: type[M], problems: list[Problem], cache: ModelCache | None = None
+    path: Path, file: str, model: type[M], problems: list[Problem], cache: ParseCache | None = None
 ) -> M | None:
     raw = read_raw(path, file)
     if isinstance(raw, RawDocument):
         problems.extend(raw.problems)
         return None
-    key = cache.key(raw, model) if cache is not None else b""
-    if cache is not None:
-        cached = cache.load(key, model)
-        if cached is not None:
-            return cached
-    document = document_from_bytes(raw, file)
-    if document.data is None:
-        problems.extend(document.problems)
-        return None
-    validated, found = validate_model(document.data, model, file)
+    key = cache.key(raw) if cache is not None else b""
+    data = cache.get(key) if cache is not None else None
+    if data is None:
+        document = document_from_bytes(raw, file)
+        if document.data is None:
+            problems.extend(document.problems)
+            return None
+        data = document.data
+        if cache is not None:
+            cache.put(key, data)
+    validated, found = validate_model(data, model, file)
     problems.extend(found)
-    if cache is not None and validated is not None:
-        cache.offer(key, document.data, validated)
     return validated
 
 

@@ -1,4 +1,13 @@
-"""The parse cache in ``.cadrectl-cache/``: values by the hash of a file's bytes, safe to delete.
+"""The parse cache in ``.cadrectl-cache/``: what a file parsed to, by the hash of its bytes.
+
+Why: at 10,000 cadres, parsing the YAML was about half of loading the registry (bench/,
+docs/performance.md). :class:`ParseCache` keeps each file's parsed data, so a file read before
+is not parsed again; validation and every rule still run on every load.
+
+The data is kept exactly: a pickle of plain containers, text, numbers and dates, which unpickles
+to data equal to the parser's, of the same types (so nothing downstream can tell the two apart).
+It is read back by an unpickler that refuses any class but ``datetime.date``, so a planted pack
+cannot run code.
 
 A pack is one file, ``<namespace>-<fingerprint>.bin``: a header line, a BLAKE2b checksum of the
 payload, and the payload, a marshalled ``dict[bytes, bytes]``. The fingerprint names everything
@@ -14,10 +23,16 @@ The cache is an optimisation only: every failure to read or write it is silent, 
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import hashlib
+import io
 import marshal
 import os
+import pickle
+import sys
+from functools import cache
 from pathlib import Path
+from typing import Any
 
 from cadrectl.store.atomic import write_atomic
 
@@ -47,9 +62,9 @@ class PackCache:
         self._added = False
 
     @staticmethod
-    def key(raw: bytes, kind: str) -> bytes:
-        """The key of a file's bytes read as ``kind`` (other kinds, other keys)."""
-        return hashlib.blake2b(raw, digest_size=20, person=kind.encode()[:16]).digest()
+    def key(raw: bytes) -> bytes:
+        """The key of a file's bytes."""
+        return hashlib.blake2b(raw, digest_size=20).digest()
 
     def get(self, key: bytes) -> bytes | None:
         value = self._used.get(key)
@@ -108,3 +123,76 @@ def _read_pack(path: Path) -> dict[bytes, bytes]:
     ):
         return {}
     return entries
+
+
+class ParseCache:
+    """The parsed data of a registry's files, by the hash of their bytes (one per process)."""
+
+    def __init__(self, pack: PackCache) -> None:
+        self.pack = pack
+
+    key = staticmethod(PackCache.key)
+
+    def get(self, key: bytes) -> dict[str, Any] | None:
+        blob = self.pack.get(key)
+        if blob is None:
+            return None
+        try:
+            data = _DateOnlyUnpickler(io.BytesIO(blob)).load()
+        except Exception:  # a value this build did not write: read the file instead
+            return None
+        return data if type(data) is dict else None
+
+    def put(self, key: bytes, data: dict[str, Any]) -> None:
+        self.pack.put(key, pickle.dumps(_shared_keys(data), protocol=5))
+
+    def save(self) -> None:
+        self.pack.save()
+
+
+_OPEN: dict[Path, ParseCache] = {}
+
+
+def parse_cache(root: Path) -> ParseCache | None:
+    """The cache of the registry at ``root``, shared by every load in this process; None if off."""
+    if cache_disabled():
+        return None
+    root = root.resolve()
+    found = _OPEN.get(root)
+    if found is None:
+        found = _OPEN[root] = ParseCache(PackCache(root / FOLDER, "parsed", fingerprint()))
+    return found
+
+
+@cache
+def fingerprint() -> str:
+    """What a parse depends on, as a short digest: packs of another build are never read."""
+    from cadrectl import __version__
+    from cadrectl.store import fastyaml
+
+    here = Path(__file__).resolve().parent
+    digest = hashlib.blake2b(digest_size=10)
+    for part in (__version__, sys.version, fastyaml.parser_name()):
+        digest.update(part.encode() + b"\0")
+    for name in ("cache.py", "fastyaml.py", "reader.py", "textfile.py", "yamlfile.py"):
+        digest.update(name.encode() + b"\0" + (here / name).read_bytes())
+    return digest.hexdigest()
+
+
+class _DateOnlyUnpickler(pickle.Unpickler):
+    def find_class(self, module: str, name: str) -> Any:
+        if (module, name) == ("datetime", "date"):
+            return dt.date
+        raise pickle.UnpicklingError(f"{module}.{name} is not allowed in the parse cache")
+
+
+def _shared_keys(node: Any) -> Any:
+    """The same data with its mapping keys interned: the pickle then stores each key once."""
+    if type(node) is dict:
+        return {
+            sys.intern(key) if type(key) is str else key: _shared_keys(value)
+            for key, value in node.items()
+        }
+    if type(node) is list:
+        return [_shared_keys(item) for item in node]
+    return node

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import shutil
 import subprocess
 from pathlib import Path
@@ -11,11 +10,10 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from pydantic import BaseModel
 
-from cadrectl.services.modelcache import ModelCache, model_cache
 from cadrectl.services.registry import LoadedRegistry, load_registry
-from cadrectl.store.cache import FOLDER, PackCache
+from cadrectl.store import fastyaml
+from cadrectl.store.cache import FOLDER, PackCache, ParseCache, parse_cache
 from cadrectl.store.registry import RegistryPaths
 from tests.conftest import EXAMPLE, git
 
@@ -27,9 +25,9 @@ def _copy(source: Path, target: Path) -> RegistryPaths:
 
 def _fresh_load(paths: RegistryPaths) -> LoadedRegistry:
     """A load as a new process makes it: no pack already open in this one."""
-    from cadrectl.services import modelcache
+    from cadrectl.store import cache
 
-    modelcache._OPEN.clear()
+    cache._OPEN.clear()
     return load_registry(paths)
 
 
@@ -41,7 +39,7 @@ def _same(first: LoadedRegistry, second: LoadedRegistry) -> None:
 
 
 def _pack(root: Path) -> Path:
-    (pack,) = (root / FOLDER).glob("models-*.bin")
+    (pack,) = (root / FOLDER).glob("parsed-*.bin")
     return pack
 
 
@@ -60,9 +58,9 @@ def test_example_reads_the_same_from_the_cache(
     cached = _fresh_load(paths)
     _same(uncached, filling)
     _same(uncached, cached)
-    pack = PackCache(paths.root / FOLDER, "models", _pack(paths.root).stem.split("-", 1)[1])
-    keys = [pack.key(Path(paths.root, c.file).read_bytes(), "Cadre") for c in cached.cadres]
-    assert all(pack.get(key) is not None for key in keys)  # every valid cadre came from it
+    pack = PackCache(paths.root / FOLDER, "parsed", _pack(paths.root).stem.split("-", 1)[1])
+    keys = [pack.key(Path(paths.root, c.file).read_bytes()) for c in cached.cadres]
+    assert all(pack.get(key) is not None for key in keys)  # every cadre came from it
 
 
 def test_generated_registry_reads_the_same_from_the_cache(
@@ -139,7 +137,7 @@ def test_a_registry_where_the_cache_cannot_be_written_loads_without_it(tmp_path:
     [
         lambda data: data[: len(data) // 2],  # cut short
         lambda data: data[:-10] + bytes(10),  # zeros at the end
-        lambda data: data.replace(b"\xe7\x94\xb7", b"\xe5\xa5\xb3", 1),  # one 男 became 女
+        lambda data: data.replace("男".encode(), "女".encode(), 1),  # one value changed
         lambda data: b"not a pack at all",
         lambda data: b"",
     ],
@@ -162,28 +160,29 @@ def test_a_pack_of_the_right_checksum_but_wrong_shape_is_ignored(tmp_path: Path)
 
     payload = marshal.dumps({b"key": "text, not bytes"})
     checksum = hashlib.blake2b(payload, digest_size=cache._CHECKSUM_SIZE).digest()
-    (tmp_path / "models-x.bin").write_bytes(cache._MAGIC + checksum + payload)
-    assert PackCache(tmp_path, "models", "x").get(b"key") is None
+    (tmp_path / "parsed-x.bin").write_bytes(cache._MAGIC + checksum + payload)
+    assert PackCache(tmp_path, "parsed", "x").get(b"key") is None
 
 
 def test_packs_of_other_builds_are_deleted_when_a_new_one_is_written(tmp_path: Path) -> None:
     folder = tmp_path / FOLDER
     folder.mkdir()
-    (folder / "models-0ld.bin").write_bytes(b"an older build's pack")
+    (folder / "parsed-0ld.bin").write_bytes(b"an older build's pack")
     (folder / "notes.txt").write_text("not ours to delete")
-    pack = PackCache(folder, "models", "new")
+    pack = PackCache(folder, "parsed", "new")
     pack.put(b"k", b"v")
     pack.save()
     assert sorted(path.name for path in folder.iterdir()) == [
         ".gitignore",
-        "models-new.bin",
         "notes.txt",
+        "parsed-new.bin",
     ]
-    assert PackCache(folder, "models", "new").get(b"k") == b"v"
+    assert PackCache(folder, "parsed", "new").get(b"k") == b"v"
 
 
-def test_the_same_bytes_read_as_another_kind_have_another_key() -> None:
-    assert PackCache.key(b"id: X\n", "Cadre") != PackCache.key(b"id: X\n", "Unit")
+def test_other_bytes_have_another_key() -> None:
+    assert PackCache.key(b"id: X\n") != PackCache.key(b"id: Y\n")
+    assert PackCache.key(b"id: X\n") == PackCache.key(b"id: X\n")
 
 
 @settings(max_examples=50, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -193,46 +192,109 @@ def test_whatever_is_put_is_got_back_after_a_save(
 ) -> None:
     folder = tmp_path / "hypothesis"
     shutil.rmtree(folder, ignore_errors=True)
-    pack = PackCache(folder, "models", "p")
+    pack = PackCache(folder, "parsed", "p")
     for key, value in entries.items():
         pack.put(key, value)
     pack.save()
-    again = PackCache(folder, "models", "p")
+    again = PackCache(folder, "parsed", "p")
     assert {key: again.get(key) for key in entries} == entries
 
 
-# ---- only what reads back identically is kept ------------------------------------------------
+# ---- the data comes back exactly, and nothing but data ---------------------------------------
+
+_scalars = (
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.floats(allow_nan=False)
+    | st.text(max_size=20)
+    | st.dates()
+)
+_data = st.dictionaries(
+    st.text(max_size=10),
+    st.recursive(
+        _scalars,
+        lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner),
+        max_leaves=20,
+    ),
+    max_size=8,
+)
 
 
-class Loose(BaseModel):
-    """A model where JSON and Python data differ: a date in a free field becomes text in JSON."""
-
-    note: Any
-    when: dt.date
-
-
-def test_data_whose_json_reads_differently_is_not_kept(tmp_path: Path) -> None:
-    store = ModelCache(PackCache(tmp_path, "models", "t"))
-    different = {"note": dt.date(2024, 1, 2), "when": dt.date(2024, 1, 2)}
-    same = {"note": "text", "when": dt.date(2024, 1, 2)}
-    store.offer(b"different", different, Loose.model_validate(different))
-    store.offer(b"same", same, Loose.model_validate(same))
-    assert store.load(b"different", Loose) is None
-    assert store.load(b"same", Loose) == Loose.model_validate(same)
+def _typed(node: Any) -> Any:
+    """The data with every value's exact type beside it: True is not 1, a date is not its text."""
+    if isinstance(node, dict):
+        return ("dict", [(_typed(k), _typed(v)) for k, v in node.items()])
+    if isinstance(node, list):
+        return ("list", [_typed(item) for item in node])
+    return (type(node).__name__, node)
 
 
-def test_data_json_cannot_hold_is_not_kept(tmp_path: Path) -> None:
-    store = ModelCache(PackCache(tmp_path, "models", "t"))
-    data = {"note": dt.datetime(2024, 1, 2, 3, 4), "when": dt.date(2024, 1, 2)}
-    store.offer(b"k", data, Loose.model_validate(data))
-    assert store.load(b"k", Loose) is None
+@settings(max_examples=200, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(_data)
+def test_parsed_data_comes_back_equal_and_of_the_same_types(
+    tmp_path: Path, data: dict[str, Any]
+) -> None:
+    folder = tmp_path / "hypothesis"
+    shutil.rmtree(folder, ignore_errors=True)
+    store = ParseCache(PackCache(folder, "parsed", "p"))
+    store.put(b"k", data)
+    store.save()
+    again = ParseCache(PackCache(folder, "parsed", "p")).get(b"k")
+    assert _typed(again) == _typed(data)
+
+
+def test_every_example_file_comes_back_as_the_parser_gave_it(tmp_path: Path) -> None:
+    store = ParseCache(PackCache(tmp_path, "parsed", "p"))
+    files = [*sorted(EXAMPLE.glob("*/*.yaml")), EXAMPLE / "cadrectl.yaml"]
+    parsed = {path: fastyaml.parse(path.read_text(encoding="utf-8")) for path in files}
+    for path, data in parsed.items():
+        store.put(store.key(path.read_bytes()), data)
+    store.save()
+    again = ParseCache(PackCache(tmp_path, "parsed", "p"))
+    for path, data in parsed.items():
+        assert _typed(again.get(again.key(path.read_bytes()))) == _typed(data)
+
+
+class _Planted:
+    """What an attacker's pickle would name: any class at all, here one that records a call."""
+
+    called = False
+
+    def __reduce__(self) -> tuple[Any, tuple[()]]:
+        return (_Planted._call, ())
+
+    @staticmethod
+    def _call() -> None:
+        _Planted.called = True
+
+
+def test_a_planted_pickle_is_refused_and_never_runs(tmp_path: Path) -> None:
+    import pickle
+
+    pack = PackCache(tmp_path, "parsed", "p")
+    pack.put(b"k", pickle.dumps({"id": _Planted()}))
+    pack.save()
+    assert ParseCache(PackCache(tmp_path, "parsed", "p")).get(b"k") is None
+    assert not _Planted.called
+
+
+def test_a_value_that_is_not_a_mapping_is_ignored(tmp_path: Path) -> None:
+    import pickle
+
+    pack = PackCache(tmp_path, "parsed", "p")
+    pack.put(b"list", pickle.dumps([1, 2]))
+    pack.put(b"junk", b"not a pickle")
+    store = ParseCache(pack)
+    assert store.get(b"list") is None
+    assert store.get(b"junk") is None
 
 
 def test_cadrectl_no_cache_turns_it_off(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("CADRECTL_NO_CACHE", "1")
-    assert model_cache(tmp_path) is None
+    assert parse_cache(tmp_path) is None
     monkeypatch.setenv("CADRECTL_NO_CACHE", "0")
-    assert model_cache(tmp_path) is not None
+    assert parse_cache(tmp_path) is not None
 
 
 def test_the_commands_give_the_same_answers_with_and_without_it(tmp_path: Path) -> None:
