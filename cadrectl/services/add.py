@@ -68,12 +68,12 @@ def add_cadre(
     paths: RegistryPaths, data: dict[str, Any], *, no_commit: bool = False
 ) -> tuple[str, ChangeResult]:
     """Write ``cadres/<next id>.yaml`` and commit it; returns the new id."""
-    from cadrectl.services.registry import load_registry
+    from cadrectl.services.registry import load_config
 
     missing = missing_required(data)
     if missing:
         raise UsageError("add.missing", fields=", ".join(format_path(p) for p in missing))
-    config = load_registry(paths).config
+    config = load_config(paths)
     entered = data["reserve"]["entered"]
     year = entered.year if isinstance(entered, PartialDate | dt.date) else dt.date.today().year
     cadre_id = next_id(paths, config.ids.prefix, year, config.ids.serial_digits)

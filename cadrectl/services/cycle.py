@@ -21,7 +21,7 @@ from cadrectl.model.dates import PartialDate
 from cadrectl.rules.problems import Problem, format_path
 from cadrectl.rules.timespan import add_months
 from cadrectl.services.changes import ChangeResult, CommitMessage, apply_changes
-from cadrectl.services.registry import LoadedRegistry, load_registry
+from cadrectl.services.registry import LoadedRegistry, load_config, load_registry
 from cadrectl.store import fastyaml, git
 from cadrectl.store.registry import RegistryPaths
 from cadrectl.store.yamlwrite import dump_yaml, plain_values
@@ -161,7 +161,7 @@ def open_cycle(paths: RegistryPaths, year: int, *, major: bool, today: dt.date) 
     files = CycleFiles(paths, year)
     if (paths.root / files.rel("cycle.yaml")).exists():
         raise CadrectlError("cycle.exists", year=year)
-    config = load_registry(paths).config
+    config = load_config(paths)
     major = major or year in config.cycle.major_years
     state = CycleState(
         schema_version=1, year=year, major=major, status="open", opened=PartialDate.from_date(today)

@@ -76,6 +76,14 @@ def load_registry(
             gc.enable()
 
 
+def load_config(paths: RegistryPaths) -> Config:
+    """cadrectl.yaml alone, as :func:`load_registry` reads it (the defaults where it is invalid)."""
+    from cadrectl.model.config import Config, default_config
+
+    config = _load_model(paths.config, paths.relative(paths.config), Config, [])
+    return config or default_config()
+
+
 def _load(
     paths: RegistryPaths, progress: Callable[[int, int], None] | None, cache: ParseCache | None
 ) -> LoadedRegistry:
