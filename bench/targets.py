@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import statistics
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from bench.jobs import (
@@ -67,9 +68,27 @@ class Figures:
         return max(sizes, default=None)
 
     def ratio(self, top: str, bottom: str, size: int | None = None) -> float | None:
-        """median(top) ÷ median(bottom) at the same size, or None if either is missing."""
-        upper, lower = self.median(top, size), self.median(bottom, size)
-        return None if upper is None or not lower else round(upper / lower, 2)
+        """top ÷ bottom at the same size (see :meth:`paired`), or None if either is missing."""
+        return self.paired(top, bottom, size, lambda a, b: a / b)
+
+    def difference(self, top: str, bottom: str, size: int | None = None) -> float | None:
+        """top − bottom in seconds (see :meth:`paired`), or None if either is missing."""
+        return self.paired(top, bottom, size, lambda a, b: a - b)
+
+    def paired(
+        self, top: str, bottom: str, size: int | None, combine: Callable[[float, float], float]
+    ) -> float | None:
+        """The median of the rounds' ``combine(top, bottom)``: both jobs ran once a round
+        (bench/timing.py), so each round's pair shares the machine's speed of that moment.
+        Where the run counts differ, ``combine`` of the two medians instead.
+        """
+        upper, lower = self._found.get((top, size)), self._found.get((bottom, size))
+        if upper is None or lower is None or not lower.median_s or upper.median_s is None:
+            return None
+        if len(upper.times_s) == len(lower.times_s) and all(lower.times_s):
+            pairs = [combine(a, b) for a, b in zip(upper.times_s, lower.times_s, strict=True)]
+            return round(statistics.median(pairs), 3)
+        return round(combine(upper.median_s, lower.median_s), 3)
 
 
 def evaluate(figures: Figures, sizes: Sequence[int]) -> list[Target]:
@@ -151,11 +170,10 @@ def jsonschema_target(figures: Figures, big: int) -> Target:
 
 def help_target(figures: Figures) -> Target:
     """cadrectl --help − the bare Typer app's --help, in seconds."""
-    mine, bare = figures.median(HELP), figures.median(BARE_HELP)
     return Target(
         "help-vs-bare-typer",
         "cadrectl --help − bare Typer --help",
-        None if mine is None or bare is None else round(mine - bare, 3),
+        figures.difference(HELP, BARE_HELP),
         0.05,
         "s",
         "<=",

@@ -86,3 +86,21 @@ def test_the_set_is_undone(report: dict[str, Any]) -> None:
         check=True,
     )
     assert status.stdout == ""
+
+
+def test_a_ratio_is_the_median_of_the_rounds_ratios() -> None:
+    sys.path.insert(0, str(PROJECT))
+    from bench.targets import Figures
+    from bench.timing import Measurement
+
+    def taken(name: str, times: list[float]) -> Measurement:
+        median = sorted(times)[len(times) // 2]
+        return Measurement(name, "cadrectl", 10, name, "ok", times_s=times, median_s=median)
+
+    # the machine slowed in round 2: both sides doubled, and the ratio of that round is still 2
+    paired = Figures([taken("a", [2.0, 4.0, 2.2]), taken("b", [1.0, 2.0, 1.0])])
+    assert paired.ratio("a", "b", 10) == 2.0
+    assert paired.difference("a", "b", 10) == 1.2  # of 1.0, 2.0 and 1.2 s
+    uneven = Figures([taken("a", [2.0, 4.0, 2.2]), taken("b", [1.0])])
+    assert uneven.ratio("a", "b", 10) == 2.2  # run counts differ: the medians' ratio
+    assert paired.ratio("a", "missing", 10) is None

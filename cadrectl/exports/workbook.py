@@ -9,6 +9,7 @@ import io
 import os
 import zipfile
 from collections.abc import Iterable
+from copy import copy
 from pathlib import Path
 from typing import Any
 
@@ -44,19 +45,21 @@ def text(ws: Any, value: object, *, font: Font = BODY_FONT, align: Alignment = C
     cell = WriteOnlyCell(ws, value="" if value is None else value)
     if isinstance(value, str):
         cell.data_type = "s"  # Why: openpyxl would store a string starting with '=' as a formula
-    cell.style = _named_style(ws.parent, font, align, border)
+    # What ``cell.style = name`` stores, without its two searches of the named-style list on
+    # every cell (a quarter of the time of writing a 10,000-row roster).
+    cell._style = copy(_named_style(ws.parent, font, align, border))
     return cell
 
 
-def _named_style(wb: Workbook, font: Font, align: Alignment, border: Border | None) -> str:
-    """One named style per look, registered once per workbook.
+def _named_style(wb: Workbook, font: Font, align: Alignment, border: Border | None) -> Any:
+    """The style array of one named style per look, registered once per workbook.
 
     Why: setting font, alignment and border on each cell makes openpyxl hash three style
     objects per cell; naming the combination once halves the time of a 10,000-row roster.
     """
     # Keyed by identity (hashing openpyxl's style objects is itself the slow part); the entry
     # keeps the objects alive, so an id is never reused for another style while it is cached.
-    registry: dict[tuple[int, int, int], tuple[str, Any]] = wb.__dict__.setdefault(
+    registry: dict[tuple[int, int, int], tuple[Any, Any]] = wb.__dict__.setdefault(
         "_cadrectl_styles", {}
     )
     key = (id(font), id(align), id(border))
@@ -65,13 +68,13 @@ def _named_style(wb: Workbook, font: Font, align: Alignment, border: Border | No
         return found[0]
     from openpyxl.styles import NamedStyle
 
-    name = f"cadrectl-{len(registry) + 1}"
-    style = NamedStyle(name=name, font=font, alignment=align)
+    style = NamedStyle(name=f"cadrectl-{len(registry) + 1}", font=font, alignment=align)
     if border is not None:
         style.border = border
     wb.add_named_style(style)
-    registry[key] = (name, (font, align, border))
-    return name
+    array = style.as_tuple()
+    registry[key] = (array, (font, align, border))
+    return array
 
 
 def print_setup(
