@@ -40,7 +40,7 @@ class Settings:
     """What to measure and where, from the command line."""
 
     sizes: tuple[int, ...]
-    repeat: int | None  # None: 5 runs below 5,000 cadres, 3 at and above
+    repeat: int | None  # None: 5 rounds
     jsonschema_max: int  # check-jsonschema is timed only up to this size (~19 ms a file)
     work: Path
     results: Path
@@ -48,10 +48,10 @@ class Settings:
     fresh: bool
 
     def repeats(self, size: int | None) -> int:
-        """Runs per measurement: --repeat, else 5, or 3 on registries of 5,000 and more."""
+        """Runs per measurement: --repeat, else 5 (rounds, so ratios stay fair on a busy VM)."""
         if self.repeat is not None:
             return self.repeat
-        return 3 if size is not None and size >= 5000 else 5
+        return 5
 
 
 def parse_settings(argv: Sequence[str] | None) -> Settings:
@@ -61,7 +61,7 @@ def parse_settings(argv: Sequence[str] | None) -> Settings:
     )
     parser.add_argument("--sizes", help="registry sizes in cadres (default 1000,10000)")
     parser.add_argument(
-        "--repeat", type=int, help="runs per measurement (default 5; 3 from 5,000 cadres up)"
+        "--repeat", type=int, help="runs per measurement, in rounds (default 5)"
     )
     parser.add_argument(
         "--quick", action="store_true", help="sizes 200,1000, one run each, no warm-up"
