@@ -60,9 +60,7 @@ def parse_settings(argv: Sequence[str] | None) -> Settings:
         description="Time cadrectl against its floors and peers; print the tables; write JSON.",
     )
     parser.add_argument("--sizes", help="registry sizes in cadres (default 1000,10000)")
-    parser.add_argument(
-        "--repeat", type=int, help="runs per measurement, in rounds (default 5)"
-    )
+    parser.add_argument("--repeat", type=int, help="runs per measurement, in rounds (default 5)")
     parser.add_argument(
         "--quick", action="store_true", help="sizes 200,1000, one run each, no warm-up"
     )
