@@ -21,7 +21,7 @@ from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from cadrectl.model.dates import PartialDate
 from cadrectl.rules.problems import FieldPath, format_path
 from cadrectl.store import fastyaml
-from cadrectl.store.yamlfile import Diagnosis, diagnose
+from cadrectl.store.yamlfile import Diagnosis, compose_mapping, diagnose
 
 _BOM = "\ufeff"
 _PLAIN_SAFE = re.compile(r"^[^\s\-?:,\[\]{}#&*!|>'\"%@`][^,\[\]{}#]*$")
@@ -85,16 +85,35 @@ def render_scalar(value: Any) -> str:
 def _edit(text: str, path: FieldPath, value: Any, *, append: bool, key_order: KeyOrder) -> str:
     bom = _BOM if text.startswith(_BOM) else ""
     body = text[len(bom) :]
-    root = diagnose(body)
-    if isinstance(root, Diagnosis):
-        raise EditFailed("edit-unparsable", reason=root.code, line=root.line or "?")
-    old_data = _read(body)
+    root, old_data = _located(body)
     newline = "\r\n" if "\r\n" in body else "\n"
     new_body = _splice(body, root, path, value, append, newline, key_order)
     expected = _expected_data(old_data, path, value, append)
     if _read(new_body) != expected:
         raise EditFailed("edit-mismatch", path=format_path(path))
     return bom + new_body
+
+
+def _located(body: str) -> tuple[MappingNode, Any]:
+    """The composed top mapping (whose nodes know their lines) and the data of ``body``.
+
+    Why not always :func:`diagnose`: it reads the text twice with ruamel.yaml (events, then
+    nodes), and a bulk import edits hundreds of files. Text the fast parser accepts has already
+    passed every check the events would make (no duplicate key, alias, tag, or second document),
+    so composing it once is enough; anything else gets the full diagnosis and its reason.
+    """
+    try:
+        data = fastyaml.parse(body)
+    except fastyaml.FastParseFailed:
+        data = None
+    if isinstance(data, dict):
+        node = compose_mapping(body)
+        if node is not None:
+            return node, data
+    root = diagnose(body)
+    if isinstance(root, Diagnosis):
+        raise EditFailed("edit-unparsable", reason=root.code, line=root.line or "?")
+    return root, _read(body)
 
 
 def _read(text: str) -> Any:

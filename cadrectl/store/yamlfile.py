@@ -72,6 +72,21 @@ def diagnose(text: str) -> Diagnosis | MappingNode:
     return node
 
 
+def compose_mapping(text: str) -> MappingNode | None:
+    """The top mapping of ``text`` composed into nodes in one pass, or None if it is not one.
+
+    For text already known to be a clean document (the fast parser accepted it); anything else
+    should go through :func:`diagnose`, which says why.
+    """
+    from ruamel.yaml.error import YAMLError
+
+    try:
+        node = roundtrip_yaml().compose(text)
+    except (YAMLError, ValueError, RecursionError):
+        return None
+    return node if isinstance(node, MappingNode) else None
+
+
 def _first_duplicate_key(root: Node) -> Node | None:
     """The second occurrence of the first key that a mapping repeats, anywhere in the tree."""
     stack = [root]
