@@ -57,7 +57,7 @@ def diagnose(text: str) -> Diagnosis | MappingNode:
                 return _at(event.start_mark, "yaml-alias", {"anchor": str(event.anchor)})
             elif isinstance(event, NodeEvent) and _explicit_tag(event) is not None:
                 return _at(event.start_mark, "yaml-tag", {"tag": str(_explicit_tag(event))})
-        node = yaml.compose(text)
+        node = _compose(yaml, text)
     except MarkedYAMLError as exc:
         return _diagnose_marked(text, exc)
     except (YAMLError, ValueError, RecursionError) as exc:
@@ -81,10 +81,26 @@ def compose_mapping(text: str) -> MappingNode | None:
     from ruamel.yaml.error import YAMLError
 
     try:
-        node = roundtrip_yaml().compose(text)
+        node = _compose(roundtrip_yaml(), text)
     except (YAMLError, ValueError, RecursionError):
         return None
     return node if isinstance(node, MappingNode) else None
+
+
+def _compose(yaml: YAML, text: str) -> Node | None:
+    """``yaml.compose(text)`` without ruamel.yaml's warning about an anchor named twice.
+
+    Why: YAML allows an anchor to be redefined, aliases are refused on their own, and the
+    warning would otherwise be printed in the middle of a command's output.
+    """
+    import warnings
+
+    from ruamel.yaml.error import ReusedAnchorWarning
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ReusedAnchorWarning)
+        node: Node | None = yaml.compose(text)
+    return node
 
 
 def _first_duplicate_key(root: Node) -> Node | None:

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from cadrectl.store.reader import RawDocument, parse_text, read_document
 from cadrectl.store.textfile import decode_registry_text, guess_encoding
+from cadrectl.store.yamlfile import compose_mapping
 
 _SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -71,8 +72,20 @@ _YAML_PIECES = st.sampled_from(
 
 @_SETTINGS
 @given(st.lists(_YAML_PIECES, max_size=40).map("".join))
+@example("&x \n  - &x ")  # an anchor named twice: ruamel.yaml warned, and the warning escaped
 def test_random_yaml_is_data_or_one_problem(text: str) -> None:
     assert _is_sound(parse_text(text, "cadres/x.yaml"))
+
+
+def test_an_anchor_named_twice_is_read_without_a_warning() -> None:
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        listed = parse_text("&x \n  - &x ", "cadres/x.yaml")  # read by ruamel.yaml
+        mapping = compose_mapping("a: &x 1\nb: &x 2\n")
+    assert [problem.code for problem in listed.problems] == ["not-a-mapping"]
+    assert mapping is not None
 
 
 def test_deep_nesting_is_a_problem_not_a_crash() -> None:
