@@ -8,6 +8,8 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from cadrectl.textwidth import display_width
+
 
 class Month(NamedTuple):
     """A month-precision date, written ``YYYY-MM``."""
@@ -70,11 +72,6 @@ def render(value: Value, *, in_flow: bool = False) -> str:
     if isinstance(value, Month) or not isinstance(value, tuple):
         return scalar(value, in_flow=in_flow)
     return "[" + ", ".join(scalar(item, in_flow=True) for item in value) + "]"
-
-
-def display_width(text: str) -> int:
-    """Columns a line takes in a terminal: CJK characters (three bytes in UTF-8) are two wide."""
-    return len(text) + (len(text.encode("utf-8")) - len(text)) // 2
 
 
 def flow_items(pairs: Pairs) -> list[str]:

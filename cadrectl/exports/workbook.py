@@ -19,6 +19,7 @@ from openpyxl.styles import Alignment, Border, Font, Side
 from openpyxl.writer.excel import ExcelWriter
 
 from cadrectl.store.atomic import write_atomic
+from cadrectl.textwidth import display_width
 
 SONG = "宋体"  # the Song face every upper department expects; LibreOffice maps it to a CJK serif
 FANGSONG = "仿宋"
@@ -156,14 +157,6 @@ def set_widths(ws: Any, widths: Iterable[float]) -> None:
 
 
 LINE_HEIGHT = 14.5  # points per line of 11-point text
-_WIDE = ("W", "F")
-
-
-def display_width(value: str) -> int:
-    """Columns a text takes: two for a CJK character, one for anything else."""
-    import unicodedata
-
-    return sum(2 if unicodedata.east_asian_width(char) in _WIDE else 1 for char in value)
 
 
 def text_lines(value: object, width: float) -> int:
