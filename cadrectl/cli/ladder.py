@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from cadrectl.cli.options import AsOfOption, FormatOption, as_of_date, output_format
-from cadrectl.cli.render import console, print_csv, print_json
+from cadrectl.cli.render import console, print_csv, print_json_listing
 from cadrectl.cli.state import state
 from cadrectl.messages import t
 
@@ -34,7 +34,8 @@ def ladder_command(
     ladder = compute_ladder(load_registry(state(ctx).paths()), when)
     placements = [ladder.placement(explain)] if explain else ladder.placements
     if fmt == "json":
-        print_json({"as_of": when.isoformat(), "cadres": [placement_dict(p) for p in placements]})
+        cadres = (placement_dict(p) for p in placements)
+        print_json_listing({"as_of": when.isoformat()}, "cadres", cadres)
     elif fmt == "csv":
         _print_csv(placements)
     elif explain:
