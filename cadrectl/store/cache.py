@@ -126,7 +126,7 @@ def _read_pack(path: Path) -> dict[bytes, bytes]:
 
 
 class ParseCache:
-    """The parsed data of a registry's files, by the hash of their bytes (one per process)."""
+    """The parsed data of a registry's files, by the hash of their bytes (one per load)."""
 
     def __init__(self, pack: PackCache) -> None:
         self.pack = pack
@@ -150,18 +150,14 @@ class ParseCache:
         self.pack.save()
 
 
-_OPEN: dict[Path, ParseCache] = {}
-
-
 def parse_cache(root: Path) -> ParseCache | None:
-    """The cache of the registry at ``root``, shared by every load in this process; None if off."""
+    """The cache of the registry at ``root`` for one load (None where it is turned off).
+
+    One load, then dropped: the pack is not kept in memory while the command goes on.
+    """
     if cache_disabled():
         return None
-    root = root.resolve()
-    found = _OPEN.get(root)
-    if found is None:
-        found = _OPEN[root] = ParseCache(PackCache(root / FOLDER, "parsed", fingerprint()))
-    return found
+    return ParseCache(PackCache(root / FOLDER, "parsed", fingerprint()))
 
 
 @cache

@@ -24,10 +24,7 @@ def _copy(source: Path, target: Path) -> RegistryPaths:
 
 
 def _fresh_load(paths: RegistryPaths) -> LoadedRegistry:
-    """A load as a new process makes it: no pack already open in this one."""
-    from cadrectl.store import cache
-
-    cache._OPEN.clear()
+    """A load, as every command makes it."""
     return load_registry(paths)
 
 
