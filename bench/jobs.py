@@ -26,6 +26,7 @@ LADDER = "ladder --format json"
 STRUCTURE = "report structure --format json"
 ROSTER = "export roster"
 SET = "set ID health=良好 --no-commit"
+RECORD = "record ID inspection … --no-commit"
 DUMP = "openpyxl write-only dump"
 JSONSCHEMA = "check-jsonschema (cadres/)"
 
@@ -85,12 +86,18 @@ def registry_jobs(registry: Registry, work: Path, repeat: int, roster: Path) -> 
     ]
 
 
-def set_job(registry: Registry, work: Path, repeat: int) -> Job:
-    """A single `set` on the registry (all registry-wide rules apply), undone after every run."""
-    command = cadrectl("-R", registry.root, "set", registry.set_id, "health=良好", "--no-commit")
-    return Job(
-        SET, "cadrectl", registry.size, (command,), work, repeat, after=restorer(registry.root)
+def edit_jobs(registry: Registry, work: Path, repeat: int) -> list[Job]:
+    """A single `set` and a single `record` (all registry-wide rules apply), each undone."""
+    root, cadre = registry.root, registry.set_id
+    inspection = ("date=2026-11-20", "by=县委组织部考察组", "conclusion=考察合格")
+    commands = (
+        (SET, cadrectl("-R", root, "set", cadre, "health=良好", "--no-commit")),
+        (RECORD, cadrectl("-R", root, "record", cadre, "inspection", *inspection, "--no-commit")),
     )
+    return [
+        Job(name, "cadrectl", registry.size, (command,), work, repeat, after=restorer(root))
+        for name, command in commands
+    ]
 
 
 def dump_job(registry: Registry, work: Path, repeat: int) -> Job:

@@ -104,13 +104,13 @@ def pick_cadre_to_set(root: Path) -> str:
 
 
 def restorer(root: Path) -> Callable[[], None]:
-    """Undo an uncommitted `set`: unstage, restore the files, and prove the tree is clean."""
+    """Undo an uncommitted edit: unstage, restore the files, and prove the tree is clean."""
 
     def restore() -> None:
         git(root, "reset", "--quiet")
         git(root, "checkout", "--quiet", "--", ".")
         if not is_clean(root):
-            raise SystemExit(f"could not restore {root} after `set`")
+            raise SystemExit(f"could not restore {root} after an edit")
 
     return restore
 

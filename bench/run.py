@@ -149,7 +149,7 @@ def measure_registry(registry: Registry, settings: Settings, has_roster: bool) -
         timed.remove(missing)
     timed.append(jobs.dump_job(registry, work, repeat))
     if registry.size == max(settings.sizes):
-        timed.append(jobs.set_job(registry, work, repeat))
+        timed += jobs.edit_jobs(registry, work, repeat)
     results = take_in_rounds(timed) + skipped
     schema = jobs.jsonschema_job(registry)
     if registry.size <= settings.jsonschema_max:

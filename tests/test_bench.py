@@ -20,8 +20,9 @@ MEASUREMENT_KEYS = {
 }  # fmt: skip
 TARGETS = {
     "check-vs-read-floor", "uncached-check-vs-read-floor", "jsonschema-vs-check",
-    "help-vs-bare-typer", "example-check-vs-bare-help", "set-vs-check", "growth-ladder",
-    "growth-structure", "growth-roster", "roster-vs-openpyxl", "rss-check", "rss-roster",
+    "help-vs-bare-typer", "example-check-vs-bare-help", "set-vs-check", "record-vs-check",
+    "growth-ladder", "growth-structure", "growth-roster", "roster-vs-openpyxl", "rss-check",
+    "rss-roster",
 }  # fmt: skip
 
 
@@ -61,6 +62,7 @@ def test_every_measurement_is_taken_or_says_why_not(report: dict[str, Any]) -> N
     assert {"cadrectl --help", "bare Typer --help", "check", "read floor (yaml-rs)"} <= names
     assert "check, no parse cache" in names
     assert any(name.startswith("set ") for name in names)
+    assert any(name.startswith("record ") for name in names)
     for measurement in report["measurements"]:
         assert set(measurement) == MEASUREMENT_KEYS
         assert measurement["status"] in {"ok", "missing", "skipped"}, measurement
