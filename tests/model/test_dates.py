@@ -83,3 +83,20 @@ def test_a_date_survives_pickling() -> None:
     for text in ("2021-09", "2025-12-10"):
         value = PartialDate.parse(text)
         assert pickle.loads(pickle.dumps(value)) == value
+
+
+_partial_dates = st.builds(
+    lambda day, month_only: PartialDate(day.year, day.month, None if month_only else day.day),
+    st.dates(min_value=dt.date(1950, 1, 1), max_value=dt.date(2060, 12, 31)),
+    st.booleans(),
+)
+
+
+@given(_partial_dates, _partial_dates)
+def test_the_four_comparisons_agree_with_each_other_and_with_equality(
+    a: PartialDate, b: PartialDate
+) -> None:
+    assert (a < b) == (b > a) == (not a >= b)
+    assert (a <= b) == (b >= a) == (not a > b)
+    assert (a <= b and b <= a) == (a == b)
+    assert (a < b) == ((a.as_date(), a.has_day) < (b.as_date(), b.has_day))
