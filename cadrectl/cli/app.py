@@ -7,9 +7,11 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from typer._click.exceptions import UsageError
 from typer.exceptions import TyperException
 
 from cadrectl import __version__
+from cadrectl.cli import typerwords
 from cadrectl.cli.commands import COMMANDS
 from cadrectl.cli.lazy import LazyGroup
 from cadrectl.cli.render import err_console
@@ -68,7 +70,10 @@ def run(argv: list[str] | None = None) -> int:
         result = app(args=args, prog_name="cadrectl", standalone_mode=False)
     except typer.Exit as exc:
         return int(exc.exit_code)
-    except TyperException as exc:  # usage errors: bad option, missing argument (exit 2)
+    except UsageError as exc:  # bad option, missing argument (exit 2)
+        typerwords.show_usage_error(exc)
+        return int(exc.exit_code)
+    except TyperException as exc:
         exc.show()  # type: ignore[attr-defined]
         return int(exc.exit_code)
     except (typer.Abort, KeyboardInterrupt):

@@ -18,6 +18,7 @@ import typer
 from typer import _click
 from typer.core import TyperCommand, TyperGroup
 
+from cadrectl.cli import typerwords
 from cadrectl.messages import t
 
 
@@ -48,8 +49,24 @@ class Entry:
         module_name, _, attribute = self.target.partition(":")
         function = getattr(importlib.import_module(module_name), attribute)
         holder = typer.Typer(add_completion=False)
-        holder.command(self.name, help=t(self.help_key), hidden=self.hidden)(function)
+        holder.command(self.name, cls=ClerkCommand, help=t(self.help_key), hidden=self.hidden)(
+            function
+        )
         return typer.main.get_command(holder)  # one command and no callback: the command itself
+
+
+class ClerkCommand(TyperCommand):
+    """A command whose help screen and usage line use the clerk's language."""
+
+    def get_help_option(self, ctx: _click.Context) -> Any:
+        return typerwords.help_option(super().get_help_option(ctx))
+
+    def format_usage(self, ctx: _click.Context, formatter: _click.HelpFormatter) -> None:
+        typerwords.write_usage(self, ctx, formatter)
+
+    def format_help(self, ctx: _click.Context, formatter: _click.HelpFormatter) -> None:
+        typerwords.panel_titles()
+        super().format_help(ctx, formatter)
 
 
 class LazyGroup(TyperGroup):
@@ -78,11 +95,18 @@ class LazyGroup(TyperGroup):
         return command
 
     def format_help(self, ctx: _click.Context, formatter: _click.HelpFormatter) -> None:
+        typerwords.panel_titles()
         self._listing = True
         try:
             super().format_help(ctx, formatter)
         finally:
             self._listing = False
+
+    def get_help_option(self, ctx: _click.Context) -> Any:
+        return typerwords.help_option(super().get_help_option(ctx))
+
+    def format_usage(self, ctx: _click.Context, formatter: _click.HelpFormatter) -> None:
+        typerwords.write_usage(self, ctx, formatter)
 
     def resolve_command(
         self, ctx: _click.Context, args: list[str]
@@ -90,9 +114,8 @@ class LazyGroup(TyperGroup):
         try:
             return self._click_resolve_command(ctx, args)
         except _click.exceptions.UsageError as error:
-            visible = [entry.name for entry in self.entries if not entry.hidden]
-            matches = get_close_matches(args[0], visible) if args else []
-            if matches:
-                names = ", ".join(repr(name) for name in matches)
-                error.message = f"{error.message.rstrip('.')}. Did you mean {names}?"
+            if args and not self.get_command(ctx, args[0]):
+                visible = [entry.name for entry in self.entries if not entry.hidden]
+                matches = get_close_matches(args[0], visible)
+                error.message = typerwords.no_such_command(args[0], matches)
             raise

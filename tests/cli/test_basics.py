@@ -31,7 +31,7 @@ def test_help_lists_the_commands(cli: Any) -> None:
 def test_every_command_has_help(cli: Any, command: str) -> None:
     result = cli(command, "--help")
     assert result.exit_code == 0
-    assert "Usage" in result.stdout
+    assert f"用法：cadrectl {command}" in result.stdout
 
 
 def test_outside_a_registry_check_says_how_to_proceed(cli: Any, tmp_path: Path) -> None:
