@@ -112,12 +112,17 @@ def export_cards(
 ) -> CardExport:
     """One cadre's card (``cadre_id``) or every active reserve's (None), one sheet each;
     ``progress(done, total)`` is told of each card written."""
+    from cadrectl.model.cadre import is_safe_id
     from cadrectl.services.exports import check_output
     from cadrectl.services.ladder import compute_ladder
     from cadrectl.services.registry import load_registry
 
     check_output(output)
-    registry = load_registry(paths)
+    # One card needs one cadre: placing a reserve on the ladder looks at nobody else.
+    only = None
+    if cadre_id is not None and is_safe_id(cadre_id):
+        only = {paths.relative(paths.cadre_file(cadre_id))}
+    registry = load_registry(paths, cadre_files=only)
     cadres = [find_active(registry, cadre_id)] if cadre_id else active_cadres(registry)
     if not cadres:
         raise CadrectlError("export.card.none-active")

@@ -87,8 +87,8 @@ def show_cadre(paths: RegistryPaths, cadre_id: str) -> CadreView:
     path = paths.cadre_file(cadre_id)
     if not is_safe_id(cadre_id) or not path.is_file():
         raise NotFound("show.not-found", id=cadre_id)
-    registry = load_registry(paths)
     file = paths.relative(path)
+    registry = load_registry(paths, cadre_files={file})
     entry = next((e for e in registry.cadres if e.file == file), None)
     if entry is None:
         raise CadrectlError("show.invalid", id=cadre_id, file=file)

@@ -78,12 +78,18 @@ class PackCache:
         self._used[key] = value
         self._added = True
 
-    def save(self) -> None:
-        """Write the pack if it gained or lost entries; silently keep the old one on failure."""
+    def save(self, *, prune: bool = True) -> None:
+        """Write the pack if it gained (or, pruning, lost) entries; keep the old one on failure.
+
+        Pruning keeps only what this process used, which drops the entries of files edited or
+        deleted since; a load of part of the registry must not prune.
+        """
         stored = self._entries()
-        if not self._added and len(self._used) == len(stored):
+        pruned = prune and len(self._used) != len(stored)
+        if not self._added and not pruned:
             return
-        payload = marshal.dumps(self._used)
+        entries = self._used if prune else {**stored, **self._used}
+        payload = marshal.dumps(entries)
         checksum = hashlib.blake2b(payload, digest_size=_CHECKSUM_SIZE).digest()
         with contextlib.suppress(OSError):
             self.folder.mkdir(exist_ok=True)
@@ -91,7 +97,7 @@ class PackCache:
             if not ignore.exists():
                 ignore.write_text(_IGNORE_ALL, encoding="utf-8")
             write_atomic(self.path, _MAGIC + checksum + payload, durable=False)
-            self._stored, self._added = dict(self._used), False
+            self._stored, self._added = dict(entries), False
             for other in self.folder.glob(f"{self.namespace}-*.bin"):
                 if other != self.path:
                     other.unlink(missing_ok=True)
@@ -146,8 +152,8 @@ class ParseCache:
     def put(self, key: bytes, data: dict[str, Any]) -> None:
         self.pack.put(key, pickle.dumps(_shared_keys(data), protocol=5))
 
-    def save(self) -> None:
-        self.pack.save()
+    def save(self, *, prune: bool = True) -> None:
+        self.pack.save(prune=prune)
 
 
 def parse_cache(root: Path) -> ParseCache | None:

@@ -319,3 +319,34 @@ def test_the_commands_give_the_same_answers_with_and_without_it(tmp_path: Path) 
         )
     assert outputs[0] == outputs[1] == outputs[2]
     assert all(outputs[0])
+
+
+def test_a_load_of_one_cadre_reads_one_and_keeps_every_entry(tmp_path: Path) -> None:
+    paths = _copy(EXAMPLE, tmp_path / "reg")
+    whole = _fresh_load(paths)
+    pack = _pack(paths.root)
+    stamp, size = pack.stat().st_mtime_ns, pack.stat().st_size
+    file = whole.cadres[3].file
+    one = load_registry(paths, cadre_files={file})
+    assert [entry.file for entry in one.cadres] == [file]
+    assert one.cadres[0].cadre == whole.cadres[3].cadre
+    assert len(one.units) == len(whole.units)
+    assert (pack.stat().st_mtime_ns, pack.stat().st_size) == (stamp, size)  # nothing pruned
+    (paths.root / FOLDER / pack.name).unlink()
+    load_registry(paths, cadre_files={file})
+    assert _pack(paths.root).stat().st_size < size  # a fresh pack: only what was read
+    _fresh_load(paths)
+    assert _pack(paths.root).stat().st_size == size
+
+
+def test_a_partial_load_adds_to_the_pack_without_dropping(tmp_path: Path) -> None:
+    folder = tmp_path / FOLDER
+    pack = PackCache(folder, "parsed", "p")
+    pack.put(b"a", b"1")
+    pack.put(b"b", b"2")
+    pack.save()
+    partial = PackCache(folder, "parsed", "p")
+    partial.put(b"c", b"3")
+    partial.save(prune=False)
+    again = PackCache(folder, "parsed", "p")
+    assert [again.get(key) for key in (b"a", b"b", b"c")] == [b"1", b"2", b"3"]
