@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from cadrectl.cli.options import AsOfOption, FormatOption, as_of_date, output_format
-from cadrectl.cli.render import console, print_csv, print_json
+from cadrectl.cli.render import console, print_csv, print_json, print_table
 from cadrectl.cli.state import state
 from cadrectl.messages import t
 
@@ -71,7 +71,7 @@ def list_cadres(
             t(f"status.{row.status}"),
         )  # fmt: skip
     out = console()
-    out.print(table)
+    print_table(out, table)
     out.print(t("list.count", count=len(rows)))
     return 0
 

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 import typer
 
 from cadrectl.cli.options import AsOfOption, FormatOption, as_of_date, output_format
-from cadrectl.cli.render import console, print_csv, print_json
+from cadrectl.cli.render import console, print_csv, print_json, print_table
 from cadrectl.cli.state import state
 from cadrectl.messages import t
 
@@ -87,7 +87,7 @@ def _text(report: CoverageReport) -> None:
         names = "、".join(f"{c.name}{'*' if c.tier == 1 else ''}" for c in post.reserves)
         table.add_row(escape(post.unit_name), escape(post.title), str(post.seats),
                       str(len(post.reserves)), ready, status, escape(names))  # fmt: skip
-    out.print(table)
+    print_table(out, table)
     covered = len(report.posts) - len(report.uncovered)
     out.print(
         t("coverage.summary", posts=len(report.posts), covered=covered,

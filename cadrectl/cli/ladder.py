@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from cadrectl.cli.options import AsOfOption, FormatOption, as_of_date, output_format
-from cadrectl.cli.render import console, print_csv, print_json_listing
+from cadrectl.cli.render import console, print_csv, print_json_listing, print_table
 from cadrectl.cli.state import state
 from cadrectl.messages import t
 
@@ -100,7 +100,7 @@ def _table(out: Console, ladder: Ladder) -> None:
                 "；".join(p.exit_reasons) or "",
             )  # fmt: skip
         out.print()
-        out.print(table)
+        print_table(out, table)
 
 
 def _explain(out: Console, placement: Placement) -> None:

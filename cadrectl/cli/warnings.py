@@ -5,7 +5,7 @@ from __future__ import annotations
 import typer
 
 from cadrectl.cli.options import AsOfOption, FormatOption, as_of_date, output_format
-from cadrectl.cli.render import console, print_csv, print_json
+from cadrectl.cli.render import console, print_csv, print_json, print_table
 from cadrectl.cli.state import state
 from cadrectl.messages import t
 
@@ -49,5 +49,5 @@ def warnings_command(
     for row in rows:
         table.add_row(row["date"] or "—", row["id"], row["name"],
                       t(f"warnings.kind.{row['kind']}"), escape(row["message"]))  # fmt: skip
-    out.print(table)
+    print_table(out, table)
     return 0
