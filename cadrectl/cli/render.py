@@ -44,7 +44,10 @@ def print_table(out: Console, table: Table) -> None:
     from rich.text import Text
 
     def plain(cell: object) -> str:
-        return cell.plain if isinstance(cell, Text) else Text.from_markup(str(cell)).plain
+        if isinstance(cell, Text):
+            return cell.plain
+        text = str(cell)
+        return Text.from_markup(text).plain if "[" in text else text  # no "[": no markup
 
     columns = [[plain(column.header), *map(plain, column.cells)] for column in table.columns]
     if table.row_count <= LARGE_TABLE or any("\n" in cell for col in columns for cell in col):
@@ -52,10 +55,11 @@ def print_table(out: Console, table: Table) -> None:
         return
     from cadrectl.textwidth import display_width
 
-    widths = [max(map(display_width, column)) for column in columns]
+    sized = [[(cell, display_width(cell)) for cell in column] for column in columns]
+    widths = [max(size for _, size in column) for column in sized]
     lines = [
-        " " + "  ".join(cell + " " * (width - display_width(cell)) for cell, width in cells) + " "
-        for cells in (zip(row, widths, strict=True) for row in zip(*columns, strict=True))
+        " " + "  ".join(cell + " " * (width - size) for (cell, size), width in cells) + " "
+        for cells in (zip(row, widths, strict=True) for row in zip(*sized, strict=True))
     ]
     if table.title:
         out.print(plain(table.title), markup=False)
