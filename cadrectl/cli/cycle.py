@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from cadrectl.cli.edit import report
+from cadrectl.cli.lazy import ClerkGroup, command
 from cadrectl.cli.options import FormatOption, as_of_date, output_format
 from cadrectl.cli.render import console, print_json
 from cadrectl.cli.state import state
@@ -19,6 +20,8 @@ if TYPE_CHECKING:
     from cadrectl.services.cycle import CycleStatus
 
 
+app = typer.Typer(no_args_is_help=True, add_completion=False, cls=ClerkGroup)
+
 YearOption = Annotated[int | None, typer.Option("--year", help=t("cli.opt.cycle-year"))]
 DateOption = Annotated[str | None, typer.Option("--date", help=t("cli.opt.date"))]
 Pairs = Annotated[list[str] | None, typer.Argument(metavar="FIELD=VALUE…")]
@@ -28,6 +31,7 @@ def _day(value: str | None) -> dt.date:
     return as_of_date(value)
 
 
+@command(app, "open", "cli.cmd.cycle-open")
 def open_command(
     ctx: typer.Context,
     year: Annotated[int, typer.Argument(metavar="YEAR")],
@@ -39,6 +43,7 @@ def open_command(
     return report(open_cycle(state(ctx).paths(), year, major=major, today=_day(date)))
 
 
+@command(app, "status", "cli.cmd.cycle-status")
 def status_command(
     ctx: typer.Context, year: YearOption = None, date: DateOption = None, fmt: FormatOption = "text"
 ) -> int:
@@ -201,6 +206,7 @@ def _publicity_lines(status: CycleStatus) -> list[str]:
     return lines
 
 
+@command(app, "inspect", "cli.cmd.cycle-inspect")
 def inspect_command(
     ctx: typer.Context,
     waive: Annotated[
@@ -239,6 +245,7 @@ def inspect_command(
     return 0
 
 
+@command(app, "nominate", "cli.cmd.cycle-nominate")
 def nominate_command(
     ctx: typer.Context,
     assignments: Pairs = None,
@@ -272,6 +279,7 @@ def nominate_command(
     return report(result)
 
 
+@command(app, "tally", "cli.cmd.cycle-tally")
 def tally_command(
     ctx: typer.Context,
     votes: Annotated[list[str], typer.Argument(metavar="ID=VOTES…")],
@@ -306,6 +314,7 @@ def tally_command(
     return report(result)
 
 
+@command(app, "propose", "cli.cmd.cycle-propose")
 def propose_command(
     ctx: typer.Context,
     accept: Annotated[
@@ -328,6 +337,7 @@ def propose_command(
     return report(propose(state(ctx).paths(), year, _day(date), decisions, accept_rest))
 
 
+@command(app, "publicize", "cli.cmd.cycle-publicize")
 def publicize_command(
     ctx: typer.Context,
     start: Annotated[str | None, typer.Option("--start", help=t("cli.opt.publicity-start"))] = None,
@@ -361,6 +371,7 @@ def publicize_command(
     return report(result)
 
 
+@command(app, "apply", "cli.cmd.cycle-apply")
 def apply_command(ctx: typer.Context, date: DateOption = None, year: YearOption = None) -> int:
     from cadrectl.services.cycle import apply_cycle
 
@@ -374,6 +385,7 @@ def apply_command(ctx: typer.Context, date: DateOption = None, year: YearOption 
     return report(result.change)
 
 
+@command(app, "close", "cli.cmd.cycle-close")
 def close_command(ctx: typer.Context, date: DateOption = None, year: YearOption = None) -> int:
     from cadrectl.services.cycle import close_cycle
 

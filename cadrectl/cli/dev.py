@@ -7,10 +7,19 @@ from typing import Annotated
 
 import typer
 
+from cadrectl.cli.lazy import ClerkGroup, command
 from cadrectl.cli.render import console, err_console
 from cadrectl.messages import t
 
+app = typer.Typer(no_args_is_help=True, add_completion=False, cls=ClerkGroup)
 
+
+@app.callback()
+def dev() -> None:
+    """Keeps ``dev`` a group while it has one command."""
+
+
+@command(app, "schemas", "cli.cmd.schemas")
 def schemas(
     folders: Annotated[list[Path] | None, typer.Argument()] = None,
     check_only: Annotated[bool, typer.Option("--check", help=t("cli.opt.check-only"))] = False,

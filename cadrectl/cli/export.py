@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-from typing import Annotated
-
 import typer
 
-from cadrectl.messages import t
+from cadrectl.cli.export_adjustment import export_adjustment_command
+from cadrectl.cli.export_card import export_card_command
+from cadrectl.cli.export_roster import export_roster_command
+from cadrectl.cli.export_structure import export_structure_command
+from cadrectl.cli.lazy import ClerkGroup, command
 
-OutputOption = Annotated[Path, typer.Option("--output", "-o", help=t("cli.opt.output"))]
-MaskIdOption = Annotated[bool, typer.Option("--mask-id", help=t("cli.opt.mask-id"))]
+app = typer.Typer(no_args_is_help=True, add_completion=False, cls=ClerkGroup)
+
+command(app, "roster", "cli.cmd.export-roster")(export_roster_command)
+command(app, "structure", "cli.cmd.export-structure")(export_structure_command)
+command(app, "card", "cli.cmd.export-card")(export_card_command)
+command(app, "adjustment", "cli.cmd.export-adjustment")(export_adjustment_command)

@@ -6,8 +6,7 @@ from typing import Annotated
 
 import typer
 
-from cadrectl.cli.export import MaskIdOption, OutputOption
-from cadrectl.cli.options import AsOfOption, as_of_date
+from cadrectl.cli.options import AsOfOption, MaskIdOption, OutputOption, as_of_date
 from cadrectl.cli.render import console, progress_bar
 from cadrectl.cli.state import state
 from cadrectl.errors import UsageError

@@ -6,8 +6,7 @@ from typing import Annotated
 
 import typer
 
-from cadrectl.cli.export import OutputOption
-from cadrectl.cli.options import AsOfOption, as_of_date
+from cadrectl.cli.options import AsOfOption, OutputOption, as_of_date
 from cadrectl.cli.render import console, err_console
 from cadrectl.cli.report import age_limits
 from cadrectl.cli.state import state

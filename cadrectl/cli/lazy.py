@@ -1,15 +1,18 @@
-"""A command group that imports a command's module only when that command is run.
+"""The root group, which imports a command's module only when that command is run.
 
 ``cadrectl --help`` lists every command from the table in :mod:`cadrectl.cli.commands` (name and
 help line) without importing any of them, and ``cadrectl check`` imports and converts the one
 ``check`` function, not the other forty. Typer turns a function into a click command by
 evaluating its annotations, which costs about a millisecond a command; doing it for all of them
-on every start was most of the gap between ``cadrectl --help`` and a bare Typer app.
+on every start was most of the gap between ``cadrectl --help`` and a bare Typer app. A command
+group (``cycle``, ``report``…) owns its ``typer.Typer`` in its module, as any Typer group does;
+the root composes it when it is run, as ``add_typer`` would have at start-up.
 """
 
 from __future__ import annotations
 
 import importlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from difflib import get_close_matches
 from typing import Any
@@ -24,12 +27,11 @@ from cadrectl.messages import t
 
 @dataclass(frozen=True)
 class Entry:
-    """One command of the tree: a function (``target`` is ``"module:function"``) or a group."""
+    """One top-level command: ``target`` names its function, or its group's ``typer.Typer``."""
 
     name: str
     help_key: str
-    target: str = ""
-    children: tuple[Entry, ...] = ()
+    target: str  # "module:attribute"
     hidden: bool = False
 
     def listing(self) -> _click.Command:
@@ -37,22 +39,23 @@ class Entry:
         return TyperCommand(name=self.name, help=t(self.help_key), hidden=self.hidden)
 
     def build(self) -> _click.Command:
-        """The real command: a lazy group, or the function converted by Typer."""
-        if self.children:
-            return LazyGroup(
-                name=self.name,
-                help=t(self.help_key),
-                hidden=self.hidden,
-                no_args_is_help=True,
-                entries=self.children,
-            )
+        """The real command: the group's Typer, or the function, converted by Typer."""
         module_name, _, attribute = self.target.partition(":")
-        function = getattr(importlib.import_module(module_name), attribute)
+        target = getattr(importlib.import_module(module_name), attribute)
+        if isinstance(target, typer.Typer):
+            group = typer.main.get_command(target)
+            group.name, group.help, group.hidden = self.name, t(self.help_key), self.hidden
+            return group
         holder = typer.Typer(add_completion=False)
-        holder.command(self.name, cls=ClerkCommand, help=t(self.help_key), hidden=self.hidden)(
-            function
-        )
+        command(holder, self.name, self.help_key, hidden=self.hidden)(target)
         return typer.main.get_command(holder)  # one command and no callback: the command itself
+
+
+def command(
+    app: typer.Typer, name: str, help_key: str, **settings: Any
+) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """``app.command(name)`` with its help from the catalog and the clerk's help words."""
+    return app.command(name, cls=ClerkCommand, help=t(help_key), **settings)
 
 
 class ClerkCommand(TyperCommand):
@@ -69,15 +72,41 @@ class ClerkCommand(TyperCommand):
         super().format_help(ctx, formatter)
 
 
-class LazyGroup(TyperGroup):
-    """A Typer group whose commands come from :class:`Entry` rows, built on first use."""
+class ClerkGroup(TyperGroup):
+    """A command group whose help screen and usage line use the clerk's language."""
+
+    def get_help_option(self, ctx: _click.Context) -> Any:
+        return typerwords.help_option(super().get_help_option(ctx))
+
+    def format_usage(self, ctx: _click.Context, formatter: _click.HelpFormatter) -> None:
+        typerwords.write_usage(self, ctx, formatter)
+
+    def format_help(self, ctx: _click.Context, formatter: _click.HelpFormatter) -> None:
+        typerwords.panel_titles()
+        super().format_help(ctx, formatter)
+
+    def resolve_command(
+        self, ctx: _click.Context, args: list[str]
+    ) -> tuple[str | None, _click.Command | None, list[str]]:
+        try:
+            return self._click_resolve_command(ctx, args)
+        except _click.exceptions.UsageError as error:
+            if args and not self.get_command(ctx, args[0]):
+                matches = get_close_matches(args[0], self.visible_names(ctx))
+                error.message = typerwords.no_such_command(args[0], matches)
+            raise
+
+    def visible_names(self, ctx: _click.Context) -> list[str]:
+        return [name for name, command in self.commands.items() if not command.hidden]
+
+
+class LazyGroup(ClerkGroup):
+    """A group whose commands come from :class:`Entry` rows, built on first use."""
 
     entries: tuple[Entry, ...] = ()
 
-    def __init__(self, *, entries: tuple[Entry, ...] | None = None, **attrs: Any) -> None:
+    def __init__(self, **attrs: Any) -> None:
         super().__init__(**attrs)
-        if entries is not None:
-            self.entries = entries
         self._by_name = {entry.name: entry for entry in self.entries}
         self._listing = False
 
@@ -95,27 +124,11 @@ class LazyGroup(TyperGroup):
         return command
 
     def format_help(self, ctx: _click.Context, formatter: _click.HelpFormatter) -> None:
-        typerwords.panel_titles()
         self._listing = True
         try:
             super().format_help(ctx, formatter)
         finally:
             self._listing = False
 
-    def get_help_option(self, ctx: _click.Context) -> Any:
-        return typerwords.help_option(super().get_help_option(ctx))
-
-    def format_usage(self, ctx: _click.Context, formatter: _click.HelpFormatter) -> None:
-        typerwords.write_usage(self, ctx, formatter)
-
-    def resolve_command(
-        self, ctx: _click.Context, args: list[str]
-    ) -> tuple[str | None, _click.Command | None, list[str]]:
-        try:
-            return self._click_resolve_command(ctx, args)
-        except _click.exceptions.UsageError as error:
-            if args and not self.get_command(ctx, args[0]):
-                visible = [entry.name for entry in self.entries if not entry.hidden]
-                matches = get_close_matches(args[0], visible)
-                error.message = typerwords.no_such_command(args[0], matches)
-            raise
+    def visible_names(self, ctx: _click.Context) -> list[str]:
+        return [entry.name for entry in self.entries if not entry.hidden]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -15,6 +16,8 @@ _FORMAT_ALIASES = {"table": "text"}
 
 FormatOption = Annotated[str, typer.Option("--format", "-f", help=t("cli.opt.format"))]
 AsOfOption = Annotated[str | None, typer.Option("--as-of", help=t("cli.opt.as-of"))]
+OutputOption = Annotated[Path, typer.Option("--output", "-o", help=t("cli.opt.output"))]
+MaskIdOption = Annotated[bool, typer.Option("--mask-id", help=t("cli.opt.mask-id"))]
 
 
 def output_format(value: str, allowed: tuple[str, ...] = FORMATS) -> str:

@@ -9,9 +9,12 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 from rich.markup import escape
 
+from cadrectl.cli.coverage import coverage_command
+from cadrectl.cli.lazy import ClerkGroup, command
 from cadrectl.cli.options import AsOfOption, FormatOption, as_of_date, output_format
 from cadrectl.cli.render import console, err_console, print_json
 from cadrectl.cli.state import state
+from cadrectl.cli.warnings import warnings_command
 from cadrectl.errors import UsageError
 from cadrectl.messages import t
 
@@ -25,10 +28,13 @@ if TYPE_CHECKING:
     from cadrectl.services.structure import Breakdown, StructureReport
 
 
+app = typer.Typer(no_args_is_help=True, add_completion=False, cls=ClerkGroup)
+
 BAR_WIDTH = 30  # cells for 100%
 _EIGHTHS = " ▏▎▍▌▋▊▉"
 
 
+@command(app, "structure", "cli.cmd.report-structure")
 def structure(
     ctx: typer.Context,
     as_of: AsOfOption = None,
@@ -144,3 +150,7 @@ def bar(percent: float) -> str:
     eighths = round(max(0.0, min(percent, 100.0)) / 100 * BAR_WIDTH * 8)
     full, part = divmod(eighths, 8)
     return "█" * full + (_EIGHTHS[part] if part else "")
+
+
+command(app, "coverage", "cli.cmd.report-coverage")(coverage_command)
+command(app, "warnings", "cli.cmd.report-warnings")(warnings_command)
