@@ -58,32 +58,26 @@ def command(
     return app.command(name, cls=ClerkCommand, help=t(help_key), **settings)
 
 
-class ClerkCommand(TyperCommand):
+class _ClerkWords(_click.Command):
+    """Usage line, ``-h`` text and help panels in the clerk's language (cli/typerwords.py)."""
+
+    def get_help_option(self, ctx: _click.Context) -> Any:
+        return typerwords.help_option(super().get_help_option(ctx))
+
+    def format_usage(self, ctx: _click.Context, formatter: _click.HelpFormatter) -> None:
+        typerwords.write_usage(self, ctx, formatter)
+
+    def format_help(self, ctx: _click.Context, formatter: _click.HelpFormatter) -> None:
+        typerwords.panel_titles()
+        super().format_help(ctx, formatter)
+
+
+class ClerkCommand(_ClerkWords, TyperCommand):
     """A command whose help screen and usage line use the clerk's language."""
 
-    def get_help_option(self, ctx: _click.Context) -> Any:
-        return typerwords.help_option(super().get_help_option(ctx))
 
-    def format_usage(self, ctx: _click.Context, formatter: _click.HelpFormatter) -> None:
-        typerwords.write_usage(self, ctx, formatter)
-
-    def format_help(self, ctx: _click.Context, formatter: _click.HelpFormatter) -> None:
-        typerwords.panel_titles()
-        super().format_help(ctx, formatter)
-
-
-class ClerkGroup(TyperGroup):
+class ClerkGroup(_ClerkWords, TyperGroup):
     """A command group whose help screen and usage line use the clerk's language."""
-
-    def get_help_option(self, ctx: _click.Context) -> Any:
-        return typerwords.help_option(super().get_help_option(ctx))
-
-    def format_usage(self, ctx: _click.Context, formatter: _click.HelpFormatter) -> None:
-        typerwords.write_usage(self, ctx, formatter)
-
-    def format_help(self, ctx: _click.Context, formatter: _click.HelpFormatter) -> None:
-        typerwords.panel_titles()
-        super().format_help(ctx, formatter)
 
     def resolve_command(
         self, ctx: _click.Context, args: list[str]
