@@ -25,6 +25,10 @@ from cadrectl.store.yamlfile import Diagnosis, compose_mapping, diagnose
 
 _BOM = "\ufeff"
 _PLAIN_SAFE = re.compile(r"^[^\s\-?:,\[\]{}#&*!|>'\"%@`][^,\[\]{}#]*$")
+# Characters YAML may not hold as they are (DEL, C1 controls, lone surrogates, U+FFFE/U+FFFF),
+# and those ruamel.yaml reads as line breaks where yaml-rs does not (NEL, U+2028, U+2029). JSON
+# leaves them raw, so they are written as \u escapes inside the double quotes.
+_NOT_PRINTABLE = re.compile("[\x7f-\x9f\u2028\u2029\ud800-\udfff\ufffe\uffff]")
 
 
 class EditFailed(Exception):
@@ -75,11 +79,13 @@ def render_scalar(value: Any) -> str:
     if isinstance(value, list | tuple):
         return "[" + ", ".join(render_scalar(item) for item in value) + "]"
     text = str(value)
-    if _PLAIN_SAFE.match(text) and text == text.strip() and ": " not in text:
+    plain = _PLAIN_SAFE.match(text) and not _NOT_PRINTABLE.search(text)
+    if plain and text == text.strip() and ": " not in text:
         with contextlib.suppress(fastyaml.FastParseFailed):  # then it needs quotes
             if fastyaml.parse(f"v: {text}\n") == {"v": text}:
                 return text
-    return json.dumps(text, ensure_ascii=False)
+    quoted = json.dumps(text, ensure_ascii=False)
+    return _NOT_PRINTABLE.sub(lambda match: f"\\u{ord(match.group()):04x}", quoted)
 
 
 def _edit(text: str, path: FieldPath, value: Any, *, append: bool, key_order: KeyOrder) -> str:
@@ -267,7 +273,10 @@ def _append_to_sequence(text: str, node: SequenceNode, item: Any, newline: str) 
 def _expected_data(old: Any, path: FieldPath, value: Any, append: bool) -> Any:
     """The data the edited file must read back as: the old data with just this change."""
     data = copy.deepcopy(old)
-    parsed = _read(f"v: {render_scalar(value)}\n")["v"]
+    rendered = _read(f"v: {render_scalar(value)}\n")
+    if not isinstance(rendered, dict):  # a value YAML cannot hold as written
+        raise EditFailed("edit-mismatch", path=format_path(path))
+    parsed = rendered["v"]
     target = data
     for part in path[:-1]:
         if isinstance(target, dict) and part not in target:

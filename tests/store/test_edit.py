@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import difflib
 
@@ -10,6 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from cadrectl.model.dates import PartialDate
+from cadrectl.store import fastyaml
 from cadrectl.store.edit import EditFailed, append_item, render_scalar, set_value
 from cadrectl.store.reader import parse_text
 
@@ -152,3 +154,18 @@ def test_a_value_that_looks_like_a_tag_inside_quotes_is_kept() -> None:
     document = parse_text(new, "x.yaml")
     assert document.data is not None
     assert document.data["current"]["post"] == "副镇长 !重要"
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["-!\x7f", "x\x9f", "a\x85b", "行\u2028分隔", "控制\x80字符", 'say "hi"', "#not", "trailing "],
+    ids=["del-after-tag-like", "c1", "nel", "line-sep", "c1-in-cjk", "quotes", "hash", "space"],
+)
+def test_any_text_is_written_so_both_readers_read_it_back(value: str) -> None:
+    from cadrectl.store.yamlfile import load_plain
+
+    text = f"v: {render_scalar(value)}\n"
+    assert load_plain(text) == {"v": value}
+    with contextlib.suppress(fastyaml.FastParseFailed):  # refused: the fallback reads it
+        assert fastyaml.parse(text) == {"v": value}
+    assert set_value("name: 甲\nnote: x\n", ("note",), value).endswith(f"{render_scalar(value)}\n")
