@@ -78,10 +78,8 @@ def _specs(cadre: Cadre, config: Config) -> list[Any]:
 
 
 def _run(subject: Subject, spec: Any) -> RuleResult:
-    from dataclasses import replace
-
     result = RULES[spec.rule](subject, spec)
-    return replace(result, basis=spec.basis) if spec.basis else result
+    return result.with_basis(spec.basis) if spec.basis else result
 
 
 def _apply_exceptions(cadre: Cadre, as_of: dt.date, checks: list[RuleResult]) -> list[RuleResult]:

@@ -4,10 +4,16 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+from functools import lru_cache
 
 
+@lru_cache(maxsize=1 << 16)
 def add_months(day: dt.date, months: int) -> dt.date:
-    """``day`` moved by whole months; the 31st becomes the last day of a shorter month."""
+    """``day`` moved by whole months; the 31st becomes the last day of a shorter month.
+
+    Cached: placing a pool asks the same few (date, months) pairs again and again (the as-of
+    date moved by each rule's years; dates are immutable).
+    """
     index = day.year * 12 + (day.month - 1) + months
     year, month = divmod(index, 12)
     last = calendar.monthrange(year, month + 1)[1]

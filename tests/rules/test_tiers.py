@@ -264,3 +264,26 @@ def test_long_unused_is_suggested_for_exit_but_keeps_its_tier() -> None:
 
 def test_unhealthy_is_not_placed() -> None:
     assert placed(cadre(health="长期病休"), config(), "2026-01-01").tier is None
+
+
+def test_with_basis_is_replace_of_basis_alone() -> None:
+    import dataclasses
+    import datetime as dt
+
+    from cadrectl.rules.qualifications import RuleResult
+
+    result = RuleResult(
+        "age_max", False, dt.date(2027, 1, 1), "ladder.detail.age_max.over", {"max": "35"},
+        ("证据",), timed=True, deadline=dt.date(2030, 1, 1), waived="破格", basis="旧",
+    )  # fmt: skip
+    assert result.with_basis("条例 第八条") == dataclasses.replace(result, basis="条例 第八条")
+
+
+def test_add_months_clamps_and_is_the_same_when_asked_again() -> None:
+    import datetime as dt
+
+    from cadrectl.rules.timespan import add_months
+
+    assert add_months(dt.date(2024, 1, 31), 1) == dt.date(2024, 2, 29)
+    assert add_months(dt.date(2024, 1, 31), 1) == dt.date(2024, 2, 29)  # from the cache
+    assert add_months(dt.date(2024, 3, 31), -13) == dt.date(2023, 2, 28)
