@@ -49,8 +49,11 @@ def print_table(out: Console, table: Table) -> None:
         text = str(cell)
         return Text.from_markup(text).plain if "[" in text else text  # no "[": no markup
 
+    if table.row_count <= LARGE_TABLE:
+        out.print(table)
+        return
     columns = [[plain(column.header), *map(plain, column.cells)] for column in table.columns]
-    if table.row_count <= LARGE_TABLE or any("\n" in cell for col in columns for cell in col):
+    if any("\n" in cell for column in columns for cell in column):  # rich lays out line breaks
         out.print(table)
         return
     from cadrectl.textwidth import display_width

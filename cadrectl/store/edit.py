@@ -21,7 +21,7 @@ from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from cadrectl.model.dates import PartialDate
 from cadrectl.rules.problems import FieldPath, format_path
 from cadrectl.store import fastyaml
-from cadrectl.store.yamlfile import Diagnosis, compose_mapping, diagnose
+from cadrectl.store.yamlfile import Diagnosis, compose_mapping, diagnose, load_plain
 
 _BOM = "\ufeff"
 _PLAIN_SAFE = re.compile(r"^[^\s\-?:,\[\]{}#&*!|>'\"%@`][^,\[\]{}#]*$")
@@ -119,7 +119,10 @@ def _located(body: str) -> tuple[MappingNode, Any]:
     root = diagnose(body)
     if isinstance(root, Diagnosis):
         raise EditFailed("edit-unparsable", reason=root.code, line=root.line or "?")
-    return root, _read(body)
+    try:  # what the read path's fallback gives (parse_text would diagnose the text again)
+        return root, load_plain(body)
+    except Exception:  # composes, but a value cannot be constructed
+        raise EditFailed("edit-unparsable", reason="yaml-syntax", line="?") from None
 
 
 def _read(text: str) -> Any:
