@@ -154,10 +154,153 @@ CATALOG: dict[str, tuple[str, str]] = {
         "This installation does not include the example data (registry-example).",
     ),
     "lock.held": (
-        "另一个 cadrectl（{command}，进程 {pid}，自 {since}）正在修改后备干部库，请稍后再试。"
-        "如果确认没有其他 cadrectl 在运行，可删除 {path}。",
-        "Another cadrectl ({command}, process {pid}, since {since}) is changing the registry;"
-        " try again shortly. If you are sure none is running, delete {path}.",
+        "另一个 cadrectl（{command}，进程 {pid}，自 {since}）正在修改后备干部库，"
+        "等了 {seconds} 秒仍未结束；请稍后再试（等待时长可用 CADRECTL_LOCK_WAIT 设置）。",
+        "Another cadrectl ({command}, process {pid}, since {since}) is changing the registry"
+        " and did not finish within {seconds} s; try again shortly (CADRECTL_LOCK_WAIT sets"
+        " the wait).",
+    ),
+    "lock.waiting": (
+        "另一个 cadrectl（{command}，进程 {pid}）正在修改后备干部库，等它完成……",
+        "Another cadrectl ({command}, process {pid}) is changing the registry; waiting for it…",
+    ),
+    "lock.cannot": (
+        "无法在 {path} 建立写入锁（{reason}）；后备干部库所在位置可能是只读的。未作任何改动。",
+        "Cannot take the write lock at {path} ({reason}); the registry may be read-only."
+        " Nothing was changed.",
+    ),
+    "write.read-only": (
+        "无法写入 {path}：文件或文件夹是只读的（或没有权限）。未作任何改动。",
+        "Cannot write {path}: it is read-only (or not yours to write). Nothing was changed.",
+    ),
+    "write.disk-full": (
+        "无法写入 {path}：磁盘已满。未作任何改动；腾出空间后再试。",
+        "Cannot write {path}: the disk is full. Nothing was changed; free some space and retry.",
+    ),
+    "write.failed": (
+        "无法写入 {path}（{reason}）。未作任何改动。",
+        "Cannot write {path} ({reason}). Nothing was changed.",
+    ),
+    "git.commit-refused": (
+        "git 拒绝了这次提交（多半是库里的 git 钩子 pre-commit 或 commit-msg 不同意），"
+        "修改已撤销，文件保持原样。git 的输出：\n{detail}",
+        "git refused the commit (most likely one of the registry's hooks, pre-commit or"
+        " commit-msg); the change was undone and the files are as they were. git said:\n{detail}",
+    ),
+    "edit.head-moved": (
+        "本命令运行期间，后备干部库有了新的提交（不是 cadrectl 做的）；为免覆盖，未作任何改动。"
+        "请重新运行本命令。",
+        "A commit was made in the registry (not by cadrectl) while this command ran; to"
+        " overwrite nothing, nothing was changed. Run the command again.",
+    ),
+    "edit.changed-meanwhile": (
+        "{files} 在你修改期间被另一个命令改过了；为免覆盖别人的修改，未作任何改动。",
+        "{files} changed while you were editing; to overwrite nobody's change, nothing was"
+        " changed.",
+    ),
+    "edit.draft-kept": (
+        "你改好的内容保存在 {path}，可据此重新修改。",
+        "Your draft is kept at {path}; start again from it.",
+    ),
+    "edit.no-editor": (
+        "没有终端，又没有设置编辑器（$VISUAL 或 $EDITOR），无法打开编辑器；未作任何改动。",
+        "There is no terminal and no editor is set ($VISUAL or $EDITOR), so no editor can be"
+        " opened; nothing was changed.",
+    ),
+    "edit.bad-editor": (
+        "编辑器设置“{editor}”写法不对（引号不配对？）；未作任何改动。",
+        "The editor setting '{editor}' is malformed (unbalanced quotes?); nothing was changed.",
+    ),
+    "edit.editor-failed": (
+        "无法启动编辑器 {editor}（{reason}）；未作任何改动。",
+        "Cannot start the editor {editor} ({reason}); nothing was changed.",
+    ),
+    "edit.editor-status": (
+        "编辑器 {editor} 异常退出（退出码 {code}）；未保存，未作任何改动。",
+        "The editor {editor} did not end normally (exit status {code}); nothing was saved or"
+        " changed.",
+    ),
+    "edit.draft-gone": (
+        "编辑的文件不见了；未作任何改动。",
+        "The file being edited is gone; nothing was changed.",
+    ),
+    "edit.draft-too-large": (
+        "保存的文件超过档案文件的上限 {limit} 字节；未作任何改动。",
+        "The saved file is larger than a cadre file may be ({limit} bytes); nothing was changed.",
+    ),
+    "recover.completed": (
+        "上次被中断的修改（{subject}）已补完并提交。",
+        "The change that was interrupted last time ({subject}) has been completed and committed.",
+    ),
+    "recover.committed": (
+        "上次的修改（{subject}）其实已经提交；已清理它留下的记录。",
+        "The last change ({subject}) had been committed after all; its journal was cleared.",
+    ),
+    "recover.undone": (
+        "上次被中断的修改（{subject}）无法补完，已撤销，文件恢复原样：{error}",
+        "The change that was interrupted last time ({subject}) could not be completed and was"
+        " undone; the files are as they were: {error}",
+    ),
+    "recover.undone-by-choice": (
+        "已撤销被中断的修改（{subject}），文件恢复原样。",
+        "The interrupted change ({subject}) was undone; the files are as they were.",
+    ),
+    "recover.diverged": (
+        "上次被中断的修改（{subject}，{started}）涉及的文件此后又被改过：{files}。"
+        "未作任何处理；请运行 cadrectl recover 查看，再用 --complete 或 --undo 决定。",
+        "The change interrupted last time ({subject}, {started}) touches files changed since:"
+        " {files}. Nothing was done; run 'cadrectl recover' to see it, then choose --complete"
+        " or --undo.",
+    ),
+    "recover.unreadable": (
+        "被中断修改的记录无法读取（{error}）；请运行 cadrectl recover --undo 清除它。",
+        "The journal of an interrupted change cannot be read ({error}); run"
+        " 'cadrectl recover --undo' to clear it.",
+    ),
+    "recover.stale-locks": (
+        "已删除被中断的 git 留下的锁文件：{files}。",
+        "Removed the lock files an interrupted git left: {files}.",
+    ),
+    "recover.nothing": ("没有被中断的修改。", "There is no interrupted change."),
+    "recover.held": (
+        "有一个尚未完成的修改：{subject}（{action}，始于 {started}），涉及：{files}。"
+        "用 --complete 补完并提交，或用 --undo 撤销。",
+        "A change is unfinished: {subject} ({action}, started {started}), touching: {files}."
+        " Use --complete to finish and commit it, or --undo to undo it.",
+    ),
+    "recover.running": (
+        "另一个 cadrectl 正在进行这个修改：{subject}；等它完成即可。",
+        "Another cadrectl is making this change right now: {subject}; let it finish.",
+    ),
+    "recover.foreign": (
+        "这些文件在中断后又被改过，不能补完：{files}。请用 --undo（这些文件保持现状），"
+        "或先用 git 撤销那些改动。",
+        "These files changed after the interruption, so the change cannot be completed: {files}."
+        " Use --undo (those files are left as they are), or undo their changes with git first.",
+    ),
+    "recover.git-lock": (
+        "无法删除 git 的锁文件 {path}；请手工删除它。",
+        "Cannot remove git's lock file {path}; delete it by hand.",
+    ),
+    "cli.error.exclusive": (
+        "这些选项只能选一个：{options}。",
+        "Choose only one of these options: {options}.",
+    ),
+    "cycle.commit.applied-tag": (
+        "执行 {year} 年度后备干部调整",
+        "Apply the {year} reserve-pool adjustment",
+    ),
+    "cli.cmd.recover": (
+        "补完或撤销一个被中断的修改（崩溃、断电、被终止之后）",
+        "Finish or undo a change that a crash, power cut or kill interrupted",
+    ),
+    "cli.opt.recover-complete": (
+        "补完被中断的修改并提交",
+        "Complete the interrupted change and commit it",
+    ),
+    "cli.opt.recover-undo": (
+        "撤销被中断的修改，文件恢复原样",
+        "Undo the interrupted change; the files go back as they were",
     ),
     "git.no-identity": (
         'git 不知道提交人是谁。请先运行：git config --global user.name "你的名字" 和 '
@@ -1187,6 +1330,135 @@ CATALOG: dict[str, tuple[str, str]] = {
         "Active {active}, used {used}, exited {exited}.",
     ),
     # ---- list / show -----------------------------------------------------------------------
+    # ---- links, paths and broken files (never silent) ---------------------------------------
+    "cli.opt.skip-broken": (
+        "跳过有错误、无法读取的档案继续执行（在标准错误输出中列出跳过的文件）；"
+        "cadrectl.yaml 必须无误",
+        "Go on without the files that have errors (each skipped file is named on stderr);"
+        " cadrectl.yaml must be valid",
+    ),
+    "registry.broken": (
+        "有 {count} 个文件有错误，无法读取；为免遗漏，命令未执行：\n{files}\n"
+        "请运行 cadrectl check 查看并修正；或加 --skip-broken 跳过这些文件继续。",
+        "{count} files have errors and cannot be read; so that nothing is left out, the command"
+        " did not run:\n{files}\nRun 'cadrectl check' to see and fix them, or add --skip-broken"
+        " to go on without them.",
+    ),
+    "registry.skipped": (
+        "警告：跳过了 {count} 个有错误的文件，结果中不含它们：\n{files}",
+        "Warning: {count} files with errors were skipped and are not in the result:\n{files}",
+    ),
+    "registry.config-broken": (
+        "{file} 有错误，命令未执行（按默认配置继续会得出与本库设置不同的结果）：\n{problems}\n"
+        "请运行 cadrectl check {file} 查看并修正。",
+        "{file} has errors, so the command did not run (the defaults would give results other"
+        " than this registry's settings):\n{problems}\nRun 'cadrectl check {file}' and fix it.",
+    ),
+    "diff.tiers-skipped": (
+        "警告：以下文件在比较的某一版本中有错误，其梯队层次未作比较：\n{files}",
+        "Warning: these files have errors in one of the versions compared, so their tiers"
+        " were not compared:\n{files}",
+    ),
+    "diff.tiers-no-config": (
+        "警告：{revision} 版本的 cadrectl.yaml 有错误，未比较梯队层次。",
+        "Warning: cadrectl.yaml has errors at {revision}, so tiers were not compared.",
+    ),
+    "paths.symlink": (
+        "“{path}”是符号链接；后备干部库中的文件和文件夹不能是链接，已拒绝（未跟随链接）。",
+        "'{path}' is a symbolic link; files and folders of the registry may not be links."
+        " Refused (the link was not followed).",
+    ),
+    "paths.not-a-regular-file": (
+        "“{path}”不是普通文件（是{kind}），已拒绝。",
+        "'{path}' is not a regular file (it is a {kind}); refused.",
+    ),
+    "paths.not-a-folder": (
+        "“{path}”应是文件夹，但不是，已拒绝。",
+        "'{path}' should be a folder and is not; refused.",
+    ),
+    "paths.outside-registry": (
+        "“{path}”不在后备干部库“{root}”之内，已拒绝。",
+        "'{path}' is outside the registry '{root}'; refused.",
+    ),
+    "paths.unreadable": ("无法访问“{path}”：{detail}", "Cannot access '{path}': {detail}"),
+    "paths.kind.folder": ("文件夹", "folder"),
+    "paths.kind.fifo": ("命名管道（FIFO）", "named pipe (FIFO)"),
+    "paths.kind.socket": ("套接字", "socket"),
+    "paths.kind.device": ("设备文件", "device"),
+    "paths.kind.other": ("特殊文件", "special file"),
+    "problem.symlink": (
+        "这是符号链接；后备干部库中的文件和文件夹不能是链接（未跟随、未读取）。"
+        "请把链接换成真正的文件或文件夹。",
+        "This is a symbolic link; files and folders of the registry may not be links (it was"
+        " neither followed nor read). Replace it with the real file or folder.",
+    ),
+    "problem.not-a-regular-file": (
+        "名称以 .yaml 结尾，但这是{kind}而不是普通文件；未读取。",
+        "The name ends in .yaml, but this is a {kind}, not a regular file; it was not read.",
+    ),
+    "problem.not-a-folder": (
+        "这里应是文件夹，但不是；其中的档案无法读取。",
+        "This should be a folder and is not; no file in it can be read.",
+    ),
+    "problem.outside-registry": (
+        "此路径不在后备干部库之内。",
+        "This path is outside the registry.",
+    ),
+    "problem.stray-folder": (
+        "{folder} 中不应有子文件夹；其中的文件不会被读取。",
+        "{folder} should hold no sub-folders; the files in this one are not read.",
+    ),
+    "problem.cycle-stray-file": (
+        "cycles/ 中只应有以年份命名的文件夹（如 cycles/2026/）；此文件被忽略。",
+        "cycles/ should hold only folders named by year (such as cycles/2026/); this file is"
+        " ignored.",
+    ),
+    "problem.cycle-folder-name": (
+        "cycles/ 中的文件夹应以四位年份命名（如 2026）；此文件夹被忽略。",
+        "Folders in cycles/ are named by a four-digit year (such as 2026); this one is ignored.",
+    ),
+    "problem.unknown-cycle-file": (
+        "年度调整文件夹中没有这种文件（可有：{allowed}）；此文件未被读取，请检查文件名。",
+        "A cycle folder has no such file (it may hold {allowed}); this one is not read."
+        " Check the name.",
+    ),
+    "problem.cycle-without-state": (
+        "这个年度文件夹没有 cycle.yaml，cadrectl cycle 不会读取其中的文件。",
+        "This year's folder has no cycle.yaml, so 'cadrectl cycle' reads none of its files.",
+    ),
+    "problem.cycle-year-mismatch": (
+        "年度“{year}”与所在文件夹 {folder} 不一致。",
+        "The year {year} does not match the folder {folder}.",
+    ),
+    "problem.unknown-cadre": (
+        "后备干部“{id}”不存在（cadres/ 中没有 {id}.yaml）。",
+        "There is no cadre '{id}' (no cadres/{id}.yaml).",
+    ),
+    "problem.unknown-nomination": (
+        "提名“{id}”不存在（{nominations} 中没有这个提名编号）。",
+        "There is no nomination '{id}' (none with that id in {nominations}).",
+    ),
+    "problem.unknown-candidate": (
+        "得票人“{id}”既不是本年度的提名，也不是库中的后备干部。",
+        "The candidate '{id}' is neither a nomination of the year nor a cadre of the registry.",
+    ),
+    "problem.unknown-line": (
+        "调整名单中没有第 {line} 行（见 {adjustment}）。",
+        "There is no line {line} in the adjustment ({adjustment}).",
+    ),
+    "problem.duplicate-nomination-id": (
+        "提名编号“{id}”重复。",
+        "The nomination id '{id}' appears twice.",
+    ),
+    "problem.duplicate-meeting": (
+        "推荐会议“{name}”重复出现。",
+        "The meeting '{name}' appears twice.",
+    ),
+    "problem.duplicate-line": (
+        "调整名单的行号 {line} 重复。",
+        "The line number {line} appears twice in the adjustment.",
+    ),
+    # ---- end of links, paths and broken files -----------------------------------------------
     "list.col.id": ("编号", "Id"),
     "list.col.name": ("姓名", "Name"),
     "list.col.gender": ("性别", "Gender"),
@@ -1211,6 +1483,29 @@ CATALOG: dict[str, tuple[str, str]] = {
     "show.none": ("无", "none"),
     "show.now": ("至今", "now"),
     # ---- problems: reading files -----------------------------------------------------------
+    # ---- values: control characters and list indexes (issue 12) ----
+    "problem.control-character": (
+        "含有控制字符或双向文本控制符 {char}（看不见，却会改变终端、编辑器或 Excel 显示的内容）；"
+        "请删除它，它可能是从别处复制时带进来的。",
+        "Holds the control or bidirectional character {char} (invisible, yet it changes what a"
+        " terminal, an editor or Excel shows); delete it: it may have come with copied text.",
+    ),
+    "problem.edit-control-character": (
+        "{path} 的值含有控制字符或双向文本控制符 {char}，不能写入；请删除它后重试。",
+        "The value of {path} holds the control or bidirectional character {char} and cannot be"
+        " written; remove it and try again.",
+    ),
+    "problem.edit-index-too-far": (
+        "{path} 的序号 [{index}] 超出了列表：现有 {length} 项（序号从 0 起），"
+        "新加一项请写 [{length}]。",
+        "The index [{index}] in {path} is past the end of the list: it has {length} items"
+        " (counted from 0); write [{length}] to add one.",
+    ),
+    "edit.index-too-large": (
+        "{path} 的序号太大（上限 {limit}）；请写现有的序号，或比最后一项多 1 的序号新加一项。",
+        "The index in {path} is too large (limit {limit}); use an existing index, or one past"
+        " the last to add an item.",
+    ),
     "problem.unreadable": ("无法读取文件：{detail}", "Cannot read the file: {detail}"),
     "problem.file-too-large": (
         "文件太大（{size} KB，上限 {limit} KB），不像是后备干部库的文件。",

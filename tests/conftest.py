@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -87,3 +91,27 @@ def example(tmp_path: Path) -> Path:
     root = tmp_path / "example"
     shutil.copytree(EXAMPLE, root)
     return root
+
+
+HOLD = """
+import sys, time
+from pathlib import Path
+from cadrectl.store.lock import registry_lock
+with registry_lock(Path(sys.argv[1]), "record"):
+    print("held", flush=True)
+    time.sleep(float(sys.argv[2]))
+"""
+
+
+@contextlib.contextmanager
+def lock_held_elsewhere(root: Path, seconds: float = 30) -> Iterator[subprocess.Popen[str]]:
+    """Another process holding the registry lock of ``root`` (killed at the end)."""
+    with subprocess.Popen(
+        [sys.executable, "-c", HOLD, str(root), str(seconds)], stdout=subprocess.PIPE, text=True
+    ) as holder:
+        assert holder.stdout is not None
+        assert holder.stdout.readline() == "held\n"
+        try:
+            yield holder
+        finally:
+            holder.kill()

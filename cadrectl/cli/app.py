@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -66,6 +67,7 @@ def run(argv: list[str] | None = None) -> int:
     """Run the command line and return its exit code (0 ok, 1 refused, 2 usage, 3 bug, 130)."""
     args = sys.argv[1:] if argv is None else argv
     debug = "--debug" in args
+    _install_reporters()
     try:
         result = app(args=args, prog_name="cadrectl", standalone_mode=False)
     except typer.Exit as exc:
@@ -80,14 +82,51 @@ def run(argv: list[str] | None = None) -> int:
         err_console().print(t("cli.error.interrupted"))
         return EXIT_INTERRUPTED
     except CadrectlError as exc:
-        err_console().print(exc.render(), markup=False)
+        from cadrectl.cli.render import shown
+
+        err_console().print(shown(exc.render()), markup=False)  # no raw ESC from a value
         return exc.exit_code
     except Exception as exc:
         if debug:
+            _mask_arguments(exc)
             raise
         err_console().print(t("cli.error.internal", error=type(exc).__name__), markup=False)
         return EXIT_INTERNAL
     return result if isinstance(result, int) else 0
+
+
+def _mask_arguments(exc: BaseException) -> None:
+    """Mask id numbers in the text arguments of ``exc`` and its causes, before the traceback.
+
+    Why: a traceback is pasted into a bug report; the value that failed may be an id number.
+    """
+    from cadrectl.privacy import mask_in
+
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        with contextlib.suppress(Exception):  # an exception whose args cannot be replaced
+            current.args = tuple(mask_in(arg) for arg in current.args)
+        current = current.__cause__ or current.__context__
+
+
+def _install_reporters() -> None:
+    """Let the store and services tell the clerk what happens while they wait or recover."""
+    from cadrectl.services import recovery
+    from cadrectl.store import lock
+
+    def waiting(holder: dict[str, object]) -> None:
+        command, pid = holder.get("command", "?"), holder.get("pid", "?")
+        err_console().print(t("lock.waiting", command=command, pid=pid), markup=False)
+
+    def recovered(found: recovery.Recovery) -> None:
+        from cadrectl.cli.recover import report_recovery
+
+        report_recovery(found)
+
+    lock.set_wait_reporter(waiting)
+    recovery.set_reporter(recovered)
 
 
 def main() -> None:

@@ -25,6 +25,7 @@ COMMANDS = (
     Entry("ladder", "cli.cmd.ladder", _CLI + "ladder:ladder_command"),
     Entry("history", "cli.cmd.history", _CLI + "history:history_command"),
     Entry("diff", "cli.cmd.diff", _CLI + "history:diff_command"),
+    Entry("recover", "cli.cmd.recover", _CLI + "recover:recover_command"),
     # groups: each module owns its typer.Typer (its commands are registered there)
     Entry("report", "cli.cmd.report", _CLI + "report:app"),
     Entry("export", "cli.cmd.export", _CLI + "export:app"),

@@ -29,9 +29,11 @@ NoteOption = Annotated[str | None, typer.Option("--note", help=t("cli.opt.note")
 
 
 def report(result: ChangeResult) -> int:
+    from cadrectl.cli.render import shown
+
     if result.state == "written":
         err_console().print(t("git.not-a-repository"), markup=False)
-    console().print(t(f"edit.{result.state}", subject=result.subject), markup=False)
+    console().print(shown(t(f"edit.{result.state}", subject=result.subject)), markup=False)
     return 0
 
 
@@ -131,33 +133,86 @@ def edit_command(
     cadre_id: Annotated[str, typer.Argument(metavar="ID")],
     no_commit: NoCommit = False,
 ) -> int:
-    """Open $EDITOR on a copy; on save validate; on an error offer to reopen (like visudo)."""
+    """Open $EDITOR on a copy; on save validate; on an error offer to reopen (like visudo).
+
+    Nothing is written unless the editor ends normally: an editor that exits with an error or
+    is killed cancels the edit, and so does a draft too large to be a cadre file.
+    """
     from cadrectl.services.edit import read_cadre, replace_text
 
     paths = state(ctx).paths()
     current = read_cadre(paths, cadre_id)
+    editor = _editor_command()
     text = current.text
     with tempfile.TemporaryDirectory(prefix="cadrectl-edit-") as folder:
         draft = Path(folder) / f"{cadre_id}.yaml"
         draft.write_text(text, encoding="utf-8", newline="")
         while True:
-            _run_editor(draft)
-            text = draft.read_text(encoding="utf-8", errors="replace")
+            _run_editor(editor, draft)
+            text = _read_draft(draft)
             if text == current.text:
                 console().print(t("edit.cancelled"))
                 return 0
             try:
-                return report(replace_text(paths, cadre_id, text, no_commit=no_commit))
+                result = replace_text(
+                    paths, cadre_id, text, base_text=current.text, no_commit=no_commit
+                )
+                return report(result)
             except CadrectlError as exc:
                 err_console().print(exc.render(), markup=False)
+                if exc.key == "edit.changed-meanwhile":
+                    err_console().print(t("edit.draft-kept", path=_keep_draft(draft)))
+                    return 1
                 if not sys.stdin.isatty() or not typer.confirm(t("edit.reopen"), default=True):
                     console().print(t("edit.cancelled"))
                     return 1
 
 
-def _run_editor(path: Path) -> None:
-    editor = os.environ.get("VISUAL") or os.environ.get("EDITOR") or _default_editor()
-    subprocess.run([*shlex.split(editor), str(path)], check=False)
+def _editor_command() -> list[str]:
+    """The clerk's editor; refuses to start a default one where there is no terminal."""
+    configured = (os.environ.get("VISUAL") or "").strip() or (
+        os.environ.get("EDITOR") or ""
+    ).strip()
+    if not configured:
+        if not (sys.stdin.isatty() and sys.stdout.isatty()):
+            raise CadrectlError("edit.no-editor")
+        configured = _default_editor()
+    try:
+        words = shlex.split(configured)
+    except ValueError:
+        raise CadrectlError("edit.bad-editor", editor=configured) from None
+    if not words:
+        raise CadrectlError("edit.no-editor")
+    return words
+
+
+def _run_editor(editor: list[str], path: Path) -> None:
+    try:
+        finished = subprocess.run([*editor, str(path)], check=False)
+    except OSError as exc:
+        raise CadrectlError("edit.editor-failed", editor=editor[0], reason=str(exc)) from None
+    if finished.returncode != 0:
+        raise CadrectlError("edit.editor-status", editor=editor[0], code=finished.returncode)
+
+
+def _read_draft(draft: Path) -> str:
+    from cadrectl.store.textfile import MAX_FILE_BYTES, TextProblem, read_capped
+
+    try:
+        data = read_capped(draft)
+    except OSError:
+        raise CadrectlError("edit.draft-gone") from None
+    if isinstance(data, TextProblem):
+        raise CadrectlError("edit.draft-too-large", limit=MAX_FILE_BYTES)
+    return data.decode("utf-8", errors="replace")
+
+
+def _keep_draft(draft: Path) -> str:
+    """A copy of the clerk's draft outside the editing folder, so their work is not lost."""
+    fd, name = tempfile.mkstemp(prefix=f"cadrectl-{draft.stem}-", suffix=".yaml")
+    with os.fdopen(fd, "wb") as handle:
+        handle.write(draft.read_bytes())
+    return name
 
 
 def _default_editor() -> str:

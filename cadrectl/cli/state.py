@@ -15,9 +15,18 @@ class AppState:
     registry: Path | None
     debug: bool
 
-    def paths(self) -> RegistryPaths:
-        """The registry named by -R, $CADRECTL_REGISTRY or found upward (refuses if none)."""
-        return find_registry(self.registry)
+    def paths(self, *, recover: bool = True) -> RegistryPaths:
+        """The registry named by -R, $CADRECTL_REGISTRY or found upward (refuses if none).
+
+        First, a change a killed command left half-done is completed or undone (saying so),
+        so that no command reads a registry in between.
+        """
+        found = find_registry(self.registry)
+        if recover:
+            from cadrectl.services.recovery import finish_interrupted
+
+            finish_interrupted(found)
+        return found
 
 
 def state(ctx: typer.Context) -> AppState:

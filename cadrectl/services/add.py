@@ -13,8 +13,8 @@ from cadrectl.messages import t
 from cadrectl.model.dates import PartialDate
 from cadrectl.rules import idnumber
 from cadrectl.rules.problems import FieldPath, format_path
-from cadrectl.services.changes import ChangeResult, CommitMessage, apply_changes
-from cadrectl.services.values import coerce
+from cadrectl.services.changes import ChangeResult, CommitMessage, apply_changes, writes
+from cadrectl.services.values import coerce, put_value
 from cadrectl.store.edit import render_scalar
 from cadrectl.store.registry import RegistryPaths
 
@@ -39,7 +39,7 @@ def build_data(
     if from_file is not None:
         data = _read_source(from_file)
     for path, raw in assignments:
-        _put(data, path, coerce(Cadre, path, raw))
+        put_value(data, path, coerce(Cadre, path, raw))
     number = data.get("id_number")
     if isinstance(number, str) and len(number) == 18 and idnumber.birth_date(number):
         born = idnumber.birth_date(number)
@@ -61,9 +61,10 @@ def set_required(data: dict[str, Any], path: FieldPath, raw: str) -> None:
     """Fill one prompted field, typed like any FIELD=VALUE."""
     from cadrectl.model.cadre import Cadre
 
-    _put(data, path, coerce(Cadre, path, raw))
+    put_value(data, path, coerce(Cadre, path, raw))
 
 
+@writes("add")
 def add_cadre(
     paths: RegistryPaths, data: dict[str, Any], *, no_commit: bool = False
 ) -> tuple[str, ChangeResult]:
@@ -136,20 +137,3 @@ def _get(data: Any, path: FieldPath) -> Any:
             return None
         data = data[part]
     return data
-
-
-def _put(data: dict[str, Any], path: FieldPath, value: Any) -> None:
-    target: Any = data
-    for depth, part in enumerate(path[:-1]):
-        following = path[depth + 1]
-        if isinstance(part, int):
-            while len(target) <= part:
-                target.append({})
-            target = target[part]
-            continue
-        target = target.setdefault(part, [] if isinstance(following, int) else {})
-    last = path[-1]
-    if isinstance(last, int):
-        while len(target) <= last:
-            target.append(None)
-    target[last] = value

@@ -7,17 +7,19 @@ written, and git records it with a message that says what and why.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import functools
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
+from typing import Concatenate, Literal, ParamSpec, TypeVar
 
 from cadrectl.errors import CadrectlError
 from cadrectl.rules.context import CadreFile
 from cadrectl.rules.problems import Problem, format_path
-from cadrectl.services.registry import LoadedRegistry, load_registry
+from cadrectl.services.registry import LoadedRegistry, load_registry, require_config
 from cadrectl.store import git
-from cadrectl.store.atomic import write_all_or_none
 from cadrectl.store.lock import registry_lock
 from cadrectl.store.reader import parse_text
 from cadrectl.store.registry import RegistryPaths
@@ -34,13 +36,16 @@ class CommitMessage:
     extra_trailers: dict[str, str] = field(default_factory=dict)
 
     def text(self) -> str:
+        """The whole message; an id number in it is masked (git history travels far)."""
+        from cadrectl.privacy import mask_id_numbers
+
         trailers = {"Cadre": self.cadre} if self.cadre else {}
         trailers |= {"Action": self.action, **self.extra_trailers}
         parts = [self.subject]
         if self.details:
             parts.append("\n".join(self.details))
         parts.append("\n".join(f"{key}: {value}" for key, value in trailers.items()))
-        return "\n\n".join(parts) + "\n"
+        return mask_id_numbers("\n\n".join(parts) + "\n")
 
 
 @dataclass(frozen=True)
@@ -49,6 +54,71 @@ class ChangeResult:
     files: list[str]
     state: Literal["committed", "staged", "written", "unchanged"]
     commit: str | None
+
+
+@dataclass
+class WriteSession:
+    """A writing command's hold on the registry: the lock, and the commit it started from."""
+
+    paths: RegistryPaths
+    repository: bool
+    head: str | None
+
+    def check_head(self) -> None:
+        """Refuse when a commit was made (outside cadrectl) since this command started reading."""
+        if self.repository and git.head(self.paths.root) != self.head:
+            raise CadrectlError("edit.head-moved")
+
+
+_sessions: dict[Path, WriteSession] = {}
+
+
+@contextlib.contextmanager
+def write_session(paths: RegistryPaths, action: str) -> Iterator[WriteSession]:
+    """Take the registry lock before anything is read, finishing an interrupted change first.
+
+    Why: a command that read a file before taking the lock could write back what it read
+    over another command's change (a lost update). Nested sessions share the outer one.
+    """
+    current = _sessions.get(paths.root)
+    if current is not None:
+        yield current
+        return
+    from cadrectl.services.recovery import finish_interrupted
+
+    with registry_lock(paths.root, action):
+        finish_interrupted(paths)
+        repository = git.is_repository(paths.root)
+        session = WriteSession(paths, repository, git.head(paths.root) if repository else None)
+        _sessions[paths.root] = session
+        try:
+            yield session
+        finally:
+            del _sessions[paths.root]
+
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def writes(
+    action: str,
+) -> Callable[
+    [Callable[Concatenate[RegistryPaths, P], R]], Callable[Concatenate[RegistryPaths, P], R]
+]:
+    """Run a service (its first argument the registry) inside a :func:`write_session`."""
+
+    def decorate(
+        service: Callable[Concatenate[RegistryPaths, P], R],
+    ) -> Callable[Concatenate[RegistryPaths, P], R]:
+        @functools.wraps(service)
+        def locked(paths: RegistryPaths, /, *args: P.args, **kwargs: P.kwargs) -> R:
+            with write_session(paths, action):
+                return service(paths, *args, **kwargs)
+
+        return locked
+
+    return decorate
 
 
 def apply_changes(
@@ -65,52 +135,50 @@ def apply_changes(
     With ``resume``, a file with uncommitted changes is accepted when it already holds exactly
     the new text: what an interrupted run of the same step left behind.
     """
-    texts = {rel: text for rel, text in texts.items() if not _holds_committed(paths, rel, text)}
-    if not texts:
-        return ChangeResult(message.subject, [], "unchanged", None)
-    files = sorted(texts)
-    with registry_lock(paths.root, message.action):
-        repository = git.is_repository(paths.root)
-        if repository:
-            dirty = git.dirty_paths(paths.root, files)
-            if resume:
-                dirty = [rel for rel in dirty if not _holds(paths.root / rel, texts[rel])]
-            if dirty:
-                raise CadrectlError("edit.dirty", files="、".join(dirty))
+    from cadrectl.store import transaction
+
+    with write_session(paths, message.action) as session:
+        root = paths.root
+        for rel in texts:
+            paths.checked(root / rel)
+        dirty = set(git.dirty_paths(root, sorted(texts))) if session.repository else set()
+        texts = {
+            rel: text for rel, text in texts.items() if rel in dirty or not _holds(root / rel, text)
+        }
+        if not texts:
+            return ChangeResult(message.subject, [], "unchanged", None)
+        files = sorted(texts)
+        if session.repository:
+            refused = [
+                rel
+                for rel in files
+                if rel in dirty and not (resume and _holds(root / rel, texts[rel]))
+            ]
+            if refused:
+                raise CadrectlError("edit.dirty", files="、".join(refused))
         validate_changes(paths, texts, today)
-        targets = {paths.root / rel: text.encode("utf-8") for rel, text in texts.items()}
-        write_all_or_none(targets)
-        if not repository:
-            return ChangeResult(message.subject, files, "written", None)
-        try:
-            commit = git.commit(paths.root, files, message.text(), stage_only=no_commit)
-        except BaseException:
-            _undo(paths, files, targets)
-            raise
+        session.check_head()  # last, so that nothing the validation took time over slips by
+        commit = transaction.commit_change(
+            root,
+            {rel: text.encode("utf-8") for rel, text in texts.items()},
+            message.text(),
+            message.action,
+            repository=session.repository,
+            head=session.head,
+            stage_only=no_commit,
+        )
+        if commit is not None:
+            session.head = commit
+    if not session.repository:
+        return ChangeResult(message.subject, files, "written", None)
     return ChangeResult(message.subject, files, "staged" if no_commit else "committed", commit)
-
-
-def _holds_committed(paths: RegistryPaths, rel: str, text: str) -> bool:
-    """The file already holds ``text`` and git has nothing uncommitted for it."""
-    if not _holds(paths.root / rel, text):
-        return False
-    return not git.is_repository(paths.root) or not git.dirty_paths(paths.root, [rel])
 
 
 def _holds(path: Path, text: str) -> bool:
     try:
-        return path.read_text(encoding="utf-8") == text
-    except (OSError, UnicodeDecodeError):
+        return path.read_bytes() == text.encode("utf-8")
+    except OSError:
         return False
-
-
-def _undo(paths: RegistryPaths, files: list[str], written: dict[Path, bytes]) -> None:
-    """Put the files back as git has them (a failed commit leaves nothing behind)."""
-    git.git(paths.root, "reset", "--quiet", "--", *files, check=False)
-    restore: dict[Path, bytes | None] = {}
-    for rel in files:
-        restore[paths.root / rel] = git.show_file(paths.root, "HEAD", rel)
-    write_all_or_none(restore)
 
 
 def validate_changes(paths: RegistryPaths, texts: dict[str, str], today: dt.date | None) -> None:
@@ -120,6 +188,7 @@ def validate_changes(paths: RegistryPaths, texts: dict[str, str], today: dt.date
     from cadrectl.services.registry import validate_model
 
     registry = load_registry(paths)
+    require_config(registry)
     before = _error_keys(problems_of_files(registry, set(texts), today), texts)
     problems: list[tuple[str, Problem]] = []
     replaced: dict[str, CadreFile] = {}
@@ -127,8 +196,8 @@ def validate_changes(paths: RegistryPaths, texts: dict[str, str], today: dt.date
         if not rel.startswith("cadres/"):
             continue  # other files are validated by the step that writes them
         document = parse_text(text, rel)
+        problems += [(text, problem) for problem in document.problems]  # control characters…
         if document.data is None:
-            problems += [(text, problem) for problem in document.problems]
             continue
         model, found = validate_model(document.data, Cadre, rel)
         problems += [(text, problem) for problem in found]

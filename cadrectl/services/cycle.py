@@ -20,8 +20,13 @@ from cadrectl.messages import t
 from cadrectl.model.dates import PartialDate
 from cadrectl.rules.problems import Problem, format_path
 from cadrectl.rules.timespan import add_months
-from cadrectl.services.changes import ChangeResult, CommitMessage, apply_changes
-from cadrectl.services.registry import LoadedRegistry, load_config, load_registry
+from cadrectl.services.changes import ChangeResult, CommitMessage, apply_changes, writes
+from cadrectl.services.registry import (
+    LoadedRegistry,
+    load_config,
+    load_registry,
+    require_complete,
+)
 from cadrectl.store import fastyaml, git
 from cadrectl.store.registry import RegistryPaths
 from cadrectl.store.yamlwrite import dump_yaml, plain_values
@@ -55,8 +60,8 @@ class CycleFiles:
         from cadrectl.services.registry import validate_model
         from cadrectl.store.reader import read_document
 
-        path = self.paths.root / self.rel(name)
-        if not path.is_file():
+        path = self.paths.checked(self.rel(name))  # refuses a link, a folder, a FIFO
+        if not path.exists():
             return None
         document = read_document(path, self.rel(name))
         problems = document.problems
@@ -115,17 +120,22 @@ def current_cycle(paths: RegistryPaths, year: int | None = None) -> CycleFiles:
     """The named year's cycle, or the one open cycle, or the latest one."""
     if year is not None:
         return CycleFiles(paths, year)
-    years = sorted(
-        int(folder.name)
-        for folder in paths.cycles_dir.glob("*")
-        if folder.name.isdigit() and (folder / "cycle.yaml").is_file()
-    )
+    years = _cycle_years(paths)
     if not years:
         raise CadrectlError("cycle.none")
     for candidate in years:
         if CycleFiles(paths, candidate).state().status == "open":
             return CycleFiles(paths, candidate)
     return CycleFiles(paths, years[-1])
+
+
+def _cycle_years(paths: RegistryPaths) -> list[int]:
+    """The years with a cycle.yaml, read without following links (check reports those)."""
+    return sorted(
+        int(folder.name)
+        for folder in paths.scan(paths.cycles_dir).folders
+        if folder.name.isdigit() and (folder / "cycle.yaml").is_file()
+    )
 
 
 def _commit(
@@ -151,13 +161,13 @@ def _open_state(files: CycleFiles) -> CycleState:
 # ---- open, status -----------------------------------------------------------------------------
 
 
+@writes("cycle-open")
 def open_cycle(paths: RegistryPaths, year: int, *, major: bool, today: dt.date) -> ChangeResult:
     from cadrectl.model.cycle import CycleState
 
-    for folder in paths.cycles_dir.glob("*/cycle.yaml"):
-        other = CycleFiles(paths, int(folder.parent.name)) if folder.parent.name.isdigit() else None
-        if other is not None and other.state().status == "open":
-            raise CadrectlError("cycle.another-open", year=other.year)
+    for other_year in _cycle_years(paths):
+        if CycleFiles(paths, other_year).state().status == "open":
+            raise CadrectlError("cycle.another-open", year=other_year)
     files = CycleFiles(paths, year)
     if (paths.root / files.rel("cycle.yaml")).exists():
         raise CadrectlError("cycle.exists", year=year)
@@ -194,6 +204,7 @@ def cycle_status(paths: RegistryPaths, year: int | None, today: dt.date) -> Cycl
     files = current_cycle(paths, year)
     state = files.state()
     registry = load_registry(paths)
+    require_complete(registry)
     cadres = [entry.cadre for entry in registry.cadres]
     waived = {waiver.cadre for waiver in state.waivers}
     missing = inspection_gaps(cadres, state.year, waived)
@@ -260,6 +271,7 @@ def _next_step(state: CycleState, status: CycleStatus, today: dt.date) -> str:
 # ---- inspect ----------------------------------------------------------------------------------
 
 
+@writes("cycle-inspect")
 def waive_inspection(
     paths: RegistryPaths, cadre_id: str, reason: str, year: int | None
 ) -> ChangeResult:
@@ -283,6 +295,7 @@ def waive_inspection(
     )
 
 
+@writes("cycle-inspect")
 def bulk_records(paths: RegistryPaths, source: Path, year: int | None) -> ChangeResult:
     """Append the records of a YAML list (each ``{cadre, kind, …fields}``) in one commit."""
     from cadrectl.services.edit import append_record, read_cadre, record_item
@@ -301,10 +314,10 @@ def bulk_records(paths: RegistryPaths, source: Path, year: int | None) -> Change
 
 def _record_list(source: Path) -> list[dict[str, Any]]:
     """The records of a bulk file: a YAML list of mappings, read like registry files."""
-    from cadrectl.store.textfile import decode_registry_text
+    from cadrectl.store.textfile import read_registry_text
 
     try:
-        text = decode_registry_text(source.read_bytes())
+        text = read_registry_text(source)  # capped: a bulk file is a few hundred KB at most
     except OSError:
         text = None
     if not isinstance(text, str):
@@ -372,6 +385,7 @@ def _with_votes(data: dict[str, Any], subject: str, meetings: Sequence[Meeting])
     return {**data, "records": records}
 
 
+@writes("cycle-nominate")
 def nominate(
     paths: RegistryPaths,
     data: dict[str, Any],
@@ -393,6 +407,7 @@ def nominate(
     if state.proposed is not None and state.publicity is not None:
         raise CadrectlError("cycle.too-late", step="nominate")
     registry = load_registry(paths)
+    require_complete(registry)
     config = registry.config
     if source not in config.sources:
         raise CadrectlError("cycle.bad-source", value=source, allowed="、".join(config.sources))
@@ -430,6 +445,7 @@ def nominate(
 # ---- tally ------------------------------------------------------------------------------------
 
 
+@writes("cycle-tally")
 def tally(paths: RegistryPaths, meeting_data: dict[str, Any], year: int | None) -> ChangeResult:
     from cadrectl.model.cycle import Meeting, Tallies
     from cadrectl.rules.cycle import meeting_problem
@@ -440,6 +456,7 @@ def tally(paths: RegistryPaths, meeting_data: dict[str, Any], year: int | None) 
         raise CadrectlError("cycle.too-late", step="tally")
     meeting = Meeting.model_validate(meeting_data)
     registry = load_registry(paths)
+    require_complete(registry)
     known = {n.id for n in files.nominations()} | {
         e.cadre.id for e in registry.cadres if e.cadre.reserve.status == "active"
     }
@@ -564,17 +581,18 @@ def _previous_tiers(
     files: CycleFiles, registry: LoadedRegistry, today: dt.date
 ) -> dict[str, int | None]:
     """Last year's recorded ladder, else the ladder a year before today on today's data."""
-    path = files.paths.root / f"cycles/{files.year - 1}/ladder.yaml"
-    if path.is_file():
-        data = fastyaml.parse(path.read_text(encoding="utf-8"))
-        tiers = data.get("tiers", {}) if isinstance(data, dict) else {}
-        return {str(k): v for k, v in tiers.items()}
+    from cadrectl.model.cycle import RecordedLadder
+
+    recorded = CycleFiles(files.paths, files.year - 1).read("ladder.yaml", RecordedLadder)
+    if recorded is not None:
+        return dict(recorded.tiers)
     from cadrectl.services.ladder import compute_ladder
 
     year_ago = add_months(today, -12)
     return {p.cadre.id: p.tier for p in compute_ladder(registry, year_ago).placements}
 
 
+@writes("cycle-propose")
 def propose(
     paths: RegistryPaths,
     year: int | None,
@@ -591,6 +609,7 @@ def propose(
     if state.publicity is not None:
         raise CadrectlError("cycle.too-late", step="propose")
     registry = load_registry(paths)
+    require_complete(registry)
     waived = {w.cadre for w in state.waivers}
     missing = inspection_gaps([e.cadre for e in registry.cadres], state.year, waived)
     if missing:
@@ -646,6 +665,7 @@ def work_calendar(registry: LoadedRegistry) -> Any:
     return WorkCalendar(configured)
 
 
+@writes("cycle-publicize")
 def publicize(
     paths: RegistryPaths, start: dt.date, days: int | None, year: int | None
 ) -> ChangeResult:
@@ -666,6 +686,7 @@ def publicize(
             "cycle.already-publicized", start=state.publicity.start, end=state.publicity.end
         )
     registry = load_registry(paths)
+    require_complete(registry)
     days = days or registry.config.cycle.publicity_days
     if days < MIN_PUBLICITY_DAYS:
         raise UsageError("cycle.too-few-days", days=days, min=MIN_PUBLICITY_DAYS)
@@ -714,6 +735,7 @@ def _cn_date(day: dt.date) -> str:
     return f"{day.year}年{day.month}月{day.day}日"
 
 
+@writes("cycle-object")
 def object_to(
     paths: RegistryPaths, line: int, text: str, by: str | None, date: dt.date, year: int | None
 ) -> ChangeResult:
@@ -738,6 +760,7 @@ def object_to(
     )
 
 
+@writes("cycle-resolve")
 def resolve(
     paths: RegistryPaths, line: int, note: str, date: dt.date, year: int | None
 ) -> ChangeResult:
@@ -773,6 +796,7 @@ class ApplyResult:
     admitted: list[str]
 
 
+@writes("cycle-apply")
 def apply_cycle(paths: RegistryPaths, year: int | None, today: dt.date) -> ApplyResult:
     """Apply the accepted, unblocked lines in one all-or-none commit, then tag the registry.
 
@@ -786,8 +810,9 @@ def apply_cycle(paths: RegistryPaths, year: int | None, today: dt.date) -> Apply
     with _committed(paths) as base:
         committed = CycleFiles(base, files.year)
         state = committed.state()
-        if state.applied is not None:
-            return ApplyResult(None, [], [], [])  # applied already: nothing changes
+        if state.applied is not None:  # applied already: nothing changes, but for the tag
+            _tag_applied(paths, files.year, t("cycle.commit.applied-tag", year=files.year))
+            return ApplyResult(None, [], [], [])
         if state.publicity is None:
             raise CadrectlError("cycle.publicize-first")
         if not after_end(today, state.publicity.end.as_date()):
@@ -796,10 +821,15 @@ def apply_cycle(paths: RegistryPaths, year: int | None, today: dt.date) -> Apply
     change = _commit(files, texts, "cycle.commit.apply", "apply", resume=True, lines=len(applied),
                      admitted=len(admitted))  # fmt: skip
     if change.state == "committed":
-        tag = f"cycle-{files.year}"
-        if not git.git(paths.root, "tag", "--list", tag).strip():
-            git.git(paths.root, "tag", "-a", tag, "-m", change.subject)
+        _tag_applied(paths, files.year, change.subject)
     return ApplyResult(change, applied, blocked, admitted)
+
+
+def _tag_applied(paths: RegistryPaths, year: int, message: str) -> None:
+    """Tag the applied year (again, when a killed apply had committed but not tagged)."""
+    tag = f"cycle-{year}"
+    if git.is_repository(paths.root) and not git.git(paths.root, "tag", "--list", tag).strip():
+        git.git(paths.root, "tag", "-a", tag, "-m", message)
 
 
 @contextlib.contextmanager
@@ -826,6 +856,7 @@ def _apply_texts(
         else []
     )
     registry = load_registry(files.paths)
+    require_complete(registry)
     nominations = {n.id: n for n in files.nominations()}
     meetings = files.meetings()
     texts: dict[str, str] = {}
@@ -927,6 +958,7 @@ def _exit_reason(reasons: Sequence[str], reason: str) -> str:
     return reasons[0]
 
 
+@writes("cycle-close")
 def close_cycle(paths: RegistryPaths, year: int | None, today: dt.date) -> ChangeResult:
     files = current_cycle(paths, year)
     state = _open_state(files)
@@ -964,6 +996,7 @@ def adjustment_view(paths: RegistryPaths, year: int | None, today: dt.date) -> A
     if proposal is None:
         raise CadrectlError("cycle.propose-first")
     registry = load_registry(paths)
+    require_complete(registry)
     kept = [line for line in proposal.lines if line.decision != "reject"]
     leaving = {line.subject for line in kept if line.action == "exit"}
     nominations = {n.id: n for n in files.nominations()}

@@ -11,7 +11,7 @@ from cadrectl.errors import CadrectlError, NotFound, UsageError
 from cadrectl.messages import t
 from cadrectl.model.dates import PartialDate
 from cadrectl.rules.problems import FieldPath, format_path
-from cadrectl.services.changes import ChangeResult, CommitMessage, apply_changes
+from cadrectl.services.changes import ChangeResult, CommitMessage, apply_changes, writes
 from cadrectl.services.values import coerce
 from cadrectl.store import fastyaml
 from cadrectl.store.edit import EditFailed, append_item, set_value
@@ -77,6 +77,7 @@ def _edited(text: str, action: Any) -> str:
     return result
 
 
+@writes("set")
 def set_fields(
     paths: RegistryPaths,
     cadre_id: str,
@@ -104,6 +105,7 @@ def set_fields(
     return apply_changes(paths, {current.file: text}, message, no_commit=no_commit)
 
 
+@writes("record")
 def add_record(
     paths: RegistryPaths,
     cadre_id: str,
@@ -160,6 +162,7 @@ def append_record(text: str, kind: str, item: dict[str, Any]) -> str:
     return _edited(text, lambda body: append_item(body, path, item, cadre_key_order))
 
 
+@writes("exit")
 def exit_cadre(
     paths: RegistryPaths,
     cadre_id: str,
@@ -174,6 +177,7 @@ def exit_cadre(
     return _leave_pool(paths, cadre_id, "exited", block, note, no_commit, reason=reason)
 
 
+@writes("use")
 def use_cadre(
     paths: RegistryPaths,
     cadre_id: str,
@@ -210,13 +214,25 @@ def _leave_pool(
     return apply_changes(paths, {current.file: text}, message, no_commit=no_commit)
 
 
+@writes("edit")
 def replace_text(
-    paths: RegistryPaths, cadre_id: str, new_text: str, *, no_commit: bool = False
+    paths: RegistryPaths,
+    cadre_id: str,
+    new_text: str,
+    *,
+    base_text: str | None = None,
+    no_commit: bool = False,
 ) -> ChangeResult:
-    """``cadrectl edit ID``: the clerk's whole new text, validated like any other change."""
+    """``cadrectl edit ID``: the clerk's whole new text, validated like any other change.
+
+    ``base_text`` is the text the clerk started from: when the file no longer holds it (another
+    command changed it while the editor was open), the change is refused, never written over.
+    """
     from cadrectl.services.history import describe_changes
 
     current = read_cadre(paths, cadre_id)
+    if base_text is not None and current.text != base_text:
+        raise CadrectlError("edit.changed-meanwhile", files=current.file)
     if new_text == current.text:
         raise CadrectlError("edit.no-change")
     try:

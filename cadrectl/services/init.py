@@ -41,8 +41,10 @@ unit_kinds: [乡镇, 街道, 县直部门, 村, 社区, 企业部门]
 
 
 REGISTRY_GITIGNORE = """\
-# cadrectl's own working files: the write lock and the parse cache (safe to delete)
+# cadrectl's own working files: the parse cache, and the lock and journal of a registry kept
+# outside git (in git they live in .git/); all safe to delete when no cadrectl runs
 .cadrectl.lock
+.cadrectl-journal-*.json
 .cadrectl-cache/
 """
 
@@ -63,14 +65,38 @@ def example_source() -> Path | None:
 
 
 def init_registry(root: Path, *, example: bool, commit_message: str) -> InitResult:
-    """Create the registry at ``root`` (new or empty folder); commit it when git is there."""
+    """Create the registry at ``root`` (new or empty folder); commit it when git is there.
+
+    Whatever stops it half-way (no git identity, a full disk, Ctrl-C), nothing it made is
+    left behind, so the same ``init`` can simply be run again.
+    """
     if (root / CONFIG_NAME).exists():
         raise CadrectlError("init.exists", path=str(root))
-    if root.exists() and any(root.iterdir()):
+    if root.exists() and (not root.is_dir() or any(root.iterdir())):
         raise CadrectlError("init.not-empty", path=str(root))
     source = example_source() if example else None
     if example and source is None:
         raise CadrectlError("init.example-missing")
+    use_git = git.git_available()
+    if use_git:
+        problem = git.identity_problem(_existing_ancestor(root))
+        if problem is not None:
+            raise git.GitError("git.no-identity")
+    existed = root.exists()
+    try:
+        _populate(root, source)
+        if use_git:
+            if not git.is_repository(root):
+                git.init_repository(root)
+            git.git(root, "add", "--all")
+            git.git(root, "commit", "--quiet", "-m", f"{commit_message}\n\nAction: init\n")
+    except BaseException:
+        _remove_what_was_made(root, existed)
+        raise
+    return InitResult(root, git=use_git)
+
+
+def _populate(root: Path, source: Path | None) -> None:
     root.mkdir(parents=True, exist_ok=True)
     if source is not None:
         shutil.copytree(source, root, dirs_exist_ok=True)
@@ -84,10 +110,22 @@ def init_registry(root: Path, *, example: bool, commit_message: str) -> InitResu
     ignore = root / ".gitignore"
     if not ignore.exists():
         ignore.write_text(REGISTRY_GITIGNORE, encoding="utf-8", newline="\n")
-    if not git.git_available():
-        return InitResult(root, git=False)
-    if not git.is_repository(root):
-        git.init_repository(root)
-    git.git(root, "add", "--all")
-    git.git(root, "commit", "--quiet", "-m", f"{commit_message}\n\nAction: init\n")
-    return InitResult(root, git=True)
+
+
+def _existing_ancestor(root: Path) -> Path:
+    for folder in (root, *root.parents):
+        if folder.is_dir():
+            return folder
+    return Path.cwd()
+
+
+def _remove_what_was_made(root: Path, existed: bool) -> None:
+    """Undo a half-made registry: the folder if init made it, else everything put in it."""
+    if not existed:
+        shutil.rmtree(root, ignore_errors=True)
+        return
+    for child in list(root.iterdir()) if root.is_dir() else []:
+        if child.is_dir() and not child.is_symlink():
+            shutil.rmtree(child, ignore_errors=True)
+        else:
+            child.unlink(missing_ok=True)

@@ -52,17 +52,99 @@ def dirty_paths(root: Path, paths: list[str]) -> list[str]:
     return sorted({entry[3:] for entry in entries if len(entry) > 3})
 
 
+class CommitRefused(GitError):
+    """``git commit`` failed, most often because one of the registry's own hooks refused."""
+
+
 def commit(root: Path, paths: list[str], message: str, *, stage_only: bool = False) -> str | None:
-    """Stage ``paths`` and commit exactly them; returns the new commit (None when staged only)."""
+    """Stage ``paths`` and commit exactly them; returns the new commit (None when staged only).
+
+    The registry's own hooks (pre-commit, commit-msg) run as they would for the clerk's own
+    commits; when one refuses, :class:`CommitRefused` carries what it printed.
+    """
     git(root, "add", "--", *paths)
     if stage_only:
         return None
-    git(root, "commit", "--quiet", "--no-verify", "-m", message, "--", *paths)
-    return git(root, "rev-parse", "HEAD").strip()
+    result = subprocess.run(
+        ["git", "-C", str(root), "-c", "core.quotepath=off", "commit", "--quiet",
+         "--file=-", "--", *paths],
+        input=message, capture_output=True, text=True, encoding="utf-8", check=False,
+    )  # fmt: skip
+    if result.returncode != 0:
+        detail = "\n".join(part.strip() for part in (result.stdout, result.stderr) if part.strip())
+        if "Please tell me who you are" in detail or "empty ident" in detail:
+            raise GitError("git.no-identity")
+        raise CommitRefused("git.commit-refused", detail=detail[-2000:] or "?")
+    return head(root)
+
+
+def head(root: Path) -> str | None:
+    """The commit HEAD names, or None in a repository with no commit yet."""
+    return git(root, "rev-parse", "--verify", "--quiet", "HEAD", check=False).strip() or None
 
 
 def has_commits(root: Path) -> bool:
-    return git(root, "rev-parse", "--verify", "--quiet", "HEAD", check=False).strip() != ""
+    return head(root) is not None
+
+
+def identity_problem(cwd: Path) -> str | None:
+    """Why git could not name the author of a commit made from ``cwd`` (None: it can)."""
+    for variable in ("GIT_AUTHOR_IDENT", "GIT_COMMITTER_IDENT"):
+        result = subprocess.run(
+            ["git", "-C", str(cwd), "var", variable], capture_output=True, text=True, check=False
+        )
+        if result.returncode != 0:
+            return (result.stderr or result.stdout).strip()[-300:] or variable
+    return None
+
+
+def stale_locks(root: Path) -> list[Path]:
+    """Lock files a killed git left in the repository (only while no git process runs in it).
+
+    A git process holds ``index.lock`` (and ``HEAD.lock`` or a branch's ``.lock``) while it
+    works and removes it when it ends; a git killed in between leaves it, and every later
+    commit fails until it is removed.
+    """
+    from cadrectl.store.gitdir import find_git_dir
+
+    folder = find_git_dir(root)
+    if folder is None:
+        return []
+    candidates = [folder / "index.lock", folder / "HEAD.lock"]
+    try:
+        ref = (folder / "HEAD").read_text(encoding="utf-8").strip()
+    except OSError:
+        ref = ""
+    if ref.startswith("ref: "):
+        candidates.append(folder / f"{ref.removeprefix('ref: ')}.lock")
+    found = [path for path in candidates if path.is_file()]
+    if not found or _git_running_in(folder):
+        return []
+    return found
+
+
+def _git_running_in(folder: Path) -> bool:
+    """A git process works in the repository of ``folder`` (or, unable to tell, may do)."""
+    import os
+    import time
+
+    proc = Path("/proc")
+    if not (proc / "self" / "cwd").exists():  # not Linux: trust only an old lock
+        newest = max((p.stat().st_mtime for p in folder.glob("*.lock")), default=0.0)
+        return time.time() - newest < 60
+    work_tree = folder.parent
+    for entry in proc.iterdir():
+        if not entry.name.isdigit() or int(entry.name) == os.getpid():
+            continue
+        try:
+            if not (entry / "comm").read_text().startswith("git"):
+                continue
+            cwd = (entry / "cwd").readlink()
+        except OSError:
+            continue
+        if cwd == folder or cwd.is_relative_to(work_tree) or cwd.is_relative_to(folder):
+            return True
+    return False
 
 
 @dataclass(frozen=True)

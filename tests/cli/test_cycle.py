@@ -163,22 +163,23 @@ def test_a_full_major_cycle(
     run(cli, pool, "cycle", "publicize", "--resolve", str(exit_line),
         "--note", "经核查，反映不属实", "--date", "2026-10-09")  # fmt: skip
 
-    # apply, interrupted after writing its files and before the commit, then resumed
-    from cadrectl.services import changes
+    # apply, killed after writing its files and before the commit: the next command finishes it
     from cadrectl.store import git as git_module
+    from cadrectl.store import transaction
 
-    real_commit = git_module.commit
-    monkeypatch.setattr(changes, "_undo", lambda *args: None)  # as if the process was killed
+    with monkeypatch.context() as killed_run:
+        killed_run.setattr(transaction, "undo", lambda *args, **kwargs: None)  # no chance to undo
 
-    def killed(*args: Any, **kwargs: Any) -> None:
-        raise KeyboardInterrupt
+        def killed(*args: Any, **kwargs: Any) -> None:
+            raise KeyboardInterrupt
 
-    monkeypatch.setattr(git_module, "commit", killed)
-    assert cli("-R", pool, "cycle", "apply", "--date", "2026-10-12").exit_code == 130
-    assert git(pool, "status", "--porcelain")  # half done: files written, nothing committed
-    assert status(cli, pool, "2026-10-12")["next_step"] == "resume-apply"
-    monkeypatch.setattr(git_module, "commit", real_commit)
-    run(cli, pool, "cycle", "apply", "--date", "2026-10-12")
+        killed_run.setattr(git_module, "commit", killed)
+        assert cli("-R", pool, "cycle", "apply", "--date", "2026-10-12").exit_code == 130
+        assert git(pool, "status", "--porcelain")  # half done: files written, nothing committed
+    resumed = cli("-R", pool, "cycle", "status", "--date", "2026-10-12")
+    assert "已补完并提交" in resumed.stderr
+    assert git(pool, "status", "--porcelain") == ""
+    run(cli, pool, "cycle", "apply", "--date", "2026-10-12")  # applied: only the tag is left
     assert git(pool, "status", "--porcelain") == ""
     assert git(pool, "tag", "--list", "cycle-2026").strip() == "cycle-2026"
     admitted = pool / "cadres" / "QX-2026-024.yaml"

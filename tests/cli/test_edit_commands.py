@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-import json
-import os
 import shutil
-import subprocess
 import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from tests.conftest import FIXTURES, git
+from tests.conftest import FIXTURES, git, lock_held_elsewhere
 
 ID = "QX-2023-014"
 
@@ -121,20 +118,24 @@ def test_a_dirty_file_is_refused_with_how_to_proceed(repo: Path, cli: Any) -> No
     assert path.read_text(encoding="utf-8").endswith("# 手工备注\n")
 
 
-def test_a_held_lock_is_refused_naming_its_holder(repo: Path, cli: Any) -> None:
-    holder = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
-    try:
-        info = {"pid": holder.pid, "host": os.uname().nodename, "command": "record", "since": "x"}
-        (repo / ".cadrectl.lock").write_text(json.dumps(info), encoding="utf-8")
+def test_a_held_lock_is_refused_naming_its_holder(
+    repo: Path, cli: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("CADRECTL_LOCK_WAIT", "0.3")
+    with lock_held_elsewhere(repo) as holder:
         before = snapshot(repo)
         result = cli("-R", repo, "set", ID, "health=良好")
         assert result.exit_code == 1
         assert str(holder.pid) in result.stderr
         assert "record" in result.stderr
         assert snapshot(repo) == before
-    finally:
-        holder.kill()
-        holder.wait()
+
+
+def test_the_lock_of_a_killed_holder_is_free_at_once(repo: Path, cli: Any) -> None:
+    with lock_held_elsewhere(repo):
+        pass
+    assert cli("-R", repo, "set", ID, "health=良好").exit_code == 0
+    assert git(repo, "status", "--porcelain") == ""
 
 
 def test_no_commit_leaves_the_change_staged(repo: Path, cli: Any) -> None:

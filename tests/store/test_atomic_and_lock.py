@@ -2,17 +2,23 @@
 
 from __future__ import annotations
 
-import json
+import errno
 import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from cadrectl.errors import CadrectlError
 from cadrectl.store import atomic
-from cadrectl.store.lock import LOCK_NAME, registry_lock
+from cadrectl.store.lock import (
+    LOCK_NAME,
+    is_held_here,
+    lock_path,
+    registry_lock,
+    set_wait_reporter,
+)
+from tests.conftest import lock_held_elsewhere
 
 
 def test_write_atomic_replaces_the_file_and_leaves_no_temp(tmp_path: Path) -> None:
@@ -60,35 +66,66 @@ def test_a_failure_after_the_first_file_restores_everything(
     assert not third.exists()
 
 
-def test_the_lock_is_released_after_the_block(tmp_path: Path) -> None:
+def test_the_lock_file_lives_in_the_git_folder_and_leaves_the_work_tree_alone(
+    tmp_path: Path,
+) -> None:
+    subprocess.run(["git", "init", "--quiet", str(tmp_path)], check=True)
     with registry_lock(tmp_path, "set"):
-        assert (tmp_path / LOCK_NAME).exists()
-    assert not (tmp_path / LOCK_NAME).exists()
+        assert lock_path(tmp_path) == tmp_path / ".git" / LOCK_NAME
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".git"]
+
+
+def test_the_lock_is_reentrant_within_one_process(tmp_path: Path) -> None:
+    with registry_lock(tmp_path, "set"), registry_lock(tmp_path, "set", 0):
+        assert is_held_here(tmp_path)
+    assert not is_held_here(tmp_path)
 
 
 def test_a_held_lock_names_its_holder(tmp_path: Path) -> None:
-    holder = subprocess.Popen(
-        [sys.executable, "-c", "import time; time.sleep(30)"],
-    )
-    try:
-        info = {"pid": holder.pid, "host": os.uname().nodename, "command": "record", "since": "x"}
-        (tmp_path / LOCK_NAME).write_text(json.dumps(info), encoding="utf-8")
+    with lock_held_elsewhere(tmp_path) as holder:
         with pytest.raises(CadrectlError) as caught, registry_lock(tmp_path, "set", 0.3):
             pass
         assert caught.value.params["command"] == "record"
         assert str(holder.pid) in caught.value.render()
+
+
+def test_a_writer_waits_for_the_other_and_says_so_once(tmp_path: Path) -> None:
+    told: list[dict[str, object]] = []
+    set_wait_reporter(told.append)
+    try:
+        with lock_held_elsewhere(tmp_path, seconds=0.5), registry_lock(tmp_path, "set", 20) as ours:
+            assert ours
     finally:
-        holder.kill()
-        holder.wait()
+        set_wait_reporter(None)
+    assert len(told) == 1
+    assert told[0]["command"] == "record"
 
 
-def test_a_lock_of_a_dead_process_is_taken_over(tmp_path: Path) -> None:
-    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
-                          capture_output=True, text=True, check=True)  # fmt: skip
-    info = {"pid": int(dead.stdout), "host": os.uname().nodename, "command": "add", "since": "x"}
-    (tmp_path / LOCK_NAME).write_text(json.dumps(info), encoding="utf-8")
-    with registry_lock(tmp_path, "set", 0.3):
+def test_the_lock_of_a_killed_process_is_free_at_once(tmp_path: Path) -> None:
+    with lock_held_elsewhere(tmp_path):
+        pass  # killed, as by SIGKILL: no chance to clean up
+    with registry_lock(tmp_path, "set", 0):
         pass
+
+
+def test_a_non_blocking_try_says_whether_it_got_the_lock(tmp_path: Path) -> None:
+    with lock_held_elsewhere(tmp_path), registry_lock(tmp_path, "x", blocking=False) as ours:
+        assert ours is False
+    with registry_lock(tmp_path, "x", blocking=False) as ours:
+        assert ours is True
+
+
+def test_a_lock_that_cannot_be_made_is_a_clear_refusal(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def read_only(*args: object, **kwargs: object) -> int:
+        raise OSError(errno.EROFS, "Read-only file system")
+
+    monkeypatch.setattr(os, "open", read_only)
+    with pytest.raises(CadrectlError) as caught, registry_lock(tmp_path, "set"):
+        pass
+    assert caught.value.key == "lock.cannot"
+    assert caught.value.params["reason"] == "read-only"
 
 
 def test_a_new_file_gets_the_usual_permissions(tmp_path: Path) -> None:
