@@ -16,9 +16,16 @@ class CadrectlError(Exception):
         self.params = params
 
     def render(self) -> str:
-        from cadrectl.messages import t
+        """The message: whole id numbers masked, control characters shown escaped.
 
-        return t(self.key, **self.params)
+        Why: a message may echo what was typed or read (a value, a path, a file's problems),
+        and it is printed to a terminal and often pasted into a chat or a ticket.
+        """
+        from cadrectl.messages import t
+        from cadrectl.privacy import mask_id_numbers
+        from cadrectl.store.textfile import escape_unsafe
+
+        return mask_id_numbers(escape_unsafe(t(self.key, **self.params)))
 
 
 class RegistryNotFound(CadrectlError):

@@ -6,8 +6,15 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from cadrectl.cli.options import AsOfOption, FormatOption, as_of_date, output_format
-from cadrectl.cli.render import console, print_csv, print_json, print_table
+from cadrectl.cli.options import (
+    AsOfOption,
+    FormatOption,
+    SkipBrokenOption,
+    as_of_date,
+    output_format,
+)
+from cadrectl.cli.render import cell, console, markup_text, print_csv, print_json, print_table
+from cadrectl.cli.skipped import warn_skipped
 from cadrectl.cli.state import state
 from cadrectl.messages import t
 
@@ -39,17 +46,21 @@ def list_cadres(
     unit: Annotated[str | None, typer.Option("--unit", help=t("cli.opt.unit"))] = None,
     as_of: AsOfOption = None,
     fmt: FormatOption = "text",
+    skip_broken: SkipBrokenOption = False,
 ) -> int:
     from cadrectl.services.browse import list_cadres as list_service
 
     fmt = output_format(fmt)
-    rows = list_service(
+    listing = list_service(
         state(ctx).paths(),
         status=status,
         target_rank=target_rank,
         unit=unit,
         as_of=as_of_date(as_of),
+        skip_broken=skip_broken,
     )
+    warn_skipped(listing.skipped)
+    rows = listing.rows
     if fmt == "json":
         print_json([row.as_dict() for row in rows])
         return 0
@@ -66,9 +77,9 @@ def list_cadres(
     for row in rows:
         birth = row.birth[:7].replace("-", ".")
         table.add_row(
-            row.id, row.name, row.gender, f"{birth}({t('age.years', age=row.age)})",
-            row.unit_name, row.post, row.rank, row.target_rank, row.direction,
-            t(f"status.{row.status}"),
+            cell(row.id), cell(row.name), cell(row.gender),
+            cell(f"{birth}({t('age.years', age=row.age)})"), cell(row.unit_name), cell(row.post),
+            cell(row.rank), cell(row.target_rank), cell(row.direction), t(f"status.{row.status}"),
         )  # fmt: skip
     out = console()
     print_table(out, table)
@@ -102,7 +113,7 @@ def _sections(cadre: Cadre, unit_names: dict[str, str]) -> list[tuple[str, Table
     def facts(pairs: list[tuple[str, object]]) -> Table:
         table = Table(show_header=False, box=None, padding=(0, 2))
         for label, value in pairs:
-            table.add_row(f"[dim]{label}[/]", "" if value is None else str(value))
+            table.add_row(f"[dim]{markup_text(label)}[/]", cell("" if value is None else value))
         return table
 
     none, now = t("show.none"), t("show.now")

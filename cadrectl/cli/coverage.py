@@ -6,8 +6,15 @@ from typing import TYPE_CHECKING, Any
 
 import typer
 
-from cadrectl.cli.options import AsOfOption, FormatOption, as_of_date, output_format
-from cadrectl.cli.render import console, print_csv, print_json, print_table
+from cadrectl.cli.options import (
+    AsOfOption,
+    FormatOption,
+    SkipBrokenOption,
+    as_of_date,
+    output_format,
+)
+from cadrectl.cli.render import cell, console, markup_text, print_csv, print_json, print_table
+from cadrectl.cli.skipped import warn_skipped
 from cadrectl.cli.state import state
 from cadrectl.messages import t
 
@@ -17,12 +24,16 @@ if TYPE_CHECKING:
 
 
 def coverage_command(
-    ctx: typer.Context, as_of: AsOfOption = None, fmt: FormatOption = "text"
+    ctx: typer.Context,
+    as_of: AsOfOption = None,
+    fmt: FormatOption = "text",
+    skip_broken: SkipBrokenOption = False,
 ) -> int:
     from cadrectl.services.coverage import coverage_report
 
     fmt = output_format(fmt)
-    report = coverage_report(state(ctx).paths(), as_of_date(as_of))
+    report = coverage_report(state(ctx).paths(), as_of_date(as_of), skip_broken=skip_broken)
+    warn_skipped(report.skipped)
     if fmt == "json":
         print_json(_as_dict(report))
     elif fmt == "csv":
@@ -65,7 +76,6 @@ def _as_dict(report: CoverageReport) -> dict[str, Any]:
 
 
 def _text(report: CoverageReport) -> None:
-    from rich.markup import escape
     from rich.table import Table
 
     out = console()
@@ -85,8 +95,8 @@ def _text(report: CoverageReport) -> None:
         )
         ready = f"[red]{post.ready}[/]" if post.ready == 0 else str(post.ready)
         names = "、".join(f"{c.name}{'*' if c.tier == 1 else ''}" for c in post.reserves)
-        table.add_row(escape(post.unit_name), escape(post.title), str(post.seats),
-                      str(len(post.reserves)), ready, status, escape(names))  # fmt: skip
+        table.add_row(cell(post.unit_name), cell(post.title), str(post.seats),
+                      str(len(post.reserves)), ready, status, cell(names))  # fmt: skip
     print_table(out, table)
     covered = len(report.posts) - len(report.uncovered)
     out.print(
@@ -111,7 +121,7 @@ def _text(report: CoverageReport) -> None:
         )
         line = t("coverage.target-line", dimension=dimension, value=value,
                  actual=f"{target.actual:.2f}", goal="，".join(goals))  # fmt: skip
-        out.print(f"{mark} {escape(line)}")
+        out.print(f"{mark} {markup_text(line)}")
 
 
 def _csv(report: CoverageReport) -> None:

@@ -11,7 +11,7 @@ import typer
 from cadrectl.cli.edit import report
 from cadrectl.cli.lazy import ClerkGroup, command
 from cadrectl.cli.options import FormatOption, as_of_date, output_format
-from cadrectl.cli.render import console, print_json
+from cadrectl.cli.render import console, markup_text, print_json, shown
 from cadrectl.cli.state import state
 from cadrectl.errors import UsageError
 from cadrectl.messages import t
@@ -120,8 +120,6 @@ def _votes(status: CycleStatus, subject: str) -> dict[str, Any] | None:
 
 
 def _print_status(status: CycleStatus) -> None:
-    from rich.markup import escape
-
     out = console()
     kind = t("cycle.major") if status.major else t("cycle.rolling")
     state_text = t(f"cycle.state.{status.status}")
@@ -140,7 +138,7 @@ def _print_status(status: CycleStatus) -> None:
         mark = "[green]✓[/]" if done else "[yellow]…[/]"
         out.print(f"{mark} [bold]{t(f'cycle.phase.{name}')}[/]")
         for line in lines:
-            out.print(f"    {escape(line)}")
+            out.print(f"    {markup_text(line)}")
     out.print(f"\n[bold]{t('cycle.next')}[/] {t(f'cycle.next.{status.next_step}')}")
 
 
@@ -239,9 +237,8 @@ def inspect_command(
     for m in status.inspect_missing:
         need = [t("cycle.need-assessment", year=status.year)] if m.assessment else []
         need += [t("cycle.need-inspection")] if m.inspection else []
-        out.print(
-            t("cycle.missing-line", id=m.cadre_id, name=m.name, what="、".join(need)), markup=False
-        )
+        line = t("cycle.missing-line", id=m.cadre_id, name=m.name, what="、".join(need))
+        out.print(shown(line), markup=False)
     return 0
 
 

@@ -6,8 +6,15 @@ from typing import Annotated
 
 import typer
 
-from cadrectl.cli.options import AsOfOption, MaskIdOption, OutputOption, as_of_date
+from cadrectl.cli.options import (
+    AsOfOption,
+    MaskIdOption,
+    OutputOption,
+    SkipBrokenOption,
+    as_of_date,
+)
 from cadrectl.cli.render import console, progress_bar
+from cadrectl.cli.skipped import warn_skipped
 from cadrectl.cli.state import state
 from cadrectl.errors import UsageError
 from cadrectl.messages import t
@@ -22,6 +29,7 @@ def export_card_command(
     everyone: Annotated[bool, typer.Option("--all", help=t("cli.opt.card-all"))] = False,
     as_of: AsOfOption = None,
     mask_id: MaskIdOption = False,
+    skip_broken: SkipBrokenOption = False,
 ) -> int:
     from cadrectl.exports.card import export_cards
 
@@ -35,7 +43,9 @@ def export_card_command(
             as_of=as_of_date(as_of),
             mask_id=mask_id,
             progress=progress,
+            skip_broken=skip_broken,
         )
+    warn_skipped(result.skipped)
     console().print(
         t("export.card.written", path=str(result.path), count=result.cards), markup=False
     )

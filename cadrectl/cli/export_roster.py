@@ -6,8 +6,15 @@ from typing import Annotated
 
 import typer
 
-from cadrectl.cli.options import AsOfOption, MaskIdOption, OutputOption, as_of_date
+from cadrectl.cli.options import (
+    AsOfOption,
+    MaskIdOption,
+    OutputOption,
+    SkipBrokenOption,
+    as_of_date,
+)
 from cadrectl.cli.render import console
+from cadrectl.cli.skipped import warn_skipped
 from cadrectl.cli.state import state
 from cadrectl.messages import t
 
@@ -20,11 +27,18 @@ def export_roster_command(
         str | None, typer.Option("--template", "-t", help=t("cli.opt.template"))
     ] = None,
     mask_id: MaskIdOption = False,
+    skip_broken: SkipBrokenOption = False,
 ) -> int:
     from cadrectl.services.exports import export_roster
 
     result = export_roster(
-        state(ctx).paths(), output, as_of=as_of_date(as_of), template_name=template, mask_id=mask_id
+        state(ctx).paths(),
+        output,
+        as_of=as_of_date(as_of),
+        template_name=template,
+        mask_id=mask_id,
+        skip_broken=skip_broken,
     )
+    warn_skipped(result.skipped)
     console().print(t("export.written", path=str(result.path), rows=result.rows), markup=False)
     return 0

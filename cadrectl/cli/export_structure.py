@@ -6,9 +6,10 @@ from typing import Annotated
 
 import typer
 
-from cadrectl.cli.options import AsOfOption, OutputOption, as_of_date
-from cadrectl.cli.render import console, err_console
+from cadrectl.cli.options import AsOfOption, OutputOption, SkipBrokenOption, as_of_date
+from cadrectl.cli.render import console
 from cadrectl.cli.report import age_limits
+from cadrectl.cli.skipped import warn_skipped
 from cadrectl.cli.state import state
 from cadrectl.messages import t
 
@@ -26,6 +27,7 @@ def export_structure_command(
     as_of: AsOfOption = None,
     group_by: GroupByOption = None,
     age_under: AgeUnderOption = None,
+    skip_broken: SkipBrokenOption = False,
 ) -> int:
     from cadrectl.exports.structure import export_structure
 
@@ -35,12 +37,10 @@ def export_structure_command(
         as_of=as_of_date(as_of),
         group_by=group_by,
         age_under=age_limits(age_under),
+        skip_broken=skip_broken,
     )
     report = result.report
-    if not report.config_ok:
-        err_console().print(t("structure.config-defaults"), markup=False)
-    if report.unreadable:
-        err_console().print(t("structure.unreadable", count=report.unreadable), markup=False)
+    warn_skipped(report.skipped)
     written = t(
         "export.structure.written",
         path=str(result.path),

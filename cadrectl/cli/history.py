@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from cadrectl.cli.options import FormatOption, output_format
-from cadrectl.cli.render import console, print_json
+from cadrectl.cli.render import console, err_console, markup_text, print_json, shown
 from cadrectl.cli.state import state
 from cadrectl.messages import t
+from cadrectl.privacy import mask_in
+
+if TYPE_CHECKING:
+    from cadrectl.services.history import RegistryDiff
 
 
 def history_command(
@@ -23,39 +27,41 @@ def history_command(
     story = cadre_history(state(ctx).paths(), cadre_id)
     if fmt == "json":
         print_json(
-            {
-                "id": story.id,
-                "name": story.name,
-                "entries": [
-                    {
-                        "commit": entry.commit,
-                        "date": entry.date,
-                        "author": entry.author,
-                        "action": entry.action,
-                        "subject": entry.subject,
-                        "created": entry.created,
-                        "changes": [_change(change) for change in entry.changes],
-                    }
-                    for entry in story.entries
-                ],
-            }
+            mask_in(
+                {
+                    "id": story.id,
+                    "name": story.name,
+                    "entries": [
+                        {
+                            "commit": entry.commit,
+                            "date": entry.date,
+                            "author": entry.author,
+                            "action": entry.action,
+                            "subject": entry.subject,
+                            "created": entry.created,
+                            "changes": [_change(change) for change in entry.changes],
+                        }
+                        for entry in story.entries
+                    ],
+                }
+            )
         )
         return 0
     out = console()
-    out.print(
-        f"[bold]{t('history.title', id=story.id, name=story.name, count=len(story.entries))}[/]"
-    )
+    title = t("history.title", id=story.id, name=story.name, count=len(story.entries))
+    out.print(f"[bold]{markup_text(title)}[/]")
     for entry in story.entries:
         when = entry.date[:16].replace("T", " ")
         action = t(f"history.action.{entry.action}")
         out.print(
-            f"\n[bold]{when}[/]  {entry.author}  [cyan]{action}[/]  [dim]{entry.commit[:8]}[/]"
+            f"\n[bold]{when}[/]  {markup_text(entry.author)}  [cyan]{action}[/]"
+            f"  [dim]{entry.commit[:8]}[/]"
         )
-        out.print(f"  {entry.subject}", markup=False)
+        out.print(f"  {shown(entry.subject)}", markup=False)
         if entry.created:
             out.print(f"  [green]{t('history.created')}[/]")
         for change in entry.changes:
-            out.print(f"    {change.line()}", markup=False)
+            out.print(f"    {shown(change.line())}", markup=False)
     return 0
 
 
@@ -69,21 +75,26 @@ def diff_command(
 
     fmt = output_format(fmt, ("text", "json"))
     diff = registry_diff(state(ctx).paths(), old, new)
+    _warn_unplaced(diff)
     if fmt == "json":
         print_json(
-            {
-                "old": diff.old,
-                "new": diff.new,
-                "entered": diff.entered,
-                "exited": diff.exited,
-                "used": diff.used,
-                "removed": diff.removed,
-                "tiers": diff.tiers,
-                "changed": [
-                    who | {"changes": [_change(change) for change in changes]}
-                    for who, changes in diff.changed
-                ],
-            }
+            mask_in(
+                {
+                    "old": diff.old,
+                    "new": diff.new,
+                    "entered": diff.entered,
+                    "exited": diff.exited,
+                    "used": diff.used,
+                    "removed": diff.removed,
+                    "tiers": diff.tiers,
+                    "tiers_skipped": diff.tiers_skipped,
+                    "tiers_unchecked": diff.tiers_unchecked,
+                    "changed": [
+                        who | {"changes": [_change(change) for change in changes]}
+                        for who, changes in diff.changed
+                    ],
+                }
+            )
         )
         return 0
     out = console()
@@ -100,16 +111,27 @@ def diff_command(
         if lines:
             out.print(f"\n[bold]{t(key, count=len(lines))}[/]")
             for line in lines:
-                out.print(f"  {line}", markup=False)
+                out.print(f"  {shown(line)}", markup=False)
     if diff.changed:
         out.print(f"\n[bold]{t('diff.changed', count=len(diff.changed))}[/]")
         for who, changes in diff.changed:
-            out.print(f"  {who['id']} {who['name']}", markup=False)
+            out.print(f"  {shown(who['id'])} {shown(who['name'])}", markup=False)
             for change in changes:
-                out.print(f"    {change.line()}", markup=False)
+                out.print(f"    {shown(change.line())}", markup=False)
     if not any(lines for _, lines in sections) and not diff.changed:
         out.print(t("diff.none"))
     return 0
+
+
+def _warn_unplaced(diff: RegistryDiff) -> None:
+    """Say which tiers were not compared, and why (never a silent gap in the list)."""
+    warn = err_console()
+    if diff.tiers_unchecked is not None:
+        revision = diff.tiers_unchecked[:12]
+        warn.print(t("diff.tiers-no-config", revision=revision), markup=False)
+    if diff.tiers_skipped:
+        files = "\n".join(f"  {file}" for file in diff.tiers_skipped)
+        warn.print(t("diff.tiers-skipped", files=files), markup=False)
 
 
 def _tier(tier: object) -> str:

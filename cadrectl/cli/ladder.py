@@ -6,8 +6,22 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from cadrectl.cli.options import AsOfOption, FormatOption, as_of_date, output_format
-from cadrectl.cli.render import console, print_csv, print_json_listing, print_table
+from cadrectl.cli.options import (
+    AsOfOption,
+    FormatOption,
+    SkipBrokenOption,
+    as_of_date,
+    output_format,
+)
+from cadrectl.cli.render import (
+    cell,
+    console,
+    markup_text,
+    print_csv,
+    print_json_listing,
+    print_table,
+)
+from cadrectl.cli.skipped import warn_skipped
 from cadrectl.cli.state import state
 from cadrectl.messages import t
 
@@ -25,13 +39,14 @@ def ladder_command(
         str | None, typer.Option("--explain", metavar="ID", help=t("cli.opt.explain"))
     ] = None,
     fmt: FormatOption = "text",
+    skip_broken: SkipBrokenOption = False,
 ) -> int:
-    from cadrectl.services.ladder import compute_ladder
-    from cadrectl.services.registry import load_registry
+    from cadrectl.services.ladder import registry_ladder
 
     fmt = output_format(fmt)
     when = as_of_date(as_of)
-    ladder = compute_ladder(load_registry(state(ctx).paths()), when)
+    ladder = registry_ladder(state(ctx).paths(), when, skip_broken=skip_broken)
+    warn_skipped(ladder.skipped)
     placements = [ladder.placement(explain)] if explain else ladder.placements
     if fmt == "json":
         cadres = (placement_dict(p) for p in placements)
@@ -94,42 +109,38 @@ def _table(out: Console, ladder: Ladder) -> None:
             cadre = p.cadre
             pending = [t(f"ladder.rule.{c.rule}") for c in p.checks if not c.ok]
             table.add_row(
-                cadre.id, cadre.name, f"{cadre.current.post}", cadre.current.rank,
-                cadre.reserve.target_rank, cadre.reserve.direction,
-                p.ready_on.isoformat() if p.ready_on else "—", "、".join(pending) or "—",
-                "；".join(p.exit_reasons) or "",
+                cell(cadre.id), cell(cadre.name), cell(cadre.current.post),
+                cell(cadre.current.rank), cell(cadre.reserve.target_rank),
+                cell(cadre.reserve.direction), p.ready_on.isoformat() if p.ready_on else "—",
+                cell("、".join(pending) or "—"), cell("；".join(p.exit_reasons) or ""),
             )  # fmt: skip
         out.print()
         print_table(out, table)
 
 
 def _explain(out: Console, placement: Placement) -> None:
-    from rich.markup import escape
-
     cadre = placement.cadre
     out.print(
         "[bold]"
-        + escape(t("ladder.explain.title", id=cadre.id, name=cadre.name,
-                   target=cadre.reserve.target_rank, direction=cadre.reserve.direction,
-                   tier=_tier_title(placement.tier)))
+        + markup_text(t("ladder.explain.title", id=cadre.id, name=cadre.name,
+                        target=cadre.reserve.target_rank, direction=cadre.reserve.direction,
+                        tier=_tier_title(placement.tier)))
         + "[/]"
     )  # fmt: skip
     for check in placement.checks:
         mark = "[green]✓[/]" if check.ok else "[red]✗[/]"
         verdict = t("ladder.explain.pass") if check.ok else t("ladder.explain.fail")
-        line = (
-            f"{mark} {escape(t(f'ladder.rule.{check.rule}'))}（{verdict}）：{escape(check.detail)}"
-        )
-        out.print(line)
+        rule = markup_text(t(f"ladder.rule.{check.rule}"))
+        out.print(f"{mark} {rule}（{verdict}）：{markup_text(check.detail)}")
         if check.basis:
-            out.print(f"    [dim]{escape(t('ladder.explain.basis', basis=check.basis))}[/]")
+            out.print(f"    [dim]{markup_text(t('ladder.explain.basis', basis=check.basis))}[/]")
         for item in check.evidence:
-            out.print(f"    [dim]· {escape(item)}[/]")
+            out.print(f"    [dim]· {markup_text(item)}[/]")
     if placement.ready_on is not None:
-        out.print(t("ladder.explain.ready", date=placement.ready_on))
+        out.print(t("ladder.explain.ready", date=placement.ready_on), markup=False)
     if placement.exit_reasons:
         reasons = "；".join(placement.exit_reasons)
-        out.print(f"[red]{escape(t('ladder.explain.exit', reasons=reasons))}[/]")
+        out.print(f"[red]{markup_text(t('ladder.explain.exit', reasons=reasons))}[/]")
 
 
 def _print_csv(placements: list[Placement]) -> None:

@@ -18,6 +18,7 @@ FormatOption = Annotated[str, typer.Option("--format", "-f", help=t("cli.opt.for
 AsOfOption = Annotated[str | None, typer.Option("--as-of", help=t("cli.opt.as-of"))]
 OutputOption = Annotated[Path, typer.Option("--output", "-o", help=t("cli.opt.output"))]
 MaskIdOption = Annotated[bool, typer.Option("--mask-id", help=t("cli.opt.mask-id"))]
+SkipBrokenOption = Annotated[bool, typer.Option("--skip-broken", help=t("cli.opt.skip-broken"))]
 
 
 def output_format(value: str, allowed: tuple[str, ...] = FORMATS) -> str:

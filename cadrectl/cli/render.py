@@ -10,23 +10,48 @@ from typing import TYPE_CHECKING, Any
 
 from rich.console import Console
 from rich.markup import escape
+from rich.text import Text
 
 from cadrectl.messages import t
+from cadrectl.privacy import mask_id_numbers
 from cadrectl.rules.problems import Problem, format_path
+from cadrectl.store.textfile import escape_unsafe
 
 if TYPE_CHECKING:
     from rich.table import Table
 
 
 def console() -> Console:
-    out = Console(highlight=False, soft_wrap=True)
+    # Why emoji=False: rich would turn ":smile:" in a name into an emoji, even with markup off.
+    out = Console(highlight=False, soft_wrap=True, emoji=False)
     if not out.is_terminal:  # piped into a file or another program: do not squeeze tables
         out.width = 240
     return out
 
 
 def err_console() -> Console:
-    return Console(stderr=True, highlight=False, soft_wrap=True)
+    return Console(stderr=True, highlight=False, soft_wrap=True, emoji=False)
+
+
+def shown(value: object) -> str:
+    """Registry text as printed: control characters escaped (``\\x1b``), id numbers masked.
+
+    For text printed with ``markup=False``; see :func:`markup_text` inside markup and
+    :func:`cell` in a table. Values never reach rich's markup parser as they are: a name
+    holding ``[/]`` would stop the command, one holding ``[bold]`` would change the output.
+    """
+    return mask_id_numbers(escape_unsafe(value if isinstance(value, str) else str(value)))
+
+
+def markup_text(value: object) -> str:
+    """Registry text to place inside rich markup: :func:`shown`, with markup escaped."""
+    return escape(shown(value))
+
+
+def cell(value: object) -> str | Text:
+    """A table cell of registry text: :func:`shown`, and never read as markup."""
+    text = shown(value)
+    return Text(text) if "[" in text else text  # no "[": no markup (and no emoji: see console)
 
 
 LARGE_TABLE = 300  # rows; above it, tables are laid out here rather than by rich
@@ -77,7 +102,8 @@ def print_json(data: Any) -> None:
     10,000-cadre ladder writes; programs reading a pipe do not need the indentation.
     """
     indent = 2 if sys.stdout.isatty() else None
-    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=indent, default=str) + "\n")
+    text = json.dumps(data, ensure_ascii=False, indent=indent, default=str)
+    sys.stdout.write(escape_unsafe(text, json=True) + "\n")
 
 
 def print_json_listing(fields: Mapping[str, Any], key: str, items: Iterable[Any]) -> None:
@@ -92,9 +118,10 @@ def print_json_listing(fields: Mapping[str, Any], key: str, items: Iterable[Any]
         return
     head = json.dumps(dict(fields), ensure_ascii=False, default=str)[:-1]  # without its "}"
     write = sys.stdout.write
-    write(f"{head}{', ' if fields else ''}{json.dumps(key)}: [")
+    write(escape_unsafe(f"{head}{', ' if fields else ''}{json.dumps(key)}: [", json=True))
     for index, item in enumerate(items):
-        write((", " if index else "") + json.dumps(item, ensure_ascii=False, default=str))
+        text = json.dumps(item, ensure_ascii=False, default=str)
+        write((", " if index else "") + escape_unsafe(text, json=True))
     write("]}\n")
 
 
@@ -104,7 +131,23 @@ def print_csv(fields: Sequence[str], rows: Iterable[Mapping[str, object]]) -> No
 
     writer = csv.DictWriter(sys.stdout, fieldnames=list(fields), extrasaction="ignore")
     writer.writeheader()
-    writer.writerows(rows)
+    writer.writerows({key: csv_cell(value) for key, value in row.items()} for row in rows)
+
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(value: object) -> object:
+    """A CSV cell a spreadsheet will not run: text starting ``= + - @``, tab or CR gets a ``'``.
+
+    Why: Excel and LibreOffice read such a cell as a formula (OWASP "CSV injection"); the
+    quote makes it text. Numbers are left as they are. Ids are masked, controls escaped.
+    """
+    if not isinstance(value, str):
+        return value
+    if value.startswith(_FORMULA_START):
+        value = "'" + value
+    return shown(value)
 
 
 def problem_dict(problem: Problem) -> dict[str, Any]:
@@ -115,7 +158,7 @@ def problem_dict(problem: Problem) -> dict[str, Any]:
         "field": format_path(problem.field) or None,
         "code": problem.code,
         "severity": problem.severity,
-        "message": problem.message,
+        "message": mask_id_numbers(problem.message),
     }
 
 
@@ -128,10 +171,10 @@ def problem_line(problem: Problem, field_label: str) -> str:
             where += f":{problem.column}"
     color = "red" if problem.severity == "error" else "yellow"
     severity = t(f"check.severity.{problem.severity}")
-    label = f"{escape(field_label)}：" if field_label else ""
+    label = f"{markup_text(field_label)}：" if field_label else ""
     return (
-        f"[bold]{escape(where)}[/]: [{color}]{severity}[/] [dim]\\[{problem.code}][/] "
-        f"{label}{escape(problem.message)}"
+        f"[bold]{markup_text(where)}[/]: [{color}]{severity}[/] [dim]\\[{problem.code}][/] "
+        f"{label}{markup_text(problem.message)}"
     )
 
 

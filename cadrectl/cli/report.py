@@ -11,8 +11,15 @@ from rich.markup import escape
 
 from cadrectl.cli.coverage import coverage_command
 from cadrectl.cli.lazy import ClerkGroup, command
-from cadrectl.cli.options import AsOfOption, FormatOption, as_of_date, output_format
-from cadrectl.cli.render import console, err_console, print_json
+from cadrectl.cli.options import (
+    AsOfOption,
+    FormatOption,
+    SkipBrokenOption,
+    as_of_date,
+    output_format,
+)
+from cadrectl.cli.render import cell, console, csv_cell, markup_text, print_json
+from cadrectl.cli.skipped import warn_skipped
 from cadrectl.cli.state import state
 from cadrectl.cli.warnings import warnings_command
 from cadrectl.errors import UsageError
@@ -45,6 +52,7 @@ def structure(
         str | None, typer.Option("--age-under", metavar="N,N…", help=t("cli.opt.age-under"))
     ] = None,
     fmt: FormatOption = "text",
+    skip_broken: SkipBrokenOption = False,
 ) -> int:
     from cadrectl.services.structure import group_field, structure_report
 
@@ -52,13 +60,13 @@ def structure(
     limits = age_limits(age_under)
     field = group_field(group_by)
     report = structure_report(
-        state(ctx).paths(), as_of=as_of_date(as_of), group_by=field, age_under=limits
+        state(ctx).paths(),
+        as_of=as_of_date(as_of),
+        group_by=field,
+        age_under=limits,
+        skip_broken=skip_broken,
     )
-    warn = err_console()
-    if not report.config_ok:
-        warn.print(t("structure.config-defaults"), markup=False)
-    if report.unreadable:
-        warn.print(t("structure.unreadable", count=report.unreadable), markup=False)
+    warn_skipped(report.skipped)
     if fmt == "json":
         print_json(report.as_dict())
     elif fmt == "csv":
@@ -92,7 +100,7 @@ def write_csv(report: StructureReport) -> None:
         for name, shares in breakdown.dimensions.items():
             for share in shares:
                 row = [name, share.value, share.count, f"{share.percent:.2f}"]
-                writer.writerow(([group] if grouped else []) + row)
+                writer.writerow([csv_cell(value) for value in ([group] if grouped else []) + row])
 
 
 def print_text(report: StructureReport) -> None:
@@ -104,7 +112,7 @@ def print_text(report: StructureReport) -> None:
         field = t(f"structure.field.{report.group_by}")
         line = t("structure.group-heading", field=field, group=group, total=breakdown.total)
         out.print()
-        out.print(f"[bold reverse] {escape(line)} [/]")
+        out.print(f"[bold reverse] {markup_text(line)} [/]")
         print_breakdown(out, breakdown)
 
 
@@ -141,7 +149,7 @@ def dimension_table(name: str, shares: list[Share]) -> Table:
         label = (
             t("structure.age-under-value", age=share.value) if name == "age_under" else share.value
         )
-        table.add_row(escape(label), str(share.count), f"{share.percent:.2f}%", bar(share.percent))
+        table.add_row(cell(label), str(share.count), f"{share.percent:.2f}%", bar(share.percent))
     return table
 
 

@@ -64,7 +64,7 @@ def show_usage_error(error: UsageError) -> None:
     if isinstance(error, NoArgsIsHelpError):  # a group run bare: its help, nothing else
         error.show()
         return
-    from cadrectl.cli.render import err_console
+    from cadrectl.cli.render import err_console, shown
 
     lines: list[str] = []
     ctx = error.ctx
@@ -76,7 +76,7 @@ def show_usage_error(error: UsageError) -> None:
             )
         lines.append("")
     lines.append(t("cli.error.usage", message=_message(error)))
-    err_console().print("\n".join(lines), markup=False, highlight=False)
+    err_console().print(shown("\n".join(lines)), markup=False, highlight=False)
 
 
 def _message(error: UsageError) -> str:

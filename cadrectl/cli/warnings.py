@@ -4,19 +4,30 @@ from __future__ import annotations
 
 import typer
 
-from cadrectl.cli.options import AsOfOption, FormatOption, as_of_date, output_format
-from cadrectl.cli.render import console, print_csv, print_json, print_table
+from cadrectl.cli.options import (
+    AsOfOption,
+    FormatOption,
+    SkipBrokenOption,
+    as_of_date,
+    output_format,
+)
+from cadrectl.cli.render import cell, console, print_csv, print_json, print_table
+from cadrectl.cli.skipped import warn_skipped
 from cadrectl.cli.state import state
 from cadrectl.messages import t
 
 
 def warnings_command(
-    ctx: typer.Context, as_of: AsOfOption = None, fmt: FormatOption = "text"
+    ctx: typer.Context,
+    as_of: AsOfOption = None,
+    fmt: FormatOption = "text",
+    skip_broken: SkipBrokenOption = False,
 ) -> int:
     from cadrectl.services.warnings import warnings_report
 
     fmt = output_format(fmt)
-    report = warnings_report(state(ctx).paths(), as_of_date(as_of))
+    report = warnings_report(state(ctx).paths(), as_of_date(as_of), skip_broken=skip_broken)
+    warn_skipped(report.skipped)
     rows: list[dict[str, str]] = [
         {
             "id": r.cadre_id,
@@ -34,7 +45,6 @@ def warnings_command(
     if fmt == "csv":
         print_csv(["id", "name", "kind", "date", "message"], rows)
         return 0
-    from rich.markup import escape
     from rich.table import Table
 
     out = console()
@@ -47,7 +57,7 @@ def warnings_command(
         t("warnings.col.message"), box=None, header_style="bold",
     )  # fmt: skip
     for row in rows:
-        table.add_row(row["date"] or "—", row["id"], row["name"],
-                      t(f"warnings.kind.{row['kind']}"), escape(row["message"]))  # fmt: skip
+        table.add_row(row["date"] or "—", cell(row["id"]), cell(row["name"]),
+                      t(f"warnings.kind.{row['kind']}"), cell(row["message"]))  # fmt: skip
     print_table(out, table)
     return 0

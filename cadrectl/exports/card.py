@@ -37,6 +37,7 @@ if TYPE_CHECKING:
         Reward,
         Training,
     )
+    from cadrectl.rules.problems import Problem
     from cadrectl.services.ladder import Ladder
     from cadrectl.services.registry import LoadedRegistry
     from cadrectl.store.registry import RegistryPaths
@@ -99,6 +100,7 @@ class CardContext:
 class CardExport:
     path: Path
     cards: int
+    skipped: tuple[Problem, ...] = ()  # files --skip-broken left out, each with its first problem
 
 
 def export_cards(
@@ -109,13 +111,15 @@ def export_cards(
     as_of: dt.date,
     mask_id: bool = False,
     progress: Progress | None = None,
+    skip_broken: bool = False,
 ) -> CardExport:
     """One cadre's card (``cadre_id``) or every active reserve's (None), one sheet each;
-    ``progress(done, total)`` is told of each card written."""
+    ``progress(done, total)`` is told of each card written. Refused while a file it needs
+    cannot be read (the cadre's own, always), unless ``skip_broken``."""
     from cadrectl.model.cadre import is_safe_id
     from cadrectl.services.exports import check_output
     from cadrectl.services.ladder import compute_ladder
-    from cadrectl.services.registry import load_registry
+    from cadrectl.services.registry import load_registry, require_complete, require_config
 
     check_output(output)
     # One card needs one cadre: placing a reserve on the ladder looks at nobody else.
@@ -123,14 +127,16 @@ def export_cards(
     if cadre_id is not None and is_safe_id(cadre_id):
         only = {paths.relative(paths.cadre_file(cadre_id))}
     registry = load_registry(paths, cadre_files=only)
+    require_config(registry)
     cadres = [find_active(registry, cadre_id)] if cadre_id else active_cadres(registry)
+    skipped = require_complete(registry, skip_broken=skip_broken)
     if not cadres:
         raise CadrectlError("export.card.none-active")
     units = {entry.unit.id: entry.unit.name for entry in registry.units}
     ctx = CardContext(as_of, units, compute_ladder(registry, as_of), mask_id)
     book = cards_workbook(cadres, ctx, progress)
     wbk.save_reproducible(book, output, wbk.export_time(paths.root))
-    return CardExport(output, len(cadres))
+    return CardExport(output, len(cadres), tuple(skipped))
 
 
 def find_active(registry: LoadedRegistry, cadre_id: str) -> Cadre:

@@ -66,16 +66,22 @@ def export_structure(
     as_of: dt.date,
     group_by: str | None = None,
     age_under: Sequence[int] = (),
+    skip_broken: bool = False,
 ) -> StructureExport:
-    """Analyse the active pool on ``as_of`` and write the structure workbook to ``output``."""
+    """Analyse the active pool on ``as_of`` and write the structure workbook to ``output``;
+    refused while a file cannot be read, unless ``skip_broken`` (the report names the files
+    left out)."""
+    import dataclasses
+
     from cadrectl.services.exports import check_output
-    from cadrectl.services.registry import load_registry
+    from cadrectl.services.registry import load_registry, require_complete
     from cadrectl.services.structure import analyse, group_field
 
     check_output(output)
     field = group_field(group_by)
     registry = load_registry(paths)
-    report = analyse(registry, as_of, field, age_under)
+    skipped = require_complete(registry, skip_broken=skip_broken)
+    report = dataclasses.replace(analyse(registry, as_of, field, age_under), skipped=tuple(skipped))
     book = structure_workbook(report, region_name(registry.config))
     wbk.save_reproducible(book, output, wbk.export_time(paths.root))
     return StructureExport(output, len(book.sheetnames), report)

@@ -19,6 +19,7 @@ from openpyxl.styles import Alignment, Border, Font, Side
 from openpyxl.writer.excel import ExcelWriter
 
 from cadrectl.store.atomic import write_atomic
+from cadrectl.store.textfile import escape_unsafe
 from cadrectl.textwidth import display_width
 
 SONG = "宋体"  # the Song face every upper department expects; LibreOffice maps it to a CJK serif
@@ -43,6 +44,10 @@ def new_workbook(write_only: bool = True) -> Workbook:
 def text(ws: Any, value: object, *, font: Font = BODY_FONT, align: Alignment = CENTER,
          border: Border | None = BORDER) -> WriteOnlyCell:  # fmt: skip
     """A styled cell whose text is stored as text, so ``=…`` is never a formula."""
+    if isinstance(value, str):
+        # Why: a control character in an old file would make openpyxl refuse the whole export
+        # (check reports it as an error); the roster shows it escaped, as the terminal does.
+        value = escape_unsafe(value)
     cell = WriteOnlyCell(ws, value="" if value is None else value)
     if isinstance(value, str):
         cell.data_type = "s"  # Why: openpyxl would store a string starting with '=' as a formula

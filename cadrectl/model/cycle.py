@@ -108,3 +108,12 @@ class HolidayYear(RegistryModel):
     workdays: list[PartialDate] = Field(
         default_factory=list, title="调休上班日", description="周末调休上班的日期"
     )
+
+
+class RecordedLadder(RegistryModel):
+    """cycles/<year>/ladder.yaml — the ladder as ``cycle apply`` left it (next year's 原层次)."""
+
+    as_of: PartialDate = field("日期", "梯队计算的日期")
+    tiers: dict[str, Literal[1, 2, 3] | None] = field(
+        "层次", "后备干部编号 → 层次（1、2、3，未进入梯队为空）", default_factory=dict
+    )

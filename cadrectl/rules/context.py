@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from cadrectl.model.cadre import Cadre
     from cadrectl.model.config import Config
+    from cadrectl.model.cycle import CycleState, Nominations, Proposal, Tallies
     from cadrectl.model.unit import Unit
 
 
@@ -26,6 +27,26 @@ class CadreFile:
 class UnitFile:
     file: str
     unit: Unit
+
+
+@dataclass(frozen=True, slots=True)
+class CycleFolder:
+    """One year's files under cycles/<year>/ that passed their schemas (None: absent or not).
+
+    ``invalid`` names the files that exist but did not pass: rules about what they hold say
+    nothing then, rather than a second, misleading problem.
+    """
+
+    year: int  # the folder's name
+    folder: str  # "cycles/2026"
+    state: CycleState | None = None
+    nominations: Nominations | None = None
+    tallies: Tallies | None = None
+    proposal: Proposal | None = None
+    invalid: frozenset[str] = frozenset()
+
+    def file(self, name: str) -> str:
+        return f"{self.folder}/{name}"
 
 
 @dataclass(frozen=True)

@@ -27,6 +27,13 @@ class Problem:
 
         return t(f"problem.{self.code}", **self.params)
 
+    @property
+    def where(self) -> str:
+        """``cadres/X.yaml:12:5`` (the line and column where known), as editors jump to it."""
+        if self.line is None:
+            return self.file
+        return f"{self.file}:{self.line}" + (f":{self.column}" if self.column is not None else "")
+
     def at(self, line: int | None, column: int | None) -> Problem:
         return dataclasses.replace(self, line=line, column=column)
 

@@ -120,5 +120,8 @@ def _plain(ctx: dict[str, Any]) -> dict[str, str]:
 
 
 def _short(value: Any) -> str:
-    text = str(value)
+    try:
+        text = str(value)
+    except ValueError:  # an integer past Python's 4,300 digits for str() (issue 12: values)
+        return "…"
     return text if len(text) <= 60 else text[:57] + "…"

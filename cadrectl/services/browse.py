@@ -10,7 +10,8 @@ from cadrectl.errors import CadrectlError, NotFound
 from cadrectl.model.codes import RESERVE_STATUSES
 from cadrectl.model.dates import age_on
 from cadrectl.rules.context import CadreFile
-from cadrectl.services.registry import load_registry
+from cadrectl.rules.problems import Problem
+from cadrectl.services.registry import load_registry, require_complete
 from cadrectl.store.registry import RegistryPaths
 
 
@@ -33,6 +34,12 @@ class CadreRow:
         return dict(self.__dict__)
 
 
+@dataclass(frozen=True)
+class CadreListing:
+    rows: list[CadreRow]
+    skipped: tuple[Problem, ...] = ()  # files --skip-broken left out, each with its first problem
+
+
 def list_cadres(
     paths: RegistryPaths,
     *,
@@ -40,11 +47,14 @@ def list_cadres(
     target_rank: str | None = None,
     unit: str | None = None,
     as_of: dt.date,
-) -> list[CadreRow]:
-    """Cadres that match the filters, ordered by id."""
+    skip_broken: bool = False,
+) -> CadreListing:
+    """Cadres that match the filters, ordered by id; refused while a file cannot be read,
+    unless ``skip_broken``."""
     if status != "all" and status not in RESERVE_STATUSES:
         raise CadrectlError("cli.error.bad-status", value=status)
     registry = load_registry(paths)
+    skipped = require_complete(registry, skip_broken=skip_broken)
     unit_names = {entry.unit.id: entry.unit.name for entry in registry.units}
     rows = []
     for entry in sorted(registry.cadres, key=lambda e: e.cadre.id):
@@ -71,7 +81,7 @@ def list_cadres(
                 status=cadre.reserve.status,
             )
         )
-    return rows
+    return CadreListing(rows, tuple(skipped))
 
 
 @dataclass(frozen=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -44,9 +45,13 @@ def run_check(
     progress: Callable[[int, int], None] | None = None,
 ) -> CheckReport:
     """Check the whole registry; report the problems of ``only`` (all when empty)."""
+    from cadrectl.services.cycle_files import cycle_problems, load_cycles
+
     selected = [_relative_selector(paths, path) for path in only]
     registry = load_registry(paths, progress)
+    cycles = load_cycles(paths)
     problems = list(registry.problems) + rule_problems(registry, today)
+    problems += cycles.problems + cycle_problems(cycles, registry)
     if not registry.config_ok:
         problems.append(error(paths.relative(paths.config), "config-unusable"))
     if selected:
@@ -54,7 +59,8 @@ def run_check(
     problems = locate_problems(paths, problems)
     problems.sort(key=lambda p: (p.file, p.line or 0, p.column or 0, p.code))
     statuses = Counter(entry.cadre.reserve.status for entry in registry.cadres)
-    files = [f for f in registry.files if not selected or any(_selected(f, s) for s in selected)]
+    every = registry.files + cycles.files
+    files = [f for f in every if not selected or any(_selected(f, s) for s in selected)]
     return CheckReport(
         files=len(files),
         cadres=len(registry.cadres),
@@ -110,6 +116,8 @@ def locate_problems(paths: RegistryPaths, problems: list[Problem]) -> list[Probl
             by_file[problem.file].append(index)
     located = list(problems)
     for file, indexes in by_file.items():
+        if paths.path_problem(file) is not None:  # a link, a FIFO…: never followed or opened
+            continue
         try:
             text = decode_registry_text((paths.root / file).read_bytes())
         except OSError:
@@ -124,8 +132,10 @@ def locate_problems(paths: RegistryPaths, problems: list[Problem]) -> list[Probl
 
 
 def _relative_selector(paths: RegistryPaths, path: Path) -> str:
-    absolute = path.resolve()
-    if not absolute.exists():
+    # Why: the last part is not resolved, so a link named on the command line selects the
+    # link (and its problem), not what it points at.
+    absolute = path.resolve() if path.name in ("", ".", "..") else path.parent.resolve() / path.name
+    if not os.path.lexists(absolute):
         raise CadrectlError("paths.missing", path=str(path))
     try:
         relative = absolute.relative_to(paths.root).as_posix()

@@ -6,7 +6,8 @@ import datetime as dt
 from dataclasses import dataclass
 
 from cadrectl.rules.coverage import PostCoverage, TargetCheck, post_coverage
-from cadrectl.services.registry import load_registry
+from cadrectl.rules.problems import Problem
+from cadrectl.services.registry import load_registry, require_complete
 from cadrectl.store.registry import RegistryPaths
 
 
@@ -16,6 +17,7 @@ class CoverageReport:
     reserves_per_seat: float
     posts: list[PostCoverage]
     targets: list[TargetCheck]
+    skipped: tuple[Problem, ...] = ()  # files --skip-broken left out, each with its first problem
 
     @property
     def uncovered(self) -> list[PostCoverage]:
@@ -26,11 +28,16 @@ class CoverageReport:
         return [post for post in self.posts if post.ready == 0]
 
 
-def coverage_report(paths: RegistryPaths, as_of: dt.date) -> CoverageReport:
+def coverage_report(
+    paths: RegistryPaths, as_of: dt.date, *, skip_broken: bool = False
+) -> CoverageReport:
+    """Key posts and their reserves, and the structure targets; refused while a file cannot be
+    read, unless ``skip_broken``."""
     from cadrectl.services.ladder import compute_ladder
     from cadrectl.services.structure import analyse
 
     registry = load_registry(paths)
+    skipped = require_complete(registry, skip_broken=skip_broken)
     settings = registry.config.coverage
     ladder = compute_ladder(registry, as_of)
     posts = post_coverage(
@@ -51,4 +58,4 @@ def coverage_report(paths: RegistryPaths, as_of: dt.date) -> CoverageReport:
                 target.dimension, target.value, actual, target.min_percent, target.max_percent
             )
         )
-    return CoverageReport(as_of, settings.reserves_per_seat, posts, targets)
+    return CoverageReport(as_of, settings.reserves_per_seat, posts, targets, tuple(skipped))

@@ -6,13 +6,16 @@ import datetime as dt
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cadrectl.errors import CadrectlError, NotFound
 from cadrectl.rules.fielddiff import FieldChange, field_changes
 from cadrectl.store import git
 from cadrectl.store.reader import document_from_bytes
 from cadrectl.store.registry import RegistryPaths
+
+if TYPE_CHECKING:
+    from cadrectl.services.registry import LoadedRegistry
 
 MANUAL = "manual"
 
@@ -91,6 +94,10 @@ class RegistryDiff:
     removed: list[dict[str, str]] = field(default_factory=list)
     tiers: list[dict[str, str | int | None]] = field(default_factory=list)
     changed: list[tuple[dict[str, str], list[FieldChange]]] = field(default_factory=list)
+    # Files whose tier was not compared: they have errors in one of the two versions.
+    tiers_skipped: list[str] = field(default_factory=list)
+    # The version whose cadrectl.yaml has errors, so that no tier was compared (None: both fine).
+    tiers_unchecked: str | None = None
 
 
 def registry_diff(
@@ -128,40 +135,62 @@ def registry_diff(
         changes = field_changes(before, after)
         if changes:
             result.changed.append((who, changes))
-    result.tiers = _tier_changes(paths, old_id, new_id, as_of or dt.date.today())
+    _tier_changes(paths, result, old_id, new_id, as_of or dt.date.today())
     return result
 
 
 def _tier_changes(
-    paths: RegistryPaths, old: str, new: str | None, as_of: dt.date
-) -> list[dict[str, str | int | None]]:
-    """Cadres whose ladder tier differs between the two versions (both placed on ``as_of``)."""
-    before, names = _tiers_at(paths, old, as_of)
-    after, new_names = _tiers_at(paths, new, as_of)
-    names |= new_names
-    changes: list[dict[str, str | int | None]] = []
-    for cadre_id in sorted(set(before) | set(after)):
-        if cadre_id in before and cadre_id in after and before[cadre_id] != after[cadre_id]:
-            changes.append({"id": cadre_id, "name": names.get(cadre_id, ""),
-                            "old": before[cadre_id], "new": after[cadre_id]})  # fmt: skip
-    return changes
+    paths: RegistryPaths, result: RegistryDiff, old: str, new: str | None, as_of: dt.date
+) -> None:
+    """Cadres whose ladder tier differs between the two versions (both placed on ``as_of``).
+
+    Never silent: a file with errors in either version is named in ``tiers_skipped``; with
+    cadrectl.yaml invalid in one, nothing is compared (the defaults would invent changes).
+    """
+    before, after = _placed_at(paths, old, as_of), _placed_at(paths, new, as_of)
+    result.tiers_skipped = sorted(set(before.broken) | set(after.broken))
+    for revision, placed in ((result.old, before), (result.new, after)):
+        if not placed.config_ok:
+            result.tiers_unchecked = revision
+            return
+    names = before.names | after.names
+    for cadre_id in sorted(set(before.tiers) & set(after.tiers)):
+        old_tier, new_tier = before.tiers[cadre_id], after.tiers[cadre_id]
+        if old_tier != new_tier:
+            name = names.get(cadre_id, "")
+            result.tiers.append({"id": cadre_id, "name": name, "old": old_tier, "new": new_tier})
 
 
-def _tiers_at(
-    paths: RegistryPaths, revision: str | None, as_of: dt.date
-) -> tuple[dict[str, int | None], dict[str, str]]:
-    from cadrectl.services.ladder import compute_ladder
+@dataclass(frozen=True)
+class _Placed:
+    """One version's ladder: tier and name by cadre id, and the files it could not read."""
+
+    tiers: dict[str, int | None]
+    names: dict[str, str]
+    broken: list[str]
+    config_ok: bool
+
+
+def _placed_at(paths: RegistryPaths, revision: str | None, as_of: dt.date) -> _Placed:
     from cadrectl.services.registry import load_registry
 
     if revision is None:
-        ladder = compute_ladder(load_registry(paths), as_of)
-    else:
-        with tempfile.TemporaryDirectory(prefix="cadrectl-diff-") as folder:
-            git.export_tree(paths.root, revision, Path(folder))
-            old = load_registry(RegistryPaths(Path(folder)), cache_root=paths.root)
-            ladder = compute_ladder(old, as_of)
-    tiers = {p.cadre.id: p.tier for p in ladder.placements}
-    return tiers, {p.cadre.id: p.cadre.name for p in ladder.placements}
+        return _placed(load_registry(paths), as_of)
+    with tempfile.TemporaryDirectory(prefix="cadrectl-diff-") as folder:
+        git.export_tree(paths.root, revision, Path(folder))
+        return _placed(load_registry(RegistryPaths(Path(folder)), cache_root=paths.root), as_of)
+
+
+def _placed(registry: LoadedRegistry, as_of: dt.date) -> _Placed:
+    from cadrectl.services.ladder import compute_ladder
+    from cadrectl.services.registry import broken_files
+
+    broken = [problem.file for problem in broken_files(registry)]
+    if not registry.config_ok:
+        return _Placed({}, {}, broken, config_ok=False)
+    placements = compute_ladder(registry, as_of).placements
+    tiers = {p.cadre.id: p.tier for p in placements}
+    return _Placed(tiers, {p.cadre.id: p.cadre.name for p in placements}, broken, config_ok=True)
 
 
 def _data_now(paths: RegistryPaths, file: str) -> dict[str, Any] | None:

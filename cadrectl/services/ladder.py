@@ -2,19 +2,23 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 from functools import cached_property
 
 from cadrectl.errors import NotFound
+from cadrectl.rules.problems import Problem
 from cadrectl.rules.tiers import Placement, place
-from cadrectl.services.registry import LoadedRegistry
+from cadrectl.services.registry import LoadedRegistry, load_registry, require_complete
+from cadrectl.store.registry import RegistryPaths
 
 
 @dataclass(frozen=True)
 class Ladder:
     as_of: dt.date
     placements: list[Placement]
+    skipped: tuple[Problem, ...] = ()  # files --skip-broken left out, each with its first problem
 
     def tier_of(self, cadre_id: str) -> int | None:
         placement = self.by_id.get(cadre_id)
@@ -29,6 +33,14 @@ class Ladder:
         if found is None:
             raise NotFound("ladder.not-active", id=cadre_id)
         return found
+
+
+def registry_ladder(paths: RegistryPaths, as_of: dt.date, *, skip_broken: bool = False) -> Ladder:
+    """The ladder of the registry on ``as_of``; refused while a file cannot be read, unless
+    ``skip_broken``."""
+    registry = load_registry(paths)
+    skipped = require_complete(registry, skip_broken=skip_broken)
+    return dataclasses.replace(compute_ladder(registry, as_of), skipped=tuple(skipped))
 
 
 def compute_ladder(registry: LoadedRegistry, as_of: dt.date) -> Ladder:

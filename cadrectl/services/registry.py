@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from cadrectl.errors import CadrectlError
 from cadrectl.rules.context import CadreFile, RuleContext, UnitFile
-from cadrectl.rules.problems import Problem, warning
+from cadrectl.rules.problems import Problem, error, format_path, warning
 from cadrectl.store.cache import ParseCache, parse_cache
 from cadrectl.store.reader import RawDocument, document_from_bytes, read_raw
 from cadrectl.store.registry import RegistryPaths
@@ -81,11 +82,87 @@ def load_registry(
 
 
 def load_config(paths: RegistryPaths) -> Config:
-    """cadrectl.yaml alone, as :func:`load_registry` reads it (the defaults where it is invalid)."""
-    from cadrectl.model.config import Config, default_config
+    """cadrectl.yaml alone, as :func:`load_registry` reads it; refused (exit 1) when invalid."""
+    problems: list[Problem] = []
+    config = _read_config(paths, problems)
+    if config is None:
+        raise _config_refusal(paths, problems)
+    return config
 
-    config = _load_model(paths.config, paths.relative(paths.config), Config, [])
-    return config or default_config()
+
+def require_config(registry: LoadedRegistry) -> None:
+    """Refuse (exit 1) a registry whose cadrectl.yaml is invalid, naming its first problems.
+
+    Why: with the defaults in its place, a command would quietly compute or export something
+    else than the clerk configured (another roster template, other ranks).
+    """
+    if not registry.config_ok:
+        config_file = registry.paths.relative(registry.paths.config)
+        found = [p for p in registry.problems if p.file == config_file and p.severity == "error"]
+        raise _config_refusal(registry.paths, found)
+
+
+def broken_files(registry: LoadedRegistry) -> list[Problem]:
+    """The first error of each file loading left out: a cadre or unit that did not load, an
+    entry that is a link or not a regular file. cadrectl.yaml is :func:`require_config`'s."""
+    loaded = {entry.file for entry in registry.cadres} | {entry.file for entry in registry.units}
+    loaded.add(registry.paths.relative(registry.paths.config))
+    first: dict[str, Problem] = {}
+    for problem in registry.problems:
+        if problem.severity == "error" and problem.file not in loaded:
+            first.setdefault(problem.file, problem)
+    return sorted(first.values(), key=lambda problem: problem.file)
+
+
+def require_complete(registry: LoadedRegistry, *, skip_broken: bool = False) -> list[Problem]:
+    """The policy of every reading command: nothing is left out without a word.
+
+    Refuses (exit 1) an invalid cadrectl.yaml always, and files that could not be loaded unless
+    ``skip_broken``; then returns the first problem of each file left out, for the command to
+    warn about. Each names its file (with line and column where they are known).
+    """
+    require_config(registry)
+    broken = _located(registry.paths, broken_files(registry))
+    if broken and not skip_broken:
+        raise CadrectlError("registry.broken", count=len(broken), files=problem_lines(broken))
+    return broken
+
+
+def problem_lines(problems: Sequence[Problem]) -> str:
+    """One indented line per problem, ``file:line:column: field: message``, for a message."""
+    return "\n".join(
+        f"  {problem.where}: " + (f"{format_path(problem.field)}: " if problem.field else "")
+        + problem.message
+        for problem in problems
+    )  # fmt: skip
+
+
+def _config_refusal(paths: RegistryPaths, problems: list[Problem]) -> CadrectlError:
+    file = paths.relative(paths.config)
+    located = _located(paths, problems or [error(file, "config-unusable")])
+    return CadrectlError("registry.config-broken", file=file, problems=problem_lines(located[:5]))
+
+
+def _located(paths: RegistryPaths, problems: list[Problem]) -> list[Problem]:
+    from cadrectl.services.check import locate_problems
+
+    return locate_problems(paths, problems) if problems else []
+
+
+def read_model(path: Path, file: str, model: type[M], problems: list[Problem]) -> M | None:
+    """One file validated as ``model`` (None when it is not), its problems added to ``problems``;
+    not cached (for the few files outside units/ and cadres/)."""
+    return _load_model(path, file, model, problems)
+
+
+def _read_config(paths: RegistryPaths, problems: list[Problem]) -> Config | None:
+    from cadrectl.model.config import Config
+
+    link = paths.path_problem(paths.config)
+    if link is not None:  # never followed, never opened (a FIFO would block)
+        problems.append(link)
+        return None
+    return _load_model(paths.config, paths.relative(paths.config), Config, problems)
 
 
 def _load(
@@ -95,12 +172,12 @@ def _load(
     cadre_files: Collection[str] | None,
 ) -> LoadedRegistry:
     from cadrectl.model.cadre import Cadre
-    from cadrectl.model.config import Config, default_config
+    from cadrectl.model.config import default_config
     from cadrectl.model.unit import Unit
 
     problems: list[Problem] = []
     config_file = paths.relative(paths.config)
-    config = _load_model(paths.config, config_file, Config, problems)
+    config = _read_config(paths, problems)
     registry = LoadedRegistry(
         paths=paths,
         config=config or default_config(),
@@ -109,7 +186,7 @@ def _load(
         problems=problems,
     )
     unit_paths = _yaml_files(paths, paths.units_dir, problems)
-    cadre_paths = _yaml_files(paths, paths.cadres_dir, problems)
+    cadre_paths = _yaml_files(paths, paths.cadres_dir, problems, cadre_files)
     if cadre_files is not None:
         cadre_paths = [path for path in cadre_paths if f"cadres/{path.name}" in cadre_files]
     total = len(unit_paths) + len(cadre_paths)
@@ -133,14 +210,28 @@ def _load(
     return registry
 
 
-def _yaml_files(paths: RegistryPaths, folder: Path, problems: list[Problem]) -> list[Path]:
+def _yaml_files(
+    paths: RegistryPaths,
+    folder: Path,
+    problems: list[Problem],
+    only: Collection[str] | None = None,
+) -> list[Path]:
+    """The ``*.yaml`` files of a folder; links, other entries and stray files are problems.
+
+    With ``only`` (a partial load), the problems of other entries are left to them.
+    """
+    scan = paths.scan(folder)
+    name = paths.relative(folder)
+    problems.extend(p for p in scan.problems if only is None or p.file in only or p.file == name)
     found = []
-    for path in paths.folder_entries(folder):
+    for path in scan.files:
         if path.suffix == ".yaml":
             found.append(path)
-        else:
-            file = f"{folder.name}/{path.name}"
-            problems.append(warning(file, "stray-file", folder=f"{folder.name}/"))
+        elif only is None:
+            problems.append(warning(f"{name}/{path.name}", "stray-file", folder=f"{name}/"))
+    if only is None:
+        for path in scan.folders:
+            problems.append(warning(f"{name}/{path.name}", "stray-folder", folder=f"{name}/"))
     return found
 
 
@@ -155,11 +246,11 @@ def _load_model(
     data = cache.get(key) if cache is not None else None
     if data is None:
         document = document_from_bytes(raw, file)
+        problems.extend(document.problems)  # a file with data may still have problems
         if document.data is None:
-            problems.extend(document.problems)
             return None
         data = document.data
-        if cache is not None:
+        if cache is not None and not document.problems:  # else read again, to report again
             cache.put(key, data)
     validated, found = validate_model(data, model, file)
     problems.extend(found)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -10,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from cadrectl.errors import UsageError
 from cadrectl.model.dates import age_on
+from cadrectl.rules.problems import Problem
 from cadrectl.rules.structure import (
     AGE_UNDER,
     DIMENSIONS,
@@ -27,7 +29,7 @@ from cadrectl.rules.structure import (
     cadre_profile,
     ordered_shares,
 )
-from cadrectl.services.registry import LoadedRegistry, load_registry
+from cadrectl.services.registry import LoadedRegistry, load_registry, require_complete
 from cadrectl.store.registry import RegistryPaths
 
 if TYPE_CHECKING:
@@ -74,8 +76,7 @@ class StructureReport:
     overall: Breakdown
     group_by: str | None
     groups: dict[str, Breakdown]
-    unreadable: int  # cadre files that failed validation and so are not counted
-    config_ok: bool  # False: cadrectl.yaml has errors and the defaults were used
+    skipped: tuple[Problem, ...] = ()  # files --skip-broken left out, each with its first problem
 
     def as_dict(self) -> dict[str, Any]:
         """The JSON shape of DESIGN.md: as_of, total, dimensions, groups."""
@@ -100,10 +101,15 @@ def structure_report(
     as_of: dt.date,
     group_by: str | None = None,
     age_under: Sequence[int] = (),
+    skip_broken: bool = False,
 ) -> StructureReport:
-    """Load the registry and analyse the structure of its active reserves on ``as_of``."""
+    """Load the registry and analyse the structure of its active reserves on ``as_of``;
+    refused while a file cannot be read, unless ``skip_broken``."""
     group_by = group_field(group_by)
-    return analyse(load_registry(paths), as_of, group_by, age_under)
+    registry = load_registry(paths)
+    skipped = require_complete(registry, skip_broken=skip_broken)
+    report = analyse(registry, as_of, group_by, age_under)
+    return dataclasses.replace(report, skipped=tuple(skipped))
 
 
 def analyse(
@@ -139,8 +145,6 @@ def analyse(
         overall=breakdown(overall, orders, age_under),
         group_by=group_by,
         groups={name: breakdown(groups[name], orders, age_under) for name in ordered_groups},
-        unreadable=_unreadable_cadres(registry),
-        config_ok=registry.config_ok,
     )
 
 
@@ -245,8 +249,3 @@ def _group_order(groups: dict[str, Tally], group_by: str | None, config: Config)
         fixed = GENDER_VALUES
     sizes = {name: tally.total for name, tally in groups.items()}
     return [share.value for share in ordered_shares(sizes, 0, fixed, zeros=False)]
-
-
-def _unreadable_cadres(registry: LoadedRegistry) -> int:
-    files = sum(1 for file in registry.files if file.startswith("cadres/"))
-    return files - len(registry.cadres)

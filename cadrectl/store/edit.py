@@ -21,14 +21,25 @@ from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from cadrectl.model.dates import PartialDate
 from cadrectl.rules.problems import FieldPath, format_path
 from cadrectl.store import fastyaml
+from cadrectl.store.textfile import (
+    blank_unsafe,
+    codepoint,
+    may_hold_unsafe,
+    unsafe_character,
+    unsafe_in_text,
+)
 from cadrectl.store.yamlfile import Diagnosis, compose_mapping, diagnose, load_plain
 
 _BOM = "\ufeff"
 _PLAIN_SAFE = re.compile(r"^[^\s\-?:,\[\]{}#&*!|>'\"%@`][^,\[\]{}#]*$")
 # Characters YAML may not hold as they are (DEL, C1 controls, lone surrogates, U+FFFE/U+FFFF),
-# and those ruamel.yaml reads as line breaks where yaml-rs does not (NEL, U+2028, U+2029). JSON
-# leaves them raw, so they are written as \u escapes inside the double quotes.
-_NOT_PRINTABLE = re.compile("[\x7f-\x9f\u2028\u2029\ud800-\udfff\ufffe\uffff]")
+# those ruamel.yaml reads as line breaks where yaml-rs does not (NEL, U+2028, U+2029), and the
+# bidi marks. JSON leaves them raw, so they are written as \u escapes inside the double quotes.
+# Why, when edits refuse them (_refuse_unsafe): a value that gets here anyway is visible in the
+# file, and check reports it, instead of hiding in it.
+_NOT_PRINTABLE = re.compile(
+    "[\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069\ud800-\udfff\ufffe\uffff]"
+)
 
 
 class EditFailed(Exception):
@@ -79,7 +90,9 @@ def render_scalar(value: Any) -> str:
     if isinstance(value, list | tuple):
         return "[" + ", ".join(render_scalar(item) for item in value) + "]"
     text = str(value)
-    plain = _PLAIN_SAFE.match(text) and not _NOT_PRINTABLE.search(text)
+    plain = (
+        _PLAIN_SAFE.match(text) and not _NOT_PRINTABLE.search(text) and not unsafe_character(text)
+    )
     if plain and text == text.strip() and ": " not in text:
         with contextlib.suppress(fastyaml.FastParseFailed):  # then it needs quotes
             if fastyaml.parse(f"v: {text}\n") == {"v": text}:
@@ -89,6 +102,7 @@ def render_scalar(value: Any) -> str:
 
 
 def _edit(text: str, path: FieldPath, value: Any, *, append: bool, key_order: KeyOrder) -> str:
+    _refuse_unsafe(path, value)
     bom = _BOM if text.startswith(_BOM) else ""
     body = text[len(bom) :]
     root, old_data = _located(body)
@@ -98,6 +112,24 @@ def _edit(text: str, path: FieldPath, value: Any, *, append: bool, key_order: Ke
     if _read(new_body) != expected:
         raise EditFailed("edit-mismatch", path=format_path(path))
     return bom + new_body
+
+
+def _refuse_unsafe(path: FieldPath, value: Any) -> None:
+    """Refuse a value holding a control or bidi character: no edit writes one, even escaped."""
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            char = unsafe_character(item)
+            if char is not None:
+                raise EditFailed(
+                    "edit-control-character", path=format_path(path), char=codepoint(char)
+                )
+        elif isinstance(item, dict):
+            stack.extend(item.keys())
+            stack.extend(item.values())
+        elif isinstance(item, list | tuple):
+            stack.extend(item)
 
 
 def _located(body: str) -> tuple[MappingNode, Any]:
@@ -114,8 +146,15 @@ def _located(body: str) -> tuple[MappingNode, Any]:
         data = None
     if isinstance(data, dict):
         node = compose_mapping(body)
+        if node is None and may_hold_unsafe(body):
+            # ruamel.yaml refuses control characters as written (yaml-rs reads them): locate in
+            # a copy with a letter for each, where every index is the same, and splice here.
+            node = compose_mapping(blank_unsafe(body))
         if node is not None:
             return node, data
+    written = unsafe_in_text(body)
+    if written:
+        raise EditFailed("edit-unparsable", reason="control-character", line=written[0][0])
     root = diagnose(body)
     if isinstance(root, Diagnosis):
         raise EditFailed("edit-unparsable", reason=root.code, line=root.line or "?")
@@ -158,8 +197,18 @@ def _splice(
                 return _insert_key(text, node, part, inner, newline, previous, block_list)
             node = pair[1]
         elif isinstance(node, SequenceNode) and isinstance(part, int):
+            if part == len(node.value) and not append:  # one past the end: a new item
+                rest = path[depth + 1 :]
+                if any(isinstance(p, int) for p in rest):
+                    raise EditFailed("edit-no-such-field", path=format_path(path))
+                item: Any = value
+                for key in reversed(rest):
+                    item = {key: item}
+                return _append_to_sequence(text, node, item, newline)
             if not 0 <= part < len(node.value):
-                raise EditFailed("edit-no-such-field", path=format_path(path))
+                raise EditFailed(
+                    "edit-index-too-far", path=format_path(path), index=part, length=len(node.value)
+                )
             node = node.value[part]
         else:
             raise EditFailed("edit-no-such-field", path=format_path(path))
@@ -284,11 +333,15 @@ def _expected_data(old: Any, path: FieldPath, value: Any, append: bool) -> Any:
     for part in path[:-1]:
         if isinstance(target, dict) and part not in target:
             target[part] = {}
+        elif isinstance(target, list) and part == len(target):  # a new item (see _splice)
+            target.append({})
         target = target[part]
     last = path[-1]
     if append:
         current = target.get(last) if isinstance(target, dict) else target[last]
         target[last] = [*(current or []), parsed]
+    elif isinstance(target, list) and last == len(target):
+        target.append(parsed)
     else:
         target[last] = parsed
     return data

@@ -6,9 +6,20 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from cadrectl.rules.problems import Problem, error
+from cadrectl.rules.problems import FieldPath, Problem, error
 from cadrectl.store import fastyaml
-from cadrectl.store.textfile import TextProblem, decode_registry_text
+from cadrectl.store.textfile import (
+    TextProblem,
+    blank_unsafe,
+    codepoint,
+    decode_registry_text,
+    first_surrogate,
+    may_escape_unsafe,
+    may_hold_unsafe,
+    read_capped,
+    unsafe_character,
+    unsafe_in_text,
+)
 
 
 @dataclass(slots=True)
@@ -28,11 +39,14 @@ def read_document(path: Path, file: str) -> RawDocument:
 
 
 def read_raw(path: Path, file: str) -> bytes | RawDocument:
-    """The file's bytes, or a document that says why they cannot be read."""
+    """The file's bytes (never more than the size limit), or a document that says why not."""
     try:
-        return path.read_bytes()
+        raw = read_capped(path)
     except OSError as exc:
         return RawDocument(file, None, [error(file, "unreadable", detail=exc.strerror or str(exc))])
+    if isinstance(raw, TextProblem):
+        return RawDocument(file, None, [error(file, raw.code, (), **raw.params)])
+    return raw
 
 
 def document_from_bytes(raw: bytes, file: str) -> RawDocument:
@@ -45,24 +59,39 @@ def document_from_bytes(raw: bytes, file: str) -> RawDocument:
 
 
 def parse_text(text: str, file: str) -> RawDocument:
+    """The data of a registry text and its problems; a text with unsafe characters keeps its data.
+
+    The common case costs the fast parse and a few searches at C speed; only a text that may
+    nest too deeply, or may hold a control character, is looked at more closely.
+    """
     try:
         data = fastyaml.parse(text)
+    except fastyaml.TooDeep as exc:
+        document = RawDocument(file, None, [_too_deep(file, exc.line)])
     except fastyaml.FastParseFailed:
-        data = None
-    document = RawDocument(file, data) if isinstance(data, dict) else _explain(text, file)
+        document = _explain(text, file)
+    else:
+        document = RawDocument(file, data) if isinstance(data, dict) else _explain(text, file)
     document.text = text
+    if may_hold_unsafe(text):
+        document.problems += unsafe_character_problems(text, document.data, file)
     return document
 
 
-MAX_NESTING = 100  # a registry file nests about six levels; ruamel.yaml is quadratic in depth
+MAX_NESTING = fastyaml.MAX_NESTING
+
+
+def _too_deep(file: str, line: int | None) -> Problem:
+    return error(file, "too-deep", (), limit=MAX_NESTING).at(line, 1 if line else None)
 
 
 def _explain(text: str, file: str) -> RawDocument:
-    from cadrectl.store.yamlfile import Diagnosis, diagnose, load_plain
+    from cadrectl.store.yamlfile import Diagnosis, diagnose, load_plain, locate
 
-    line = _too_deep_at(text)
-    if line is not None:
-        return RawDocument(file, None, [error(file, "too-deep", (), limit=MAX_NESTING).at(line, 1)])
+    if fastyaml.may_nest_deeply(text):
+        line = fastyaml.deep_line(text)
+        if line is not None:
+            return RawDocument(file, None, [_too_deep(file, line)])
     result = diagnose(text)
     if isinstance(result, Diagnosis):
         problem = error(file, result.code, (), **result.params).at(result.line, result.column)
@@ -70,30 +99,78 @@ def _explain(text: str, file: str) -> RawDocument:
     # ruamel.yaml accepts what the fast parser refused (a '!' in plain text that looked like a
     # tag, say): its data is the file's meaning.
     try:
-        return RawDocument(file, load_plain(text))
+        data = load_plain(text)
     except Exception as exc:  # a value that composes but cannot be constructed
         detail = " ".join(str(exc).split())[:300]
         return RawDocument(file, None, [error(file, "yaml-syntax", (), detail=detail)])
+    if fastyaml.nests_deeper(data, MAX_NESTING):
+        return RawDocument(file, None, [_too_deep(file, fastyaml.deep_line(text))])
+    if may_escape_unsafe(text):
+        # yaml-rs refuses an escape that makes a lone surrogate ("\\ud800"); so must this path.
+        for path, value in _texts(data):
+            char = first_surrogate(value)
+            if char is not None:
+                line, column = locate(result, path)
+                detail = f"{codepoint(char)}: a lone surrogate is not text"
+                problem = error(file, "yaml-syntax", path, detail=detail).at(line, column)
+                return RawDocument(file, None, [problem])
+    return RawDocument(file, data)
 
 
-def _too_deep_at(text: str) -> int | None:
-    """The line where brackets or indentation nest deeper than any registry file would."""
-    depth, line, quote = 0, 1, ""
-    for char in text:
-        if char == "\n":
-            line += 1
-        elif quote:
-            if char == quote:
-                quote = ""
-        elif char in "\"'":
-            quote = char
-        elif char in "[{":
-            depth += 1
-            if depth > MAX_NESTING:
-                return line
-        elif char in "]}":
-            depth = max(0, depth - 1)
-    for number, row in enumerate(text.splitlines(), start=1):
-        if len(row) - len(row.lstrip(" ")) > 2 * MAX_NESTING:
-            return number
-    return None
+def unsafe_character_problems(text: str, data: Any, file: str) -> list[Problem]:
+    """A problem for each line holding a control or bidi character, and each value made one.
+
+    Characters written as they are are found in the text (one problem a line, at its column);
+    those made by an escape (``"\\e"``, ``"\\u202e"``) are found in the data and located with
+    the round-trip loader. The file keeps its data: the problems are errors all the same.
+    """
+    written = unsafe_in_text(text)
+    problems = [
+        error(file, "control-character", (), char=codepoint(char)).at(line, column)
+        for line, column, char in written
+    ]
+    if data is None or not may_escape_unsafe(text):
+        return problems
+    from cadrectl.store.yamlfile import compose_mapping, locate
+
+    # ruamel.yaml refuses most of those characters as written: locate in a copy without them
+    # (one letter for each, so every line and column stays where it was).
+    root = compose_mapping(blank_unsafe(text) if written else text)
+    lines = {line for line, _, _ in written}
+    found = []
+    for path, char in _unsafe_values(data):
+        line, column = locate(root, path) if root is not None else (None, None)
+        if line is None or line not in lines:
+            problem = error(file, "control-character", path, char=codepoint(char))
+            found.append(problem.at(line, column))
+    found.sort(key=lambda problem: (problem.line or 0, problem.column or 0))
+    return problems + found
+
+
+def _unsafe_values(data: Any) -> list[tuple[FieldPath, str]]:
+    """(path, first unsafe character) of every key and text value holding one."""
+    found = []
+    for path, value in _texts(data):
+        char = unsafe_character(value)
+        if char is not None:
+            found.append((path, char))
+    return found
+
+
+def _texts(data: Any) -> list[tuple[FieldPath, str]]:
+    """Every text in parsed data, key or value, with its path (a key's path ends at it)."""
+    found: list[tuple[FieldPath, str]] = []
+    stack: list[tuple[FieldPath, Any]] = [((), data)]
+    while stack:
+        path, node = stack.pop()
+        if isinstance(node, str):
+            found.append((path, node))
+        elif isinstance(node, dict):
+            for key, value in node.items():
+                part = key if isinstance(key, str | int) else str(key)
+                if isinstance(key, str):
+                    found.append(((*path, key), key))
+                stack.append(((*path, part), value))
+        elif isinstance(node, list):
+            stack.extend(((*path, index), item) for index, item in enumerate(node))
+    return found

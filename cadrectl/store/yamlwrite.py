@@ -12,13 +12,15 @@ def dump_yaml(data: Any, header: str = "") -> str:
     """``data`` as block-style YAML 1.2 text, dates as ``YYYY-MM(-DD)``, Chinese unescaped."""
     from ruamel.yaml import YAML
 
+    plain = plain_values(data)
+    _refuse_unsafe(plain)
     yaml = YAML(typ="safe", pure=True)
     yaml.default_flow_style = False
     yaml.allow_unicode = True
     yaml.width = 4096
     yaml.sort_base_mapping_type_on_output = False  # type: ignore[assignment]
     out = io.StringIO()
-    yaml.dump(plain_values(data), out)
+    yaml.dump(plain, out)
     return header + out.getvalue()
 
 
@@ -31,3 +33,26 @@ def plain_values(value: Any) -> Any:
     if isinstance(value, list | tuple):
         return [plain_values(item) for item in value]
     return value
+
+
+def _refuse_unsafe(data: Any) -> None:
+    """Refuse text holding a control or bidi character (ruamel.yaml would write it escaped)."""
+    from cadrectl.errors import CadrectlError
+    from cadrectl.rules.problems import format_path
+    from cadrectl.store.textfile import codepoint, unsafe_character
+
+    stack: list[tuple[tuple[str | int, ...], Any]] = [((), data)]
+    while stack:
+        path, value = stack.pop()
+        if isinstance(value, str):
+            char = unsafe_character(value)
+            if char is not None:
+                where = format_path(path)
+                raise CadrectlError(
+                    "problem.edit-control-character", path=where, char=codepoint(char)
+                )
+        elif isinstance(value, dict):
+            stack.extend(((*path, str(key)), key) for key in value)
+            stack.extend(((*path, str(key)), item) for key, item in value.items())
+        elif isinstance(value, list):
+            stack.extend(((*path, index), item) for index, item in enumerate(value))

@@ -151,17 +151,18 @@ def test_age_bands_follow_the_config(cli: Any, example: Path) -> None:
     assert [share["value"] for share in dims["age_band"]] == ["≤35", "36–45", "≥46"]
 
 
-def test_a_broken_config_falls_back_to_the_defaults_and_says_so(cli: Any, example: Path) -> None:
+def test_a_broken_config_stops_the_report_even_when_skipping(cli: Any, example: Path) -> None:
     config = example / "cadrectl.yaml"
     config.write_text(
         config.read_text(encoding="utf-8") + "structure:\n  age_bands: [40, 35]\n",
         encoding="utf-8",
     )
-    result = cli("-R", example, "report", "structure", "--format", "json")
-    assert result.exit_code == 0
-    assert "cadrectl check" in result.stderr
-    bands = [share["value"] for share in result.json()["dimensions"]["age_band"]]
-    assert bands == ["≤30", "31–35", "36–40", "41–45", "46–50", "51–55", "≥56"]
+    for extra in ([], ["--skip-broken"]):
+        result = cli("-R", example, "report", "structure", "--format", "json", *extra)
+        assert result.exit_code == 1
+        assert result.stdout == ""  # never the default age bands in place of the clerk's
+        assert "cadrectl.yaml:" in result.stderr
+        assert "cadrectl check cadrectl.yaml" in result.stderr
 
 
 def test_an_unknown_group_field_is_a_usage_error(cli: Any, example: Path) -> None:
@@ -238,13 +239,17 @@ def test_an_empty_pool_reports_zeros(cli: Any, registry: Path) -> None:
     assert "共0人" in text.stdout
 
 
-def test_files_with_errors_are_left_out_and_said_so(cli: Any, example: Path) -> None:
+def test_a_file_with_errors_stops_the_report_unless_skipped(cli: Any, example: Path) -> None:
     files = sorted((example / "cadres").glob("*.yaml"))
     victim = next(f for f in files if "status: active" in f.read_text(encoding="utf-8"))
     victim.write_text("schema_version: 1\nid: broken\n", encoding="utf-8")
-    result = cli("-R", example, "report", "structure", "--format", "json")
+    refused = cli("-R", example, "report", "structure", "--format", "json")
+    assert refused.exit_code == 1
+    assert refused.stdout == ""
+    assert f"cadres/{victim.name}" in refused.stderr
+    result = cli("-R", example, "report", "structure", "--format", "json", "--skip-broken")
     assert result.exit_code == 0
-    assert "cadrectl check" in result.stderr
+    assert f"cadres/{victim.name}" in result.stderr
     assert result.json()["total"] == ACTIVE_IN_EXAMPLE - 1
 
 

@@ -225,7 +225,7 @@ def test_an_empty_pool_gives_tables_of_zeros_and_no_charts() -> None:
 
     shares = [Share("男", 0, 0.0), Share("女", 0, 0.0)]
     overall = Breakdown(0, {"gender": shares})
-    report = StructureReport(dt.date(2026, 12, 31), overall, None, {}, 0, True)
+    report = StructureReport(dt.date(2026, 12, 31), overall, None, {})
     book = structure_workbook(report, "青溪县")
     ws = book["性别"]
     assert [c.value for c in ws[6]][:3] == ["合计", 0, 0.0]

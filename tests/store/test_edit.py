@@ -14,6 +14,7 @@ from cadrectl.model.dates import PartialDate
 from cadrectl.store import fastyaml
 from cadrectl.store.edit import EditFailed, append_item, render_scalar, set_value
 from cadrectl.store.reader import parse_text
+from cadrectl.store.textfile import unsafe_character
 
 FILE = """\
 # yaml-language-server: $schema=../schemas/cadre.schema.json
@@ -99,10 +100,11 @@ def test_crlf_and_bom_survive() -> None:
     assert "\n" not in new.replace("\r\n", "")
 
 
-def test_a_missing_index_is_refused() -> None:
+def test_an_index_past_the_end_is_refused() -> None:
     with pytest.raises(EditFailed) as caught:
         set_value(FILE, ("records", "assessments", 5, "grade"), "优秀")
-    assert caught.value.code == "edit-no-such-field"
+    assert caught.value.code == "edit-index-too-far"
+    assert caught.value.params["length"] == 1
 
 
 def test_appending_to_a_scalar_is_refused() -> None:
@@ -161,11 +163,46 @@ def test_a_value_that_looks_like_a_tag_inside_quotes_is_kept() -> None:
     ["-!\x7f", "x\x9f", "a\x85b", "行\u2028分隔", "控制\x80字符", 'say "hi"', "#not", "trailing "],
     ids=["del-after-tag-like", "c1", "nel", "line-sep", "c1-in-cjk", "quotes", "hash", "space"],
 )
-def test_any_text_is_written_so_both_readers_read_it_back(value: str) -> None:
+def test_any_text_is_rendered_so_both_readers_read_it_back(value: str) -> None:
     from cadrectl.store.yamlfile import load_plain
 
     text = f"v: {render_scalar(value)}\n"
     assert load_plain(text) == {"v": value}
     with contextlib.suppress(fastyaml.FastParseFailed):  # refused: the fallback reads it
         assert fastyaml.parse(text) == {"v": value}
-    assert set_value("name: 甲\nnote: x\n", ("note",), value).endswith(f"{render_scalar(value)}\n")
+    if unsafe_character(value) is None:
+        new = set_value("name: 甲\nnote: x\n", ("note",), value)
+        assert new.endswith(f"{render_scalar(value)}\n")
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "-!\x7f",
+        "x\x9f",
+        "a\x85b",
+        "行\u2028分隔",
+        "\x1b[31m红",
+        "铃\x07",
+        "回\r车",
+        "\u202egnp.exe",
+    ],
+)
+def test_no_edit_writes_a_control_or_bidi_character(value: str) -> None:
+    with pytest.raises(EditFailed) as caught:
+        set_value("name: 甲\nnote: x\n", ("note",), value)
+    assert caught.value.code == "edit-control-character"
+    assert caught.value.params["char"].startswith("U+")
+    with pytest.raises(EditFailed):
+        append_item(FILE, ("records", "talks"), {"date": "2026-03-14", "note": value})
+    with pytest.raises(EditFailed):
+        set_value(FILE, ("reserve", "exited"), {"reason": value})
+
+
+def test_an_index_one_past_the_end_adds_an_item() -> None:
+    new = set_value(FILE, ("records", "assessments", 1), {"year": 2025, "grade": "优秀"})
+    assert "    - {year: 2025, grade: 优秀}\n" in new
+    newer = set_value(new, ("records", "assessments", 2, "year"), 2026)
+    data = parse_text(newer, "x.yaml").data
+    assert data is not None
+    assert data["records"]["assessments"][2] == {"year": 2026}
