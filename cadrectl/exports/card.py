@@ -147,7 +147,7 @@ def find_active(registry: LoadedRegistry, cadre_id: str) -> Cadre:
     entry = registry.cadre(cadre_id)
     if entry is None:
         path = registry.paths.cadre_file(cadre_id)
-        if is_safe_id(cadre_id) and path.is_file():
+        if is_safe_id(cadre_id) and registry.paths.checked(path).exists():
             raise CadrectlError("show.invalid", id=cadre_id, file=registry.paths.relative(path))
         raise NotFound("show.not-found", id=cadre_id)
     if entry.cadre.reserve.status != "active":

@@ -50,8 +50,8 @@ else:
     EducationKind = Literal[EDUCATION_KINDS]
     ReserveStatus = Literal[RESERVE_STATUSES]
 Degree = Annotated[str, StringConstraints(strip_whitespace=True, pattern=DEGREE_PATTERN)]
-IdNumber = Annotated[str, StringConstraints(pattern=r"^\d{17}[\dXx]$")]
-Quarter = Annotated[str, StringConstraints(pattern=r"^\d{4}Q[1-4]$")]
+IdNumber = Annotated[str, StringConstraints(pattern=r"^[0-9]{17}[0-9Xx]$")]
+Quarter = Annotated[str, StringConstraints(pattern=r"^[0-9]{4}Q[1-4]$")]
 
 
 class Party(RegistryModel):

@@ -6,8 +6,9 @@ import datetime as dt
 import re
 from typing import Any
 
-_ISO = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?$")
-_DOTTED = re.compile(r"^(\d{4})\.(\d{1,2})(?:\.(\d{1,2}))?$")
+# ASCII digits only: re's \d also takes full-width and other scripts' digits
+_ISO = re.compile(r"^([0-9]{4})-([0-9]{2})(?:-([0-9]{2}))?$")
+_DOTTED = re.compile(r"^([0-9]{4})\.([0-9]{1,2})(?:\.([0-9]{1,2}))?$")
 
 
 class DateError(ValueError):
@@ -177,7 +178,7 @@ class PartialDate:
     def __get_pydantic_json_schema__(cls, core_schema: Any, handler: Any) -> dict[str, Any]:
         return {
             "type": "string",
-            "pattern": r"^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$",
+            "pattern": r"^[0-9]{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?$",
             "examples": ["2021-09", "2025-12-10"],
         }
 

@@ -36,14 +36,9 @@ def id_number_agrees(entry: CadreFile, ctx: RuleContext) -> Iterator[Problem]:
     same = (born.year, born.month) == (birth.year, birth.month) and birth.day in (None, born.day)
     if not same:
         yield error(entry.file, "id-number-birth", path, from_id=born.isoformat(), birth=birth)
-    if idnumber.gender(number) != cadre.gender:
-        yield error(
-            entry.file,
-            "id-number-gender",
-            path,
-            from_id=idnumber.gender(number),
-            gender=cadre.gender,
-        )
+    from_id = idnumber.gender(number)
+    if from_id is not None and from_id != cadre.gender:
+        yield error(entry.file, "id-number-gender", path, from_id=from_id, gender=cadre.gender)
 
 
 def life_dates_in_order(entry: CadreFile, ctx: RuleContext) -> Iterator[Problem]:

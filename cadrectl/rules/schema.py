@@ -40,8 +40,8 @@ _CUSTOM = {
     "age_bands_not_ascending": "age-bands-not-ascending",
 }
 _PATTERN_RULES = {
-    r"^\d{17}[\dXx]$": "18 位数字（最后一位可为 X） / 18 digits, the last may be X",
-    r"^\d{4}Q[1-4]$": "如 2026Q1 / e.g. 2026Q1",
+    r"^[0-9]{17}[0-9Xx]$": "18 位数字（最后一位可为 X） / 18 digits, the last may be X",
+    r"^[0-9]{4}Q[1-4]$": "如 2026Q1 / e.g. 2026Q1",
 }
 
 
@@ -61,6 +61,9 @@ def _problem(file: str, err: Any, model: type[BaseModel] | None) -> Problem:
         return error(file, _CUSTOM[kind], path, value=ctx.get("value", value), **_plain(ctx))
     if kind == "missing":
         return error(file, "missing-field", path)
+    if kind == "invalid_key":  # a key that is no text (`1:`, `~:`, `? [a, b]`): unknown too
+        key = str(path[-1]) if path else ""
+        return error(file, "unknown-field", (*path[:-1], key), key=key, hint="")
     if kind == "extra_forbidden":
         key = str(path[-1]) if path else ""
         return error(file, "unknown-field", path, key=key, hint=_key_hint(model, path[:-1], key))

@@ -16,6 +16,12 @@ def add_months(day: dt.date, months: int) -> dt.date:
     """
     index = day.year * 12 + (day.month - 1) + months
     year, month = divmod(index, 12)
+    # Why: a date typed as 9999-12 plus a rule's years lies past the calendar; the end of the
+    # calendar stands for "never reached" (and the start for "long past"), instead of a crash
+    if year > dt.MAXYEAR:
+        return dt.date.max
+    if year < dt.MINYEAR:
+        return dt.date.min
     last = calendar.monthrange(year, month + 1)[1]
     return dt.date(year, month + 1, min(day.day, last))
 

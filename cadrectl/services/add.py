@@ -41,11 +41,11 @@ def build_data(
     for path, raw in assignments:
         put_value(data, path, coerce(Cadre, path, raw))
     number = data.get("id_number")
-    if isinstance(number, str) and len(number) == 18 and idnumber.birth_date(number):
-        born = idnumber.birth_date(number)
-        assert born is not None
+    born = idnumber.birth_date(number) if isinstance(number, str) else None
+    gender = idnumber.gender(number) if isinstance(number, str) else None
+    if born is not None and gender is not None:
         data.setdefault("birth", PartialDate(born.year, born.month))
-        data.setdefault("gender", idnumber.gender(number))
+        data.setdefault("gender", gender)
     data.setdefault("ethnicity", "汉族")
     reserve = data.setdefault("reserve", {})
     reserve.setdefault("status", "active")
@@ -88,7 +88,7 @@ def add_cadre(
 
 def next_id(paths: RegistryPaths, prefix: str, year: int, digits: int) -> str:
     """``<prefix>-<year>-<serial>``, one past the highest serial of that year."""
-    pattern = re.compile(rf"^{re.escape(prefix)}-{year}-(\d+)\.yaml$")
+    pattern = re.compile(rf"^{re.escape(prefix)}-{year}-([0-9]+)\.yaml$")
     serials = [
         int(match.group(1))
         for path in paths.folder_entries(paths.cadres_dir)

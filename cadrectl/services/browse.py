@@ -94,8 +94,10 @@ def show_cadre(paths: RegistryPaths, cadre_id: str) -> CadreView:
     """One cadre's validated file; refuses clearly if the id is unknown or the file is invalid."""
     from cadrectl.model.cadre import is_safe_id
 
-    path = paths.cadre_file(cadre_id)
-    if not is_safe_id(cadre_id) or not path.is_file():
+    if not is_safe_id(cadre_id):
+        raise NotFound("show.not-found", id=cadre_id)
+    path = paths.checked(paths.cadre_file(cadre_id))  # a link or a FIFO is named, never opened
+    if not path.exists():
         raise NotFound("show.not-found", id=cadre_id)
     file = paths.relative(path)
     registry = load_registry(paths, cadre_files={file})

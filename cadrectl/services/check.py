@@ -107,7 +107,7 @@ def problems_of_files(
 
 def locate_problems(paths: RegistryPaths, problems: list[Problem]) -> list[Problem]:
     """Give line and column to problems that name a field, loading each such file once."""
-    from cadrectl.store.textfile import decode_registry_text
+    from cadrectl.store.textfile import read_registry_text
     from cadrectl.store.yamlfile import Diagnosis, diagnose, locate
 
     by_file: dict[str, list[int]] = defaultdict(list)
@@ -119,7 +119,7 @@ def locate_problems(paths: RegistryPaths, problems: list[Problem]) -> list[Probl
         if paths.path_problem(file) is not None:  # a link, a FIFO…: never followed or opened
             continue
         try:
-            text = decode_registry_text((paths.root / file).read_bytes())
+            text = read_registry_text(paths.root / file)  # capped: a 5 GB file costs nothing
         except OSError:
             continue
         document = diagnose(text) if isinstance(text, str) else None

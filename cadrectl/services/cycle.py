@@ -134,7 +134,7 @@ def _cycle_years(paths: RegistryPaths) -> list[int]:
     return sorted(
         int(folder.name)
         for folder in paths.scan(paths.cycles_dir).folders
-        if folder.name.isdigit() and (folder / "cycle.yaml").is_file()
+        if folder.name.isascii() and folder.name.isdigit() and (folder / "cycle.yaml").is_file()
     )
 
 

@@ -16,7 +16,7 @@ from cadrectl.store.registry import RegistryPaths
 if TYPE_CHECKING:
     from pydantic import BaseModel
 
-_YEAR_FOLDER = re.compile(r"\d{4}")
+_YEAR_FOLDER = re.compile(r"[0-9]{4}")
 
 
 @dataclass

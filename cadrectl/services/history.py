@@ -194,8 +194,13 @@ def _placed(registry: LoadedRegistry, as_of: dt.date) -> _Placed:
 
 
 def _data_now(paths: RegistryPaths, file: str) -> dict[str, Any] | None:
+    from cadrectl.store.textfile import TextProblem, read_capped
+
     path = paths.root / file
-    return _parse(path.read_bytes() if path.is_file() else None)
+    if paths.path_problem(path) is not None or not path.exists():
+        return None  # a link or a FIFO is not read; check names it
+    raw = read_capped(path)
+    return _parse(None if isinstance(raw, TextProblem) else raw)
 
 
 def _who(data: dict[str, Any], file: str) -> dict[str, str]:

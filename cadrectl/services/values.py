@@ -12,7 +12,7 @@ from cadrectl.rules.problems import FieldPath
 if TYPE_CHECKING:
     from pydantic import BaseModel
 
-_PART = re.compile(r"([A-Za-z_][A-Za-z0-9_]*)|\[(\d+)\]")
+_PART = re.compile(r"([A-Za-z_][A-Za-z0-9_]*)|\[([0-9]+)\]")
 # Why: an index is stepped to one item at a time (``add`` fills a list up to it); no cadre's
 # list comes near this, and ``education[100000000]`` must be refused, not tried.
 MAX_LIST_INDEX = 1000

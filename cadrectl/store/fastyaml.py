@@ -50,9 +50,10 @@ def parse(text: str) -> Any:
     if maybe_tag or (_yaml_rs is None and "*" in text and _MAYBE_ALIAS.search(text)):
         # Rare: let the diagnosis (which sees tags and aliases as events) decide.
         raise FastParseFailed
-    deep = may_nest_deeply(text)
+    lines = yaml_lines(text)
+    deep = may_nest_deeply(lines)
     if deep:
-        _refuse_unparsable_depth(text)
+        _refuse_unparsable_depth(lines)
     if _yaml_rs is not None:
         try:
             data = _yaml_rs.loads(text, alias_limits=_NO_ALIASES)
@@ -61,7 +62,7 @@ def parse(text: str) -> Any:
     else:
         data = _safe_load(text)
     if deep and nests_deeper(data, MAX_NESTING):
-        raise TooDeep(deep_line(text))
+        raise TooDeep(deep_line(lines))
     return data
 
 
@@ -85,6 +86,15 @@ _FLOW_BOUND = MAX_NESTING - 2 * _PREFIX_BOUND
 # A line starting with this many indicators and spaces may nest deep enough to crash the
 # parser (and is no registry file): refused unparsed.
 _CRASH_PREFIX = re.compile(f"^{_PREFIX}{{1000}}", re.MULTILINE)
+
+
+def yaml_lines(text: str) -> str:
+    """``text`` with its line breaks as the parser sees them: YAML breaks lines at CR too.
+
+    Why: the depth checks below look at line starts; a lone CR would hide thousands of levels
+    from them on what looks like one line.
+    """
+    return text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
 
 
 def may_nest_deeply(text: str) -> bool:

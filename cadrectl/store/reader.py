@@ -88,8 +88,9 @@ def _too_deep(file: str, line: int | None) -> Problem:
 def _explain(text: str, file: str) -> RawDocument:
     from cadrectl.store.yamlfile import Diagnosis, diagnose, load_plain, locate
 
-    if fastyaml.may_nest_deeply(text):
-        line = fastyaml.deep_line(text)
+    lines = fastyaml.yaml_lines(text)
+    if fastyaml.may_nest_deeply(lines):
+        line = fastyaml.deep_line(lines)
         if line is not None:
             return RawDocument(file, None, [_too_deep(file, line)])
     result = diagnose(text)
@@ -104,7 +105,7 @@ def _explain(text: str, file: str) -> RawDocument:
         detail = " ".join(str(exc).split())[:300]
         return RawDocument(file, None, [error(file, "yaml-syntax", (), detail=detail)])
     if fastyaml.nests_deeper(data, MAX_NESTING):
-        return RawDocument(file, None, [_too_deep(file, fastyaml.deep_line(text))])
+        return RawDocument(file, None, [_too_deep(file, fastyaml.deep_line(lines))])
     if may_escape_unsafe(text):
         # yaml-rs refuses an escape that makes a lone surrogate ("\\ud800"); so must this path.
         for path, value in _texts(data):

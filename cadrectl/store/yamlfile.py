@@ -170,7 +170,7 @@ def locate(root: Node, path: FieldPath) -> tuple[int, int]:
     for part in path:
         if isinstance(node, MappingNode):
             found = next(
-                ((k, v) for k, v in node.value if isinstance(k, ScalarNode) and k.value == part),
+                ((k, v) for k, v in node.value if _key_matches(k, part)),
                 None,
             )
             if found is None:
@@ -187,6 +187,22 @@ def locate(root: Node, path: FieldPath) -> tuple[int, int]:
         else:
             break
     return line, column
+
+
+# How keys that are no text show in a field path: the str of the value a parser made of them
+# (pydantic names a boolean key as its integer, True as 1)
+_TRUE, _FALSE = {"true", "True", "TRUE"}, {"false", "False", "FALSE"}
+_PLAIN_KEYS = {"None": {"~", "null", "Null", "NULL", ""}, "True": _TRUE, "False": _FALSE,
+               "1": _TRUE, "0": _FALSE}  # fmt: skip
+
+
+def _key_matches(key: Node, part: object) -> bool:
+    if isinstance(key, ScalarNode):
+        return bool(
+            key.value == part or (isinstance(part, str) and key.value in _PLAIN_KEYS.get(part, ()))
+        )
+    # a complex key (`? [a, b]`) shows as the text of a tuple or list
+    return isinstance(part, str) and part[:1] in "([{" and part[-1:] in ")]}"
 
 
 def _looks_like_key(part: str) -> bool:
