@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -115,3 +116,14 @@ def lock_held_elsewhere(root: Path, seconds: float = 30) -> Iterator[subprocess.
             yield holder
         finally:
             holder.kill()
+
+
+_EXPECT = re.compile(rb"^# expect: (\S+) line=(\d+) severity=(\w+) as=(\S+)")
+
+
+def expectation(path: Path) -> tuple[str, int, str, str]:
+    """A bad fixture's first line, ``# expect: CODE line=N severity=S as=FILE``, as data."""
+    match = _EXPECT.match(path.read_bytes().split(b"\n", 1)[0])
+    assert match, f"{path.name} has no expectation line"
+    code, line, severity, target = (group.decode() for group in match.groups())
+    return code, int(line), severity, target

@@ -2,33 +2,24 @@
 
 from __future__ import annotations
 
-import re
 import shutil
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from tests.conftest import FIXTURES
+from tests.conftest import FIXTURES, expectation
 
 BAD = sorted((FIXTURES / "bad").glob("*.yaml"))
-_EXPECT = re.compile(rb"^# expect: (\S+) line=(\d+) severity=(\w+) as=(\S+)")
-
-
-def _expectation(path: Path) -> tuple[str, int, str, str]:
-    match = _EXPECT.match(path.read_bytes().split(b"\n", 1)[0])
-    assert match, f"{path.name} has no expectation line"
-    code, line, severity, target = (group.decode() for group in match.groups())
-    return code, int(line), severity, target
 
 
 def test_the_folder_covers_at_least_thirty_problems() -> None:
-    assert len({_expectation(path)[0] for path in BAD}) >= 30
+    assert len({expectation(path)[0] for path in BAD}) >= 30
 
 
 @pytest.mark.parametrize("path", BAD, ids=[path.stem for path in BAD])
 def test_bad_file_is_reported_at_its_line(path: Path, registry: Path, cli: Any) -> None:
-    code, line, severity, target = _expectation(path)
+    code, line, severity, target = expectation(path)
     shutil.copyfile(path, registry / target)
 
     result = cli("-R", registry, "check", "--format", "json", registry / target)
@@ -47,9 +38,9 @@ def test_bad_file_is_reported_at_its_line(path: Path, registry: Path, cli: Any) 
     assert all(p["file"] == target for p in report["problems"])
 
 
-@pytest.mark.parametrize("path", [p for p in BAD if _expectation(p)[2] == "warning"])
+@pytest.mark.parametrize("path", [p for p in BAD if expectation(p)[2] == "warning"])
 def test_strict_fails_on_a_warning(path: Path, registry: Path, cli: Any) -> None:
-    target = _expectation(path)[3]
+    target = expectation(path)[3]
     shutil.copyfile(path, registry / target)
 
     assert cli("-R", registry, "check", registry / target).exit_code == 0

@@ -7,25 +7,16 @@ check names at its line.
 
 from __future__ import annotations
 
-import re
 import shutil
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from tests.conftest import FIXTURES
+from tests.conftest import FIXTURES, expectation
 
 GOOD = FIXTURES / "cycle-2026"
 BAD = sorted((FIXTURES / "bad-cycles").glob("*.yaml"))
-_EXPECT = re.compile(rb"^# expect: (\S+) line=(\d+) severity=(\w+) as=(\S+)")
-
-
-def _expectation(path: Path) -> tuple[str, int, str, str]:
-    match = _EXPECT.match(path.read_bytes().split(b"\n", 1)[0])
-    assert match, f"{path.name} has no expectation line"
-    code, line, severity, target = (group.decode() for group in match.groups())
-    return code, int(line), severity, target
 
 
 @pytest.fixture
@@ -51,12 +42,12 @@ def test_the_consistent_cycle_passes(cli: Any, with_cycle: Path) -> None:
 
 
 def test_the_folder_covers_at_least_twenty_problems() -> None:
-    assert len({_expectation(path)[0] for path in BAD}) >= 20
+    assert len({expectation(path)[0] for path in BAD}) >= 20
 
 
 @pytest.mark.parametrize("path", BAD, ids=[path.stem for path in BAD])
 def test_bad_cycle_file_is_reported_at_its_line(path: Path, with_cycle: Path, cli: Any) -> None:
-    code, line, severity, name = _expectation(path)
+    code, line, severity, name = expectation(path)
     target = with_cycle / "cycles" / "2026" / name
     shutil.copyfile(path, target)
 

@@ -10,6 +10,19 @@ from pathlib import Path
 
 Snapshot = dict[str, bytes]
 
+# A new reserve for `add --from-file` (today's way in, until `cadrectl import` lands)
+NEW_CADRE = """\
+name: 周晓梅
+id_number: 33078119920315002X
+party: {status: 中共党员, joined: 2014-06}
+work_start: 2015-08
+current: {unit: qx-huxi-zhen, post: 党政办主任, rank: 科员, post_since: 2020-03,
+  rank_since: 2015-08}
+education:
+  - {kind: 全日制, level: 大学, degree: 学士, school: 浙江师范大学, major: 汉语言文学}
+reserve: {source: 组织推荐, target_rank: 副科, direction: 党群综合}
+"""
+
 
 def environment() -> dict[str, str]:
     """A clean environment: a git identity, no developer registry, Chinese messages."""

@@ -25,6 +25,7 @@ from pathlib import Path
 import pytest
 
 from tests.integrity.registries import (
+    NEW_CADRE,
     Snapshot,
     cadrectl,
     cycle_open_with_records_file,
@@ -62,19 +63,6 @@ def scenarios(work: Path) -> list[Scenario]:
         # Why "add --from-file": `cadrectl import` does not exist yet; this is today's way in
         Scenario("import", "plain", ("add", "--from-file", str(nominee))),
     ]  # fmt: skip
-
-
-NEW_CADRE = """\
-name: 周晓梅
-id_number: 33078119920315002X
-party: {status: 中共党员, joined: 2014-06}
-work_start: 2015-08
-current: {unit: qx-huxi-zhen, post: 党政办主任, rank: 科员, post_since: 2020-03,
-  rank_since: 2015-08}
-education:
-  - {kind: 全日制, level: 大学, degree: 学士, school: 浙江师范大学, major: 汉语言文学}
-reserve: {source: 组织推荐, target_rank: 副科, direction: 党群综合}
-"""
 
 
 @pytest.fixture(scope="module")

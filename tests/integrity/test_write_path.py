@@ -14,6 +14,7 @@ import pytest
 from cadrectl.store import atomic, journal, transaction
 from cadrectl.store.journal import Intent, JournalFile
 from tests.conftest import git
+from tests.integrity.registries import NEW_CADRE
 
 ID = "QX-2019-001"
 
@@ -70,17 +71,6 @@ def test_a_refusing_hook_undoes_a_new_file_too(repo: Path, cli: Any, tmp_path: P
     assert cli("-R", repo, "add", "--from-file", source).exit_code == 1
     assert sorted(p.name for p in (repo / "cadres").iterdir()) == files
     assert clean(repo)
-
-
-NEW_CADRE = """\
-name: 周晓梅
-id_number: 33078119920315002X
-party: {status: 中共党员, joined: 2014-06}
-work_start: 2015-08
-current: {unit: qx-huxi-zhen, post: 党政办主任, rank: 科员, post_since: 2020-03,
-  rank_since: 2015-08}
-reserve: {source: 组织推荐, target_rank: 副科, direction: 党群综合}
-"""
 
 
 # ---- a journal left behind by a kill ---------------------------------------------------------
