@@ -140,8 +140,16 @@ class ParseCache:
     key = staticmethod(PackCache.key)
 
     def get(self, key: bytes) -> dict[str, Any] | None:
-        blob = self.pack.get(key)
-        if blob is None:
+        """The data parsed from the bytes of ``key``, or None (then the file is parsed).
+
+        Each value carries a tag made with its key: a value that is not the one written for
+        these bytes (moved under another key in a pack, or damaged) is never used.
+        """
+        stored = self.pack.get(key)
+        if stored is None:
+            return None
+        tag, blob = stored[:_TAG_SIZE], stored[_TAG_SIZE:]
+        if tag != _tag(key, blob):
             return None
         try:
             data = _DateOnlyUnpickler(io.BytesIO(blob)).load()
@@ -150,10 +158,19 @@ class ParseCache:
         return data if type(data) is dict else None
 
     def put(self, key: bytes, data: dict[str, Any]) -> None:
-        self.pack.put(key, pickle.dumps(_shared_keys(data), protocol=5))
+        blob = pickle.dumps(_shared_keys(data), protocol=5)
+        self.pack.put(key, _tag(key, blob) + blob)
 
     def save(self, *, prune: bool = True) -> None:
         self.pack.save(prune=prune)
+
+
+_TAG_SIZE = 16
+
+
+def _tag(key: bytes, blob: bytes) -> bytes:
+    """A BLAKE2b MAC of a value under the content hash it stands for."""
+    return hashlib.blake2b(blob, key=key, digest_size=_TAG_SIZE).digest()
 
 
 def parse_cache(root: Path) -> ParseCache | None:

@@ -161,6 +161,31 @@ def test_a_pack_of_the_right_checksum_but_wrong_shape_is_ignored(tmp_path: Path)
     assert PackCache(tmp_path, "parsed", "x").get(b"key") is None
 
 
+def test_a_value_moved_under_another_files_key_is_never_used(tmp_path: Path) -> None:
+    """Two cadres' entries swapped in a pack whose checksum is made whole again: each file is
+    read afresh, never shown with the other's data."""
+    import hashlib
+    import marshal
+
+    from cadrectl.store import cache
+
+    paths = _copy(EXAMPLE, tmp_path / "reg")
+    expected = _fresh_load(paths)
+    pack = _pack(paths.root)
+    raw = pack.read_bytes()
+    entries = marshal.loads(raw[len(cache._MAGIC) + cache._CHECKSUM_SIZE :])
+    first, second = (cache.PackCache.key(p.read_bytes()) for p in sorted(
+        (paths.root / "cadres").glob("*.yaml"))[:2])  # fmt: skip
+    entries[first], entries[second] = entries[second], entries[first]
+    payload = marshal.dumps(entries)
+    checksum = hashlib.blake2b(payload, digest_size=cache._CHECKSUM_SIZE).digest()
+    pack.write_bytes(cache._MAGIC + checksum + payload)
+    swapped = ParseCache(PackCache(pack.parent, "parsed", cache.fingerprint()))
+    assert swapped.get(first) is None
+    assert swapped.get(second) is None
+    _same(expected, _fresh_load(paths))
+
+
 def test_packs_of_other_builds_are_deleted_when_a_new_one_is_written(tmp_path: Path) -> None:
     folder = tmp_path / FOLDER
     folder.mkdir()
