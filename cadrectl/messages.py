@@ -655,6 +655,10 @@ CATALOG: dict[str, tuple[str, str]] = {
     "ladder.exit.discipline": ("受到处分（{kind}）", "under discipline ({kind})"),
     "ladder.exit.expelled": ("违纪违法（{kind}）", "expelled ({kind})"),
     "ladder.exit.unqualified": ("不符合任职资格：{detail}", "not qualified: {detail}"),
+    "ladder.exit.low-votes": (
+        "换届民主推荐得票率 {share}，未达到要求",
+        "recommendation share {share} in the major year, too low",
+    ),
     # ---- report coverage and warnings -----------------------------------------------------
     "cli.cmd.report-coverage": (
         "职位覆盖：每个关键职位的后备人数（一职双备）和结构目标",
@@ -1102,9 +1106,18 @@ CATALOG: dict[str, tuple[str, str]] = {
         "资格审查通过，{meeting}得票率 {share}，拟列为{target}后备（{tier}）",
         "qualified; {share} in {meeting}; to enter for {target} ({tier})",
     ),
-    "cycle.reason.low-votes": (
-        "换届民主推荐得票率 {share}，未达到要求",
-        "recommendation share {share} in the major year, too low",
+    "cycle.line-without-causes": (
+        "调整名单第 {line} 行（{name}）没有记录调出情形（由旧版本的 cycle propose 生成），"
+        "无法确定写入档案的调出原因；未作任何改动。请重新运行 cadrectl cycle propose。",
+        "Line {line} ({name}) of the adjustment records no exit cause (an older cycle propose"
+        " wrote it), so the exit reason for the file is unknown; nothing was changed. Run"
+        " 'cadrectl cycle propose' again.",
+    ),
+    "cycle.exit-reason-unmapped": (
+        "调整名单第 {line} 行（{name}）的调出情形（{causes}）在 cadrectl.yaml 中没有对应的调出原因"
+        "（policy.negative_list.reasons，且须列在 exit_reasons 中）；未作任何改动。",
+        "Line {line} ({name}): its exit causes ({causes}) have no exit reason in cadrectl.yaml"
+        " (policy.negative_list.reasons, listed in exit_reasons); nothing was changed.",
     ),
     "cycle.reason.retier": (
         "层次变化：{old} → {new}",
@@ -1711,6 +1724,18 @@ CATALOG: dict[str, tuple[str, str]] = {
     "problem.exited-missing": (
         "状态为 exited（已调出）时须填写 reserve.exited：调出时间和原因。",
         "Status 'exited' needs reserve.exited with date and reason.",
+    ),
+    "problem.unknown-exit-reason": (
+        "“{value}”不在 exit_reasons 中（{allowed}）；调出时无法写入档案。",
+        "'{value}' is not one of exit_reasons ({allowed}); an exit could not record it.",
+    ),
+    "problem.exit-cause-unmapped": (
+        "建议调出的情形 {cause} 默认记为“{reason}”，但它不在 exit_reasons 中；"
+        "请把它加入 exit_reasons，或在 policy.negative_list.reasons 中为 {cause} 指定一个"
+        "调出原因（否则执行调整时会拒绝这一行）。",
+        "The exit cause {cause} is recorded as '{reason}' by default, which is not one of"
+        " exit_reasons; add it there, or name a reason for {cause} in"
+        " policy.negative_list.reasons (else apply refuses such a line).",
     ),
     "problem.status-block-mismatch": (
         "状态是 {status}，却填写了 reserve.{block}；请改正状态或删除该项。",

@@ -79,6 +79,16 @@ class Tallies(RegistryModel):
     meetings: list[Meeting] = field("推荐会议", "本年度的民主推荐会议", default_factory=list)
 
 
+class LineCause(RegistryModel):
+    code: NonEmptyStr = field(
+        "情形",
+        "建议调出的情形：grade、age、votes、low-votes、unused、discipline、expelled、unqualified",
+    )
+    params: dict[str, str] = field(
+        "参数", "情形的参数（等次、规则、得票率……）", default_factory=dict
+    )
+
+
 class ProposalLine(RegistryModel):
     line: int = field("行号", "调整名单行号", ge=1)
     action: Literal["admit", "exit", "use", "retier"] = field(
@@ -93,6 +103,11 @@ class ProposalLine(RegistryModel):
         "决定", "pending 待定；accept 同意；reject 不同意", default="pending"
     )
     note: LongText | None = field("说明", "决定的说明", default=None)
+    causes: list[LineCause] | None = field(
+        "调出情形",
+        "调出行的情形（代码与参数）；写入档案的调出原因由它按配置得出",
+        default=None,
+    )
 
 
 class Proposal(RegistryModel):

@@ -153,6 +153,15 @@ class NegativeList(RegistryModel):
         default_factory=lambda: ["记大过", "降级", "撤职", "撤销党内职务", "留党察看", "开除",
                                  "开除党籍", "责令辞职", "免职", "降职"],
     )  # fmt: skip
+    reasons: dict[NonEmptyStr, NonEmptyStr] = field(
+        "调出原因",
+        "建议调出的情形 → 写入档案的调出原因（须在 exit_reasons 中）。情形：grade"
+        "（或 grade:不称职、grade:基本称职）、age、votes、low-votes、unused、discipline、"
+        "expelled、unqualified；"
+        "未列出的用默认：年度考核不称职/基本称职、超过年龄界限、群众公认度不高、长期备而不用、"
+        "受到处分、违纪违法、不再符合资格条件",
+        default_factory=dict,
+    )
 
 
 class Policy(RegistryModel):

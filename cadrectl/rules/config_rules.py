@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from cadrectl.model.codes import EDUCATION_LEVELS
-from cadrectl.rules.problems import FieldPath, Problem, error
+from cadrectl.rules.problems import FieldPath, Problem, error, warning
 from cadrectl.rules.structure import AGE_UNDER, DIMENSIONS
 
 if TYPE_CHECKING:
@@ -39,6 +39,32 @@ def config_problems(file: str, config: Config) -> Iterator[Problem]:
         if grade not in config.assessment_scale:
             path = ("policy", "negative_list", "assessment_grades", index)
             yield _unknown_grade(file, path, grade, config.assessment_scale)
+    yield from _exit_reason_mapping(file, config)
+
+
+def _exit_reason_mapping(file: str, config: Config) -> Iterator[Problem]:
+    """Each exit cause is written as one of exit_reasons: the mapping names known causes and
+    listed reasons, and a cause left to its default finds that default listed (else apply
+    would refuse the line after the 公示)."""
+    from cadrectl.rules.tiers import CAUSE_REASONS, EXIT_CAUSES
+
+    given = config.policy.negative_list.reasons
+    listed = "、".join(config.exit_reasons)
+    for key, reason in given.items():
+        path: FieldPath = ("policy", "negative_list", "reasons", key)
+        if key.partition(":")[0] not in EXIT_CAUSES:
+            yield error(file, "not-allowed-value", path, value=key,
+                        hint="；" + "、".join(EXIT_CAUSES))  # fmt: skip
+        elif reason not in config.exit_reasons:
+            yield error(file, "unknown-exit-reason", path, value=reason, allowed=listed)
+    for key, reason in CAUSE_REASONS.items():
+        if (
+            key not in given
+            and key.partition(":")[0] not in given
+            and (reason not in config.exit_reasons)
+        ):
+            yield warning(file, "exit-cause-unmapped", ("exit_reasons",), cause=key,
+                          reason=reason)  # fmt: skip
 
 
 def _unknown_grade(file: str, path: FieldPath, grade: str, scale: list[str]) -> Problem:

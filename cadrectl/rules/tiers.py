@@ -30,20 +30,52 @@ TIER_NAMES = {1: "第一层次", 2: "第二层次", 3: "第三层次", None: "�
 
 
 @dataclass(frozen=True)
+class ExitCause:
+    """Why a reserve should leave the pool, as data: a stable code and its parameters.
+
+    Codes: ``grade`` (the grade), ``age``, ``votes``, ``unused`` (the years), ``discipline`` and
+    ``expelled`` (the kind), ``unqualified`` (the rule kind that failed, and its detail), and
+    ``low-votes`` from a 换届 year's vote (the share). The text is made only to be shown; what
+    goes into a cadre file comes from the config (:func:`exit_reason_for`).
+    """
+
+    code: str
+    params: tuple[tuple[str, str], ...] = ()
+
+    @classmethod
+    def of(cls, code: str, **params: object) -> ExitCause:
+        return cls(code, tuple((key, str(value)) for key, value in params.items()))
+
+    def param(self, name: str) -> str | None:
+        return dict(self.params).get(name)
+
+    def text(self) -> str:
+        """The cause in the display language."""
+        from cadrectl.messages import t
+
+        return t(f"ladder.exit.{self.code}", **dict(self.params))
+
+
+@dataclass(frozen=True)
 class Placement:
     cadre: Cadre
     tier: int | None
     checks: tuple[RuleResult, ...]
     ready_on: dt.date | None  # the day the last condition is (or was) met
-    exit_reasons: tuple[str, ...]
+    exit_causes: tuple[ExitCause, ...]
 
     @property
     def tier_label(self) -> str:
         return TIER_NAMES[self.tier]
 
     @property
+    def exit_reasons(self) -> tuple[str, ...]:
+        """The exit causes in the display language."""
+        return tuple(dict.fromkeys(cause.text() for cause in self.exit_causes))
+
+    @property
     def exit_suggested(self) -> bool:
-        return bool(self.exit_reasons)
+        return bool(self.exit_causes)
 
 
 def place(cadre: Cadre, config: Config, as_of: dt.date) -> Placement:
@@ -57,8 +89,8 @@ def place(cadre: Cadre, config: Config, as_of: dt.date) -> Placement:
                                      {"target": target}))  # fmt: skip
     checks = tuple(_apply_exceptions(cadre, as_of, results))
     tier, ready_on = _tier(checks, config, as_of)
-    reasons = _exit_reasons(subject, checks, tier, ready_on) if has_policy else ()
-    return Placement(cadre, tier, checks, ready_on, reasons)
+    causes = _exit_causes(subject, checks, tier, ready_on) if has_policy else ()
+    return Placement(cadre, tier, checks, ready_on, causes)
 
 
 def _specs(cadre: Cadre, config: Config) -> list[Any]:
@@ -117,53 +149,44 @@ def _tier(
     return 3, ready
 
 
-def _exit_reasons(
+def _exit_causes(
     subject: Subject, checks: tuple[RuleResult, ...], tier: int | None, ready: dt.date | None
-) -> tuple[str, ...]:
+) -> tuple[ExitCause, ...]:
     """Why the negative list suggests moving the cadre out (empty: no suggestion)."""
-    from cadrectl.messages import t
-
-    reasons: list[str] = []
+    causes: list[ExitCause] = []
     if tier is None:
-        reasons += [_reason_for(check) for check in checks if not check.curable]
+        causes += [_cause_for(check) for check in checks if not check.curable]
         if ready is not None:  # the age limit comes before the last condition
-            reasons.append(t("ladder.exit.age"))
+            causes.append(ExitCause.of("age"))
     for condition in NEGATIVE_LIST:
-        reasons += condition(subject)
-    return tuple(dict.fromkeys(reasons))
+        causes += condition(subject)
+    return tuple(dict.fromkeys(causes))
 
 
-def _failing_grade(s: Subject) -> list[str]:
-    from cadrectl.messages import t
-
+def _failing_grade(s: Subject) -> list[ExitCause]:
     grades = sorted(s.cadre.records.assessments, key=lambda a: a.year)
     if grades and grades[-1].grade in s.config.policy.negative_list.assessment_grades:
-        return [t("ladder.exit.grade", grade=grades[-1].grade)]
+        return [ExitCause.of("grade", grade=grades[-1].grade)]
     return []
 
 
-def _low_votes(s: Subject) -> list[str]:
-    from cadrectl.messages import t
-
+def _low_votes(s: Subject) -> list[ExitCause]:
     floor = s.config.policy.negative_list.low_vote_share
     votes = sorted(s.cadre.records.recommendations, key=lambda r: r.year)
     if floor is None or not votes or not votes[-1].ballots_valid:
         return []
-    return [t("ladder.exit.votes")] if votes[-1].votes_for / votes[-1].ballots_valid < floor else []
+    low = votes[-1].votes_for / votes[-1].ballots_valid < floor
+    return [ExitCause.of("votes")] if low else []
 
 
-def _long_unused(s: Subject) -> list[str]:
-    from cadrectl.messages import t
-
+def _long_unused(s: Subject) -> list[ExitCause]:
     years = s.config.policy.negative_list.long_unused_years
     if years is None or add_years(s.cadre.reserve.entered.as_date(), years) > s.as_of:
         return []
-    return [t("ladder.exit.unused", years=format_number(years))]
+    return [ExitCause.of("unused", years=format_number(years))]
 
 
-def _serious_discipline(s: Subject) -> list[str]:
-    from cadrectl.messages import t
-
+def _serious_discipline(s: Subject) -> list[ExitCause]:
     policy = s.config.policy
     found = []
     for record in s.cadre.records.discipline:
@@ -171,29 +194,67 @@ def _serious_discipline(s: Subject) -> list[str]:
             continue
         months = policy.sanctions.get(record.system, {}).get(record.kind) or record.months or 0
         if record.kind.startswith("开除") or add_months(record.date.as_date(), months) > s.as_of:
-            found.append(t("ladder.exit.discipline", kind=f"{record.system}{record.kind}"))
+            found.append(ExitCause.of("discipline", kind=f"{record.system}{record.kind}"))
     return found
 
 
-NEGATIVE_LIST: list[Callable[[Subject], list[str]]] = [
+NEGATIVE_LIST: list[Callable[[Subject], list[ExitCause]]] = [
     _failing_grade,
     _low_votes,
     _long_unused,
     _serious_discipline,
 ]
 
+# A failed rule that the negative list names in its own words (the cause, and the parameters
+# of the rule's detail it keeps); any other failure is "unqualified".
+_NAMED_FAILURES: dict[str, tuple[str, tuple[str, ...]]] = {
+    "ladder.detail.latest_assessment.short": ("grade", ("grade",)),
+    "ladder.detail.age_max.over": ("age", ()),
+    "ladder.detail.recommendation_share.short": ("votes", ()),
+    "ladder.detail.discipline.expelled": ("expelled", ("kind",)),
+}
 
-def _reason_for(check: RuleResult) -> str:
-    from cadrectl.messages import t
 
-    # The negative list's own words for a failure it names; anything else is "not qualified".
-    special = {
-        "ladder.detail.latest_assessment.short": "ladder.exit.grade",
-        "ladder.detail.age_max.over": "ladder.exit.age",
-        "ladder.detail.recommendation_share.short": "ladder.exit.votes",
-        "ladder.detail.discipline.expelled": "ladder.exit.expelled",
-    }
-    key = special.get(check.key)
-    if key is not None:
-        return t(key, **check.params)
-    return t("ladder.exit.unqualified", detail=check.detail)
+def _cause_for(check: RuleResult) -> ExitCause:
+    named = _NAMED_FAILURES.get(check.key)
+    if named is not None:
+        code, keep = named
+        return ExitCause.of(code, **{name: check.params.get(name, "") for name in keep})
+    return ExitCause.of("unqualified", rule=check.rule, detail=check.detail)
+
+
+EXIT_CAUSES = (
+    "grade",
+    "age",
+    "votes",
+    "low-votes",
+    "unused",
+    "discipline",
+    "expelled",
+    "unqualified",
+)
+
+# Which configured exit reason each cause is written as, unless cadrectl.yaml says otherwise
+# (policy.negative_list.reasons). A key is a code, or code:parameter for a grade.
+CAUSE_REASONS: dict[str, str] = {
+    "grade:不称职": "年度考核不称职",
+    "grade:基本称职": "年度考核基本称职",
+    "grade": "年度考核不称职",
+    "age": "超过年龄界限",
+    "votes": "群众公认度不高",
+    "low-votes": "群众公认度不高",
+    "unused": "长期备而不用",
+    "discipline": "受到处分",
+    "expelled": "违纪违法",
+    "unqualified": "不再符合资格条件",
+}
+
+
+def exit_reason_for(cause: ExitCause, config: Config) -> str | None:
+    """The exit reason of ``config.exit_reasons`` a cause is recorded as, or None when the
+    mapping names none of them (the caller refuses rather than guess)."""
+    mapping = {**CAUSE_REASONS, **config.policy.negative_list.reasons}
+    detail = cause.param("grade")
+    reason = mapping.get(f"{cause.code}:{detail}") if detail else None
+    reason = reason or mapping.get(cause.code)
+    return reason if reason in config.exit_reasons else None

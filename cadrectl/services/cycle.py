@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from pydantic import BaseModel
 
     from cadrectl.model.cadre import Cadre
+    from cadrectl.model.config import Config
     from cadrectl.model.cycle import CycleState, Meeting, Nomination, Proposal, ProposalLine
     from cadrectl.rules.cycle import Missing, VoteResult
     from cadrectl.rules.tiers import Placement
@@ -487,9 +488,9 @@ def compute_lines(
     files: CycleFiles, registry: LoadedRegistry, state: CycleState, today: dt.date
 ) -> list[ProposalLine]:
     """The adjustment: admissions, exits (negative list, low votes), used, tier changes."""
-    from cadrectl.model.cycle import ProposalLine
+    from cadrectl.model.cycle import LineCause, ProposalLine
     from cadrectl.rules.cycle import vote_results
-    from cadrectl.rules.tiers import TIER_NAMES
+    from cadrectl.rules.tiers import TIER_NAMES, ExitCause
     from cadrectl.services.ladder import compute_ladder
 
     votes = vote_results(files.meetings(), registry.config.cycle)
@@ -502,6 +503,7 @@ def compute_lines(
         reason: str,
         old_tier: int | None = None,
         new_tier: int | None = None,
+        causes: Sequence[ExitCause] = (),
     ) -> None:
         line = ProposalLine(
             line=len(lines) + 1,
@@ -511,6 +513,7 @@ def compute_lines(
             reason=reason,
             old_tier=old_tier,
             new_tier=new_tier,
+            causes=[LineCause(code=c.code, params=dict(c.params)) for c in causes] or None,
         )
         lines.append(line)
 
@@ -540,17 +543,18 @@ def compute_lines(
     for placement in ladder.placements:
         cadre = placement.cadre
         result = votes.get(cadre.id)
-        reasons = list(placement.exit_reasons)
+        causes = list(placement.exit_causes)
         if state.major and result is not None and not result.passed:
-            reasons.append(t("cycle.reason.low-votes", share=f"{result.share:.1%}"))
-        if reasons:
+            causes.append(ExitCause.of("low-votes", share=f"{result.share:.1%}"))
+        if causes:
             add(
                 "exit",
                 cadre.id,
                 cadre.name,
-                "；".join(reasons),
+                "；".join(dict.fromkeys(cause.text() for cause in causes)),
                 old_tier=old.get(cadre.id),
                 new_tier=placement.tier,
+                causes=causes,
             )
         elif cadre.id in old and old[cadre.id] != placement.tier:
             add(
@@ -871,10 +875,8 @@ def _apply_texts(
             texts[f"cadres/{cadre_id}.yaml"] = _admission_text(nominee, cadre_id, today, meetings)
             admitted.append(cadre_id)
         elif line.action == "exit":
-            exit_reasons = registry.config.exit_reasons
-            texts[f"cadres/{line.subject}.yaml"] = _exit_text(
-                files.paths, line, today, exit_reasons
-            )
+            reason = _exit_reason(line, registry.config)
+            texts[f"cadres/{line.subject}.yaml"] = _exit_text(files.paths, line, today, reason)
         applied.append(line.line)
     ladder = compute_ladder(registry, today)
     leaving = {
@@ -923,39 +925,37 @@ def _admission_text(
     return cadre_text(data)
 
 
-def _exit_text(
-    paths: RegistryPaths, line: ProposalLine, today: dt.date, reasons: Sequence[str]
-) -> str:
+def _exit_text(paths: RegistryPaths, line: ProposalLine, today: dt.date, reason: str) -> str:
     from cadrectl.services.edit import read_cadre, status_change
 
     current = read_cadre(paths, line.subject)
     if current.data.get("reserve", {}).get("status") == "exited":
         return current.text  # an interrupted apply already did this one
-    block = {
-        "date": PartialDate(today.year, today.month),
-        "reason": _exit_reason(reasons, line.reason.split("；")[0]),
-        "note": line.reason,
-    }
+    block = {"date": PartialDate(today.year, today.month), "reason": reason, "note": line.reason}
     return status_change(current.text, "exited", block)
 
 
-def _exit_reason(reasons: Sequence[str], reason: str) -> str:
-    """The configured exit reason that best names the line's reason."""
-    for candidate in reasons:
-        if candidate in reason or reason in candidate:
-            return candidate
-    hints = {
-        "年度考核": "年度考核不称职",
-        "年龄": "超过年龄界限",
-        "公认度": "群众公认度不高",
-        "处分": "受到处分",
-        "未使用": "长期备而不用",
-        "得票": "群众公认度不高",
-    }
-    for word, candidate in hints.items():
-        if word in reason and candidate in reasons:
-            return candidate
-    return reasons[0]
+def _exit_reason(line: ProposalLine, config: Config) -> str:
+    """The exit reason a line's causes are recorded as (cadrectl.yaml's mapping, or refused).
+
+    Why: the reason goes into the person's file for good; it is read from the causes the
+    proposal stored as codes, never guessed from the words the line was shown in.
+    """
+    from cadrectl.rules.tiers import ExitCause, exit_reason_for
+
+    if not line.causes:
+        raise CadrectlError("cycle.line-without-causes", line=line.line, name=line.name)
+    causes = [ExitCause(c.code, tuple(sorted(c.params.items()))) for c in line.causes]
+    for cause in causes:
+        reason = exit_reason_for(cause, config)
+        if reason is not None:
+            return reason
+    raise CadrectlError(
+        "cycle.exit-reason-unmapped",
+        line=line.line,
+        name=line.name,
+        causes="、".join(cause.code for cause in causes),
+    )
 
 
 @writes("cycle-close")

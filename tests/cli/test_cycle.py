@@ -268,3 +268,38 @@ def test_a_year_without_holiday_data_is_refused_with_how_to_add_it(pool: Path, c
 
     with pytest.raises(UnknownYear):
         calendar.is_workday(dt.date(2027, 10, 8))
+
+
+def rolling_year(cli: Any, root: Path, records: Path) -> dict[str, str]:
+    """A rolling 2026 cycle applied on ``root``: each exited cadre's recorded exit reason."""
+    from cadrectl.store import fastyaml
+    from tests.integrity.registries import records_file
+
+    assert cli("init", root, "--example").exit_code == 0
+    run(cli, root, "cycle", "open", "2026", "--date", "2026-09-01")
+    active = [row["id"] for row in run(cli, root, "list", "--format", "json").json()]
+    run(cli, root, "cycle", "inspect", "--from-file", str(records_file(records, active)))
+    run(cli, root, "cycle", "propose", "--date", "2026-09-22")
+    run(cli, root, "cycle", "propose", "--accept-rest", "--date", "2026-09-22")
+    run(cli, root, "cycle", "publicize", "--start", "2026-09-28")
+    run(cli, root, "cycle", "apply", "--date", "2026-10-12")
+    reasons = {}
+    for path in sorted((root / "cadres").glob("*.yaml")):
+        data = fastyaml.parse(path.read_text(encoding="utf-8"))
+        exited = data["reserve"].get("exited")
+        if exited and str(exited["date"]).startswith("2026-10"):
+            reasons[data["id"]] = exited["reason"]
+    return reasons
+
+
+def test_exit_reasons_come_from_the_causes_in_either_language(
+    cli: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 13 (1): exits for missing grassroots years were recorded as 年度考核不称职, and
+    under CADRECTL_LANG=en every exit was."""
+    chinese = rolling_year(cli, tmp_path / "zh", tmp_path / "zh-records.yaml")
+    monkeypatch.setenv("CADRECTL_LANG", "en")
+    english = rolling_year(cli, tmp_path / "en", tmp_path / "en-records.yaml")
+    assert chinese == english
+    assert "年度考核不称职" not in chinese.values()  # every 2026 grade in the file is 称职
+    assert set(chinese.values()) == {"不再符合资格条件", "超过年龄界限"}
