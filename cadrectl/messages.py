@@ -1106,6 +1106,64 @@ CATALOG: dict[str, tuple[str, str]] = {
         "资格审查通过，{meeting}得票率 {share}，拟列为{target}后备（{tier}）",
         "qualified; {share} in {meeting}; to enter for {target} ({tier})",
     ),
+    "cycle.next.resolve": (
+        "核查并办结公示期间的反映（cadrectl cycle publicize --resolve 行号 --finding 属实|不属实"
+        " --note 说明）",
+        "Look into the objections of the 公示 and resolve them (cadrectl cycle publicize"
+        " --resolve LINE --finding 属实|不属实 --note TEXT)",
+    ),
+    "cli.opt.finding": (
+        "与 --resolve 一起用：核查认定。属实：该行不予执行；不属实（默认）：该行照常执行",
+        "With --resolve: the finding. 属实 (true): the line is dropped; 不属实 (default): it is"
+        " executed",
+    ),
+    "cycle.bad-finding": (
+        "--finding 只能是“属实”或“不属实”，不是“{value}”。",
+        "--finding takes 属实 or 不属实, not '{value}'.",
+    ),
+    "cli.opt.tally-replace": (
+        "替换同名会议已记录的计票（更正录入错误）",
+        "Replace the tally already recorded for a meeting of this name (to correct it)",
+    ),
+    "tally.already": (
+        "已经记录过“{meeting}”的计票；如要更正，请加 --replace（原记录在 git 历史中保留）。",
+        "A tally for '{meeting}' is recorded already; to correct it, add --replace (the old one"
+        " stays in git's history).",
+    ),
+    "tally.votes-over-places": (
+        "得票合计 {total} 超过有效票 {valid} × 名额 {places} = {most}："
+        "每张有效票最多推荐 {places} 人。",
+        "The votes add up to {total}, more than {valid} valid ballots × {places} places ="
+        " {most}: a valid ballot names at most {places} people.",
+    ),
+    "cycle.dropped-on-objection": (
+        "公示期间反映属实，不予执行：{note}",
+        "Objection found true during the 公示; not executed: {note}",
+    ),
+    "cycle.commit.resolve-upheld": (
+        "{year} 年度调整：第 {line} 行的反映经核查属实，该行不予执行",
+        "{year} adjustment: the objection to line {line} was found true; the line is dropped",
+    ),
+    "cycle.line-executed": (
+        "第 {line} 行已经执行，不能再认定反映属实而撤销；请用 cadrectl exit/edit 等命令更正档案，"
+        "并在 --note 中说明。",
+        "Line {line} has been executed already, so the objection cannot drop it now; correct the"
+        " file with cadrectl exit/edit and say why in --note.",
+    ),
+    "cycle.uncommitted": (
+        "本年度调整的文件有尚未提交的改动：{files}。执行调整只依据已提交的内容；"
+        "请先提交（git commit）或撤销这些改动。",
+        "The cycle's files have uncommitted changes: {files}. Apply works from what is committed;"
+        " commit (git commit) or discard them first.",
+    ),
+    "cycle.close-objections": (
+        "还有未办结的公示反映（第 {lines} 行）；办结后才能结束本年度调整。",
+        "Objections are still open (lines {lines}); resolve them before closing the year.",
+    ),
+    "cycle.close-unexecuted": (
+        "调整名单第 {lines} 行已同意但尚未执行；请先运行 cadrectl cycle apply。",
+        "Lines {lines} are accepted but not executed yet; run 'cadrectl cycle apply' first.",
+    ),
     "cycle.line-without-causes": (
         "调整名单第 {line} 行（{name}）没有记录调出情形（由旧版本的 cycle propose 生成），"
         "无法确定写入档案的调出原因；未作任何改动。请重新运行 cadrectl cycle propose。",

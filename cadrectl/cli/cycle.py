@@ -285,6 +285,7 @@ def tally_command(
     issued: Annotated[int, typer.Option("--issued", help=t("cli.opt.issued"))],
     returned: Annotated[int, typer.Option("--returned", help=t("cli.opt.returned"))],
     valid: Annotated[int, typer.Option("--valid", help=t("cli.opt.valid"))],
+    replace: Annotated[bool, typer.Option("--replace", help=t("cli.opt.tally-replace"))] = False,
     date: DateOption = None,
     year: YearOption = None,
 ) -> int:
@@ -293,7 +294,7 @@ def tally_command(
     counts: dict[str, int] = {}
     for text in votes:
         subject, sep, number = text.partition("=")
-        if not sep or not number.strip().isdigit():
+        if not sep or not (number.strip().isascii() and number.strip().isdigit()):
             raise UsageError("cycle.bad-vote", text=text)
         counts[subject.strip()] = int(number)
     data = {
@@ -305,7 +306,7 @@ def tally_command(
         "valid": valid,
         "votes": counts,
     }
-    result = tally(state(ctx).paths(), data, year)
+    result = tally(state(ctx).paths(), data, year, replace=replace)
     if len(counts) > places:
         console().print(t("tally.competitive", candidates=len(counts), places=places), markup=False)
     return report(result)
@@ -348,6 +349,9 @@ def publicize_command(
         int | None, typer.Option("--resolve", metavar="LINE", help=t("cli.opt.resolve"))
     ] = None,
     note: Annotated[str | None, typer.Option("--note", help=t("cli.opt.note"))] = None,
+    finding: Annotated[
+        str, typer.Option("--finding", metavar="属实|不属实", help=t("cli.opt.finding"))
+    ] = "不属实",
     date: DateOption = None,
     year: YearOption = None,
 ) -> int:
@@ -361,7 +365,13 @@ def publicize_command(
     if resolve_line is not None:
         if not note:
             raise UsageError("cycle.resolve-needs-note")
-        return report(resolve(paths, resolve_line, note, _day(date), year))
+        if finding not in ("属实", "不属实"):
+            raise UsageError("cycle.bad-finding", value=finding)
+        upheld = finding == "属实"
+        result = resolve(
+            paths, resolve_line, note, _day(date), year, "属实" if upheld else "不属实"
+        )
+        return report(result)
     if start is None:
         raise UsageError("cycle.publicize-needs-start")
     result = publicize(paths, _day(start), days, year)

@@ -22,6 +22,9 @@ class Objection(RegistryModel):
     text: LongText = field("内容", "反映的问题")
     resolved: PartialDate | None = field("办结日期", "核查办结的日期", default=None)
     resolution: LongText | None = field("核查结论", "核查结论", default=None)
+    finding: Literal["属实", "不属实"] | None = field(
+        "核查认定", "属实：该行不予执行；不属实：该行照常执行", default=None
+    )
 
 
 class Publicity(RegistryModel):
@@ -46,6 +49,9 @@ class CycleState(RegistryModel):
     proposed: PartialDate | None = field("提出调整方案", "生成调整名单的日期", default=None)
     publicity: Publicity | None = field("公示", "公示期及反映", default=None)
     applied: PartialDate | None = field("执行日期", "调整执行的日期", default=None)
+    applied_lines: list[int] | None = field(
+        "已执行的行", "已执行的调整名单行号（反映核查后可再次执行其余各行）", default=None
+    )
     closed: PartialDate | None = field("结束日期", "本年度调整结束的日期", default=None)
 
 

@@ -50,6 +50,16 @@ def meeting_problem(
     for candidate, votes in meeting.votes.items():
         if votes < 0 or votes > meeting.valid:
             return "tally.votes-over-valid", {"candidate": candidate, "votes": votes}
+    # each valid ballot names at most `places` people: no more votes than valid × places
+    total = sum(meeting.votes.values())
+    if total > meeting.valid * meeting.places:
+        most = meeting.valid * meeting.places
+        return "tally.votes-over-places", {
+            "total": total,
+            "most": most,
+            "valid": meeting.valid,
+            "places": meeting.places,
+        }
     return None
 
 

@@ -240,6 +240,11 @@ def cycle_status(paths: RegistryPaths, year: int | None, today: dt.date) -> Cycl
         next_step="",
     )
     status.next_step = _next_step(state, status, today)
+    if state.applied is not None and state.status == "open":
+        if status.open_objections:
+            status.next_step = "resolve"  # close waits for every objection
+        elif _unexecuted(files, state):
+            status.next_step = "apply"  # a line cleared after the apply is executed now
     if state.applied is not None and _uncommitted(paths, files.rel("cycle.yaml")):
         status.next_step = "resume-apply"  # an apply wrote its files but did not commit
     return status
@@ -447,7 +452,10 @@ def nominate(
 
 
 @writes("cycle-tally")
-def tally(paths: RegistryPaths, meeting_data: dict[str, Any], year: int | None) -> ChangeResult:
+def tally(
+    paths: RegistryPaths, meeting_data: dict[str, Any], year: int | None, *, replace: bool = False
+) -> ChangeResult:
+    """Record one recommendation meeting; a second tally of the same meeting needs ``replace``."""
     from cadrectl.model.cycle import Meeting, Tallies
     from cadrectl.rules.cycle import meeting_problem
 
@@ -468,7 +476,10 @@ def tally(paths: RegistryPaths, meeting_data: dict[str, Any], year: int | None) 
     if problem is not None:
         key, params = problem
         raise CadrectlError(key, **params)
-    meetings = [m for m in files.meetings() if m.name != meeting.name] + [meeting]
+    earlier = files.meetings()
+    if any(m.name == meeting.name for m in earlier) and not replace:
+        raise CadrectlError("tally.already", meeting=meeting.name)
+    meetings = [m for m in earlier if m.name != meeting.name] + [meeting]
     text = _text(Tallies(schema_version=1, meetings=meetings))
     return _commit(
         files,
@@ -766,8 +777,16 @@ def object_to(
 
 @writes("cycle-resolve")
 def resolve(
-    paths: RegistryPaths, line: int, note: str, date: dt.date, year: int | None
+    paths: RegistryPaths,
+    line: int,
+    note: str,
+    date: dt.date,
+    year: int | None,
+    finding: Literal["属实", "不属实"] = "不属实",
 ) -> ChangeResult:
+    """Close the objections to a line: 不属实, the line is executed (on the next apply, also
+    after an earlier one); 属实, the line is dropped (decision reject, the note kept) and the
+    person's file is left as it is."""
     files = current_cycle(paths, year)
     state = _open_state(files)
     if state.publicity is None:
@@ -775,18 +794,29 @@ def resolve(
     open_ones = [o for o in state.publicity.objections if o.line == line and o.resolved is None]
     if not open_ones:
         raise CadrectlError("cycle.no-objection", line=line)
+    if finding == "属实" and line in (state.applied_lines or []):
+        raise CadrectlError("cycle.line-executed", line=line)
+    resolved = {"resolved": PartialDate.from_date(date), "resolution": note, "finding": finding}
     objections = [
-        o.model_copy(update={"resolved": PartialDate.from_date(date), "resolution": note})
-        if o.line == line and o.resolved is None
-        else o
+        o.model_copy(update=resolved) if o.line == line and o.resolved is None else o
         for o in state.publicity.objections
     ]
     new = state.model_copy(
         update={"publicity": state.publicity.model_copy(update={"objections": objections})}
     )
-    return _commit(
-        files, {files.rel("cycle.yaml"): _text(new)}, "cycle.commit.resolve", "resolve", line=line
-    )
+    texts = {files.rel("cycle.yaml"): _text(new)}
+    if finding == "属实":
+        proposal = files.proposal()
+        assert proposal is not None  # an objection names a line of it
+        drop = t("cycle.dropped-on-objection", note=note)
+        lines = [
+            item.model_copy(update={"decision": "reject", "note": drop}) if item.line == line
+            else item
+            for item in proposal.lines
+        ]  # fmt: skip
+        texts[files.rel("adjustment.yaml")] = _text(proposal.model_copy(update={"lines": lines}))
+    key = "cycle.commit.resolve-upheld" if finding == "属实" else "cycle.commit.resolve"
+    return _commit(files, texts, key, "resolve", line=line)
 
 
 # ---- apply and close --------------------------------------------------------------------------
@@ -811,12 +841,16 @@ def apply_cycle(paths: RegistryPaths, year: int | None, today: dt.date) -> Apply
 
     files = current_cycle(paths, year)
     _open_state(files)
+    if git.is_repository(paths.root):
+        dirty = git.dirty_paths(paths.root, [f"cycles/{files.year}"])
+        if dirty:  # apply works from what is committed; an edit not committed would be ignored
+            raise CadrectlError("cycle.uncommitted", files="、".join(dirty))
     with _committed(paths) as base:
         committed = CycleFiles(base, files.year)
         state = committed.state()
-        if state.applied is not None:  # applied already: nothing changes, but for the tag
+        if state.applied is not None and not _unexecuted(committed, state):
             _tag_applied(paths, files.year, t("cycle.commit.applied-tag", year=files.year))
-            return ApplyResult(None, [], [], [])
+            return ApplyResult(None, [], [], [])  # applied already: nothing changes
         if state.publicity is None:
             raise CadrectlError("cycle.publicize-first")
         if not after_end(today, state.publicity.end.as_date()):
@@ -854,11 +888,8 @@ def _apply_texts(
 
     proposal = files.proposal()
     assert proposal is not None
-    blocked = (
-        sorted({o.line for o in state.publicity.objections if o.resolved is None})
-        if state.publicity
-        else []
-    )
+    blocked = _blocked(state)
+    done = set(state.applied_lines or [])
     registry = load_registry(files.paths)
     require_complete(registry)
     nominations = {n.id: n for n in files.nominations()}
@@ -867,7 +898,7 @@ def _apply_texts(
     applied: list[int] = []
     admitted: list[str] = []
     for line in proposal.lines:
-        if line.decision != "accept" or line.line in blocked:
+        if line.decision != "accept" or line.line in blocked or line.line in done:
             continue
         if line.action == "admit":
             cadre_id = _next_free_id(files.paths, registry, files.year, set(admitted))
@@ -879,16 +910,38 @@ def _apply_texts(
             texts[f"cadres/{line.subject}.yaml"] = _exit_text(files.paths, line, today, reason)
         applied.append(line.line)
     ladder = compute_ladder(registry, today)
+    executed = done | set(applied)
     leaving = {
-        line.subject for line in proposal.lines if line.line in applied and line.action == "exit"
+        line.subject for line in proposal.lines if line.line in executed and line.action == "exit"
     }
     tiers = {p.cadre.id: p.tier for p in ladder.placements if p.cadre.id not in leaving}
     texts[files.rel("ladder.yaml")] = dump_yaml(
         {"as_of": today.isoformat(), "tiers": tiers}, HEADER
     )
-    new_state = state.model_copy(update={"applied": PartialDate.from_date(today)})
+    new_state = state.model_copy(
+        update={"applied": state.applied or PartialDate.from_date(today),
+                "applied_lines": sorted(executed)}
+    )  # fmt: skip
     texts[files.rel("cycle.yaml")] = _text(new_state)
     return texts, applied, blocked, admitted
+
+
+def _blocked(state: CycleState) -> list[int]:
+    """Lines with an objection still open: not executed until it is resolved."""
+    if state.publicity is None:
+        return []
+    return sorted({o.line for o in state.publicity.objections if o.resolved is None})
+
+
+def _unexecuted(files: CycleFiles, state: CycleState) -> list[int]:
+    """Accepted lines an apply has not executed (blocked then, or cleared since); [] before
+    the first apply, and for a year applied before lines were recorded."""
+    proposal = files.proposal()
+    if state.applied is None or state.applied_lines is None or proposal is None:
+        return []
+    done = set(state.applied_lines)
+    return [line.line for line in proposal.lines
+            if line.decision == "accept" and line.line not in done]  # fmt: skip
 
 
 def _next_free_id(
@@ -964,6 +1017,12 @@ def close_cycle(paths: RegistryPaths, year: int | None, today: dt.date) -> Chang
     state = _open_state(files)
     if state.applied is None:
         raise CadrectlError("cycle.apply-first")
+    still_open = _blocked(state)
+    if still_open:
+        raise CadrectlError("cycle.close-objections", lines="、".join(map(str, still_open)))
+    left = _unexecuted(files, state)
+    if left:
+        raise CadrectlError("cycle.close-unexecuted", lines="、".join(map(str, left)))
     new = state.model_copy(update={"status": "closed", "closed": PartialDate.from_date(today)})
     return _commit(files, {files.rel("cycle.yaml"): _text(new)}, "cycle.commit.close", "close")
 

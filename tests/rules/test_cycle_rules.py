@@ -23,13 +23,22 @@ def test_a_meeting_without_quorum_is_refused() -> None:
     assert meeting_problem(meeting(returned=79, valid=70), SETTINGS) == (
         "tally.no-quorum", {"share": "79.0%", "quorum": "80%"},
     )  # fmt: skip
-    assert meeting_problem(meeting(returned=80, valid=70), SETTINGS) is None
+    assert meeting_problem(meeting(returned=80, valid=78), SETTINGS) is None
 
 
 def test_counts_that_cannot_be_are_refused() -> None:
     assert meeting_problem(meeting(returned=101), SETTINGS) is not None
     assert meeting_problem(meeting(valid=95), SETTINGS) is not None
     assert meeting_problem(meeting(votes={"A": 89}), SETTINGS) is not None
+
+
+def test_more_votes_than_valid_ballots_times_places_are_refused() -> None:
+    # issue 13 (4): 50 + 50 + 50 for 2 places from 56 valid ballots was accepted
+    votes = {"A": 50, "B": 50, "C": 50}
+    assert meeting_problem(meeting(valid=56, votes=votes), SETTINGS) == (
+        "tally.votes-over-places", {"total": 150, "most": 112, "valid": 56, "places": 2},
+    )  # fmt: skip
+    assert meeting_problem(meeting(valid=75, votes=votes), SETTINGS) is None  # 150 = 75 × 2
 
 
 def test_more_candidates_than_places_takes_the_most_voted_above_the_threshold() -> None:

@@ -1,0 +1,131 @@
+"""Issue 13 (2), (4) and (5): objections decide their line, a meeting is tallied once (or
+replaced on purpose), apply works from what is committed, and the year closes only when whole.
+
+Most tests start from a rolling 2026 cycle past its 公示 (tests/integrity/registries.py).
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from cadrectl.store import fastyaml
+from tests.conftest import git
+from tests.integrity.registries import cycle_ready_to_apply
+
+
+@pytest.fixture(scope="module")
+def ready(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return cycle_ready_to_apply(tmp_path_factory.mktemp("objections") / "registry")
+
+
+@pytest.fixture
+def pool(ready: Path, tmp_path: Path) -> Path:
+    root = tmp_path / "registry"
+    shutil.copytree(ready, root)
+    return root
+
+
+def run(cli: Any, root: Path, *args: str) -> Any:
+    result = cli("-R", root, *args)
+    assert result.exit_code == 0, result.stdout + result.stderr
+    return result
+
+
+def first_exit(root: Path) -> tuple[int, str]:
+    """The line number and subject of the adjustment's first exit."""
+    proposal = fastyaml.parse((root / "cycles/2026/adjustment.yaml").read_text(encoding="utf-8"))
+    line = next(item for item in proposal["lines"] if item["action"] == "exit")
+    return int(line["line"]), str(line["subject"])
+
+
+def status_of(root: Path, cadre_id: str) -> str:
+    data = fastyaml.parse((root / "cadres" / f"{cadre_id}.yaml").read_text(encoding="utf-8"))
+    return str(data["reserve"]["status"])
+
+
+def next_step(cli: Any, root: Path, date: str) -> str:
+    result = run(cli, root, "cycle", "status", "--date", date, "--format", "json")
+    return str(result.json()["next_step"])
+
+
+def object_to(cli: Any, root: Path, line: int) -> None:
+    run(cli, root, "cycle", "publicize", "--object", str(line), "--text", "反映考核结果有误",
+        "--date", "2026-10-08")  # fmt: skip
+
+
+def test_a_line_cleared_after_the_apply_is_executed_by_the_next_one(pool: Path, cli: Any) -> None:
+    line, subject = first_exit(pool)
+    object_to(cli, pool, line)
+    run(cli, pool, "cycle", "apply", "--date", "2026-10-12")
+    assert status_of(pool, subject) == "active"  # blocked by the open objection
+    assert next_step(cli, pool, "2026-10-12") == "resolve"
+    refused = cli("-R", pool, "cycle", "close", "--date", "2026-10-13")
+    assert refused.exit_code == 1
+    assert str(line) in refused.stderr
+    run(cli, pool, "cycle", "publicize", "--resolve", str(line), "--finding", "不属实",
+        "--note", "经核查，反映不属实", "--date", "2026-10-13")  # fmt: skip
+    assert next_step(cli, pool, "2026-10-13") == "apply"
+    refused = cli("-R", pool, "cycle", "close", "--date", "2026-10-13")
+    assert refused.exit_code == 1
+    assert "cycle apply" in refused.stderr
+    run(cli, pool, "cycle", "apply", "--date", "2026-10-14")
+    assert status_of(pool, subject) == "exited"
+    run(cli, pool, "cycle", "close", "--date", "2026-10-15")
+    assert git(pool, "status", "--porcelain") == ""
+
+
+def test_an_objection_found_true_drops_its_line_and_leaves_the_person_alone(
+    pool: Path, cli: Any
+) -> None:
+    line, subject = first_exit(pool)
+    before = (pool / "cadres" / f"{subject}.yaml").read_bytes()
+    object_to(cli, pool, line)
+    run(cli, pool, "cycle", "publicize", "--resolve", str(line), "--finding", "属实",
+        "--note", "考核结果确有错误", "--date", "2026-10-09")  # fmt: skip
+    proposal = (pool / "cycles/2026/adjustment.yaml").read_text(encoding="utf-8")
+    assert "公示期间反映属实，不予执行：考核结果确有错误" in proposal
+    run(cli, pool, "cycle", "apply", "--date", "2026-10-12")
+    assert (pool / "cadres" / f"{subject}.yaml").read_bytes() == before
+    run(cli, pool, "cycle", "close", "--date", "2026-10-15")
+
+
+def test_a_finding_is_one_of_two_words(pool: Path, cli: Any) -> None:
+    line, _ = first_exit(pool)
+    object_to(cli, pool, line)
+    bad = cli("-R", pool, "cycle", "publicize", "--resolve", str(line), "--finding", "部分属实",
+              "--note", "x")  # fmt: skip
+    assert bad.exit_code == 2
+
+
+def test_apply_refuses_an_uncommitted_edit_of_the_cycles_files(pool: Path, cli: Any) -> None:
+    adjustment = pool / "cycles/2026/adjustment.yaml"
+    adjustment.write_text(adjustment.read_text(encoding="utf-8").replace(
+        "decision: accept", "decision: reject", 1), encoding="utf-8")  # fmt: skip
+    refused = cli("-R", pool, "cycle", "apply", "--date", "2026-10-12")
+    assert refused.exit_code == 1
+    assert "cycles/2026/adjustment.yaml" in refused.stderr
+    assert "applied" not in (pool / "cycles/2026/cycle.yaml").read_text(encoding="utf-8")
+
+
+def test_a_meeting_is_tallied_once_unless_replaced(tmp_path: Path, cli: Any) -> None:
+    root = tmp_path / "registry"
+    assert cli("init", root, "--example").exit_code == 0
+    run(cli, root, "cycle", "open", "2026", "--date", "2026-09-01")
+    meeting = ["cycle", "tally", "--meeting", "湖溪镇干部大会", "--date", "2026-09-20",
+               "--places", "2", "--issued", "60", "--returned", "58", "--valid", "56"]  # fmt: skip
+    run(cli, root, *meeting, "QX-2019-001=40", "QX-2019-002=30")
+    again = cli("-R", root, *meeting, "QX-2019-001=10", "QX-2019-002=30")
+    assert again.exit_code == 1
+    assert "--replace" in again.stderr
+    tallies = root / "cycles/2026/tallies.yaml"
+    assert "QX-2019-001: 40" in tallies.read_text(encoding="utf-8")
+    run(cli, root, *meeting, "--replace", "QX-2019-001=10", "QX-2019-002=30")
+    assert "QX-2019-001: 10" in tallies.read_text(encoding="utf-8")
+    too_many = cli("-R", root, *meeting, "--replace", "QX-2019-001=50", "QX-2019-002=50",
+                   "QX-2019-003=50")  # fmt: skip
+    assert too_many.exit_code == 1
+    assert "112" in too_many.stderr
