@@ -52,7 +52,7 @@ def history_command(
     out.print(f"[bold]{markup_text(title)}[/]")
     for entry in story.entries:
         when = entry.date[:16].replace("T", " ")
-        action = t(f"history.action.{entry.action}")
+        action = action_label(entry.action)
         out.print(
             f"\n[bold]{when}[/]  {markup_text(entry.author)}  [cyan]{action}[/]"
             f"  [dim]{entry.commit[:8]}[/]"
@@ -147,3 +147,25 @@ def _change(change: Any) -> dict[str, Any]:
         "old": None if change.old is None else show(change.old),
         "new": None if change.new is None else show(change.new),
     }
+
+
+# The Action: trailer of each kind of commit, and how history names it (a commit by a later
+# version, or a hand-written trailer, is shown as it is written).
+ACTION_LABELS = {
+    "add": "history.action.add", "set": "history.action.set", "edit": "history.action.edit",
+    "record": "history.action.record", "exit": "history.action.exit",
+    "use": "history.action.use", "init": "history.action.init",
+    "manual": "history.action.manual", "cycle-open": "history.action.cycle-open",
+    "cycle-inspect": "history.action.cycle-inspect",
+    "cycle-nominate": "history.action.cycle-nominate",
+    "cycle-tally": "history.action.cycle-tally", "cycle-propose": "history.action.cycle-propose",
+    "cycle-publicize": "history.action.cycle-publicize",
+    "cycle-object": "history.action.cycle-object",
+    "cycle-resolve": "history.action.cycle-resolve",
+    "cycle-apply": "history.action.cycle-apply", "cycle-close": "history.action.cycle-close",
+}  # fmt: skip
+
+
+def action_label(action: str) -> str:
+    key = ACTION_LABELS.get(action)
+    return t(key) if key is not None else shown(action)

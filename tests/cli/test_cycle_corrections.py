@@ -76,6 +76,27 @@ def test_a_line_cleared_after_the_apply_is_executed_by_the_next_one(pool: Path, 
     assert status_of(pool, subject) == "exited"
     run(cli, pool, "cycle", "close", "--date", "2026-10-15")
     assert git(pool, "status", "--porcelain") == ""
+    story = run(cli, pool, "history", subject).stdout
+    assert "执行年度调整" in story  # issue 13 (6): history.action.cycle-apply was missing
+    assert "缺少消息" not in story
+
+
+def test_every_action_of_a_commit_has_a_label() -> None:
+    """Each writing service (its @writes name is its commits' Action) is named in history."""
+    import re
+
+    from cadrectl.cli.history import ACTION_LABELS
+    from cadrectl.messages import CATALOG
+
+    services = Path(__file__).parents[2] / "cadrectl" / "services"
+    actions = {
+        name
+        for path in services.glob("*.py")
+        for name in re.findall(r'@writes\("([a-z-]+)"\)', path.read_text(encoding="utf-8"))
+    }
+    assert len(actions) >= 15
+    assert actions <= set(ACTION_LABELS)
+    assert all(key in CATALOG for key in ACTION_LABELS.values())
 
 
 def test_an_objection_found_true_drops_its_line_and_leaves_the_person_alone(
