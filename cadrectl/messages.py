@@ -857,12 +857,16 @@ CATALOG: dict[str, tuple[str, str]] = {
         "Accept every line still pending",
     ),
     "cli.opt.accept": (
-        "同意调整名单的这一行",
-        "Accept this line of the adjustment",
+        "同意调整名单的这些行：行号、范围或逗号分隔，如 1-3,5,7-9",
+        "Accept these lines of the adjustment: numbers, ranges or a list, e.g. 1-3,5,7-9",
     ),
     "cli.opt.reject": (
-        "不同意这一行（须加 --note 说明）",
-        "Reject this line (with --note)",
+        "不同意这些行（写法同 --accept；须加 --note 说明）",
+        "Reject these lines (written as for --accept; with --note)",
+    ),
+    "cli.error.bad-lines": (
+        "行号“{text}”写法不对：写行号、从小到大的范围或用逗号分隔，如 1-3,5,7-9。",
+        "The lines '{text}' are malformed: give numbers, rising ranges or a list, e.g. 1-3,5,7-9.",
     ),
     "cli.opt.publicity-start": (
         "公示开始日期（须为工作日）",

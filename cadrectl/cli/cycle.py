@@ -316,10 +316,10 @@ def tally_command(
 def propose_command(
     ctx: typer.Context,
     accept: Annotated[
-        list[int] | None, typer.Option("--accept", metavar="LINE", help=t("cli.opt.accept"))
+        list[str] | None, typer.Option("--accept", metavar="LINES", help=t("cli.opt.accept"))
     ] = None,
     reject: Annotated[
-        list[int] | None, typer.Option("--reject", metavar="LINE", help=t("cli.opt.reject"))
+        list[str] | None, typer.Option("--reject", metavar="LINES", help=t("cli.opt.reject"))
     ] = None,
     note: Annotated[str | None, typer.Option("--note", help=t("cli.opt.note"))] = None,
     accept_rest: Annotated[
@@ -328,10 +328,11 @@ def propose_command(
     year: YearOption = None,
     date: DateOption = None,
 ) -> int:
+    from cadrectl.cli.options import line_numbers
     from cadrectl.services.cycle import propose
 
-    decisions = [(line, "accept", note) for line in accept or []]
-    decisions += [(line, "reject", note) for line in reject or []]
+    decisions = [(line, "accept", note) for line in line_numbers(accept)]
+    decisions += [(line, "reject", note) for line in line_numbers(reject)]
     return report(propose(state(ctx).paths(), year, _day(date), decisions, accept_rest))
 
 

@@ -39,3 +39,30 @@ def as_of_date(value: str | None) -> dt.date:
         return PartialDate.parse_typed(value).as_date()
     except DateError:
         raise UsageError("cli.error.bad-date", value=value) from None
+
+
+MAX_LINES = 10_000  # an adjustment has a few hundred lines; a range past this is a typo
+
+
+def line_numbers(texts: list[str] | None) -> list[int]:
+    """``--accept 1-3,5 --accept 7``: line numbers from numbers, ranges and commas, in order.
+
+    Refused (exit 2) when a part is not a number or a rising range, or names more lines than
+    any adjustment has.
+    """
+    from cadrectl.errors import UsageError
+
+    found: dict[int, None] = {}  # ordered, without repeats
+    for text in texts or []:
+        for part in text.replace("，", ",").split(","):
+            low, dash, high = part.strip().partition("-")
+            numbers = (low, high) if dash else (low,)
+            if not all(n.isascii() and n.isdigit() and int(n) >= 1 for n in numbers):
+                raise UsageError("cli.error.bad-lines", text=text)
+            first, last = int(low), int(high if dash else low)
+            if last < first or last - first >= MAX_LINES:
+                raise UsageError("cli.error.bad-lines", text=text)
+            found.update(dict.fromkeys(range(first, last + 1)))
+            if len(found) > MAX_LINES:
+                raise UsageError("cli.error.bad-lines", text=text)
+    return list(found)
