@@ -1150,6 +1150,26 @@ CATALOG: dict[str, tuple[str, str]] = {
         "The votes add up to {total}, more than {valid} valid ballots × {places} places ="
         " {most}: a valid ballot names at most {places} people.",
     ),
+    "cycle.duplicate-nominee": (
+        "身份证号 {id_number} 已在本年度的推荐 {nomination} 中；同一人不能推荐两次"
+        "（如需更正，先用 --withdraw {nomination} 撤回）。",
+        "The id number {id_number} is nominated already ({nomination}); one person is nominated"
+        " once (to correct it, withdraw {nomination} first with --withdraw).",
+    ),
+    "cycle.no-nomination": ("本年度没有推荐 {id}。", "This year has no nomination {id}."),
+    "cycle.already-withdrawn": ("推荐 {id} 已经撤回。", "Nomination {id} is withdrawn already."),
+    "cycle.commit.withdraw": (
+        "{year} 年度推荐：撤回 {id} {name}",
+        "{year} nominations: {id} {name} withdrawn",
+    ),
+    "cli.opt.withdraw": (
+        "撤回这个推荐（提名编号，如 N2026-001；须加 --note 说明）",
+        "Withdraw this nomination (its number, e.g. N2026-001; with --note)",
+    ),
+    "cycle.withdraw-needs-note": (
+        "撤回推荐须用 --note 说明原因。",
+        "Withdrawing a nomination needs --note with the reason.",
+    ),
     "cycle.dropped-on-objection": (
         "公示期间反映属实，不予执行：{note}",
         "Objection found true during the 公示; not executed: {note}",

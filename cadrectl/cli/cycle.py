@@ -252,13 +252,21 @@ def nominate_command(
     by: Annotated[str, typer.Option("--by", help=t("cli.opt.nominate-by"))] = "",
     target_rank: Annotated[str, typer.Option("--target-rank", help=t("cli.opt.target-rank"))] = "",
     direction: Annotated[str, typer.Option("--direction", help=t("cli.opt.direction"))] = "",
+    withdraw: Annotated[
+        str | None, typer.Option("--withdraw", metavar="N", help=t("cli.opt.withdraw"))
+    ] = None,
+    note: Annotated[str | None, typer.Option("--note", help=t("cli.opt.note"))] = None,
     year: YearOption = None,
     date: DateOption = None,
 ) -> int:
     from cadrectl.services.add import build_data
-    from cadrectl.services.cycle import nominate
+    from cadrectl.services.cycle import nominate, withdraw_nomination
     from cadrectl.services.values import split_assignment
 
+    if withdraw is not None:
+        if not note:
+            raise UsageError("cycle.withdraw-needs-note")
+        return report(withdraw_nomination(state(ctx).paths(), withdraw, note, year))
     if not (by and target_rank and direction):
         raise UsageError("cycle.nominate-needs", fields="--by --target-rank --direction")
     today = _day(date)

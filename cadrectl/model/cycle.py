@@ -63,6 +63,7 @@ class Nomination(RegistryModel):
     target_rank: NonEmptyStr = field("拟培养层级", "拟培养层级")
     direction: NonEmptyStr = field("培养方向", "培养方向")
     withdrawn: bool = field("已撤回", "推荐已撤回", default=False)
+    withdrawn_note: LongText | None = field("撤回说明", "撤回推荐的原因", default=None)
 
 
 class Nominations(RegistryModel):

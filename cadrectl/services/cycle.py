@@ -366,12 +366,13 @@ def _as_cadre(
     data = _with_votes(dict(nomination.cadre), nomination.id, meetings)
     data.update(schema_version=1, id=cadre_id)
     data["reserve"] = {
+        "mentors": [],
+        **(nomination.cadre.get("reserve") or {}),
         "status": "active",
         "entered": f"{today.year}-{today.month:02d}",
         "source": nomination.source,
         "target_rank": nomination.target_rank,
         "direction": nomination.direction,
-        "mentors": [],
     }
     return Cadre.model_validate(data)
 
@@ -420,6 +421,9 @@ def nominate(
     existing = files.nominations()
     nomination_id = f"N{files.year}-{len(existing) + 1:03d}"
     clean = {k: v for k, v in data.items() if k not in ("id", "schema_version", "reserve")}
+    kept = {k: v for k, v in (data.get("reserve") or {}).items() if k in NOMINEE_RESERVE_FIELDS}
+    if kept:  # target posts, mentors and plan travel with the nominee into the pool
+        clean["reserve"] = kept
     nomination = Nomination(
         id=nomination_id,
         source=source,
@@ -429,13 +433,20 @@ def nominate(
         direction=direction,
     )
     try:
-        _as_cadre(nomination, today)
+        nominee = _as_cadre(nomination, today)
     except ValidationError as exc:
         problems = problems_from_validation(files.rel("nominations.yaml"), exc)
         raise CadrectlError("cycle.bad-nomination", detail=_summary(problems)) from None
     number = clean.get("id_number")
     if number and any(e.cadre.id_number == number for e in registry.cadres):
         raise CadrectlError("cycle.already-reserve", id_number=number)
+    twin = next((n for n in existing if not n.withdrawn and number
+                 and n.cadre.get("id_number") == number), None)  # fmt: skip
+    if twin is not None:
+        raise CadrectlError("cycle.duplicate-nominee", id_number=number, nomination=twin.id)
+    problems = _nominee_problems(registry, nominee, today)
+    if problems:
+        raise CadrectlError("cycle.bad-nomination", detail=_summary(problems))
     text = _text(Nominations(schema_version=1, nominations=[*existing, nomination]))
     result = _commit(
         files,
@@ -446,6 +457,51 @@ def nominate(
         id=nomination_id,
     )
     return nomination_id, result
+
+
+NOMINEE_RESERVE_FIELDS = ("target_posts", "mentors", "plan")
+
+
+def _nominee_problems(registry: LoadedRegistry, nominee: Cadre, today: dt.date) -> list[Problem]:
+    """The errors ``check`` would find in the nominee's file once admitted: the GB 11643 check
+    digit and its agreement with birth and gender, dates in order, party membership, and the
+    units and posts named (the rules of add and check, run before the vote, not after it)."""
+    from cadrectl.rules.cadre_rules import CADRE_RULES
+    from cadrectl.rules.context import CadreFile
+    from cadrectl.rules.registry_rules import references_resolve
+
+    entry = CadreFile("nominations.yaml", nominee)
+    ctx = registry.context(today)
+    found = [problem for rule in CADRE_RULES for problem in rule(entry, ctx)]
+    found += [p for p in references_resolve([entry], ctx) if p.file == entry.file]
+    return [problem for problem in found if problem.severity == "error"]
+
+
+@writes("cycle-nominate")
+def withdraw_nomination(
+    paths: RegistryPaths, nomination_id: str, note: str, year: int | None
+) -> ChangeResult:
+    """``cycle nominate --withdraw N --note``: the nomination stays on file, marked withdrawn."""
+    from cadrectl.model.cycle import Nominations
+
+    files = current_cycle(paths, year)
+    state = _open_state(files)
+    if state.publicity is not None:
+        raise CadrectlError("cycle.too-late", step="withdraw")
+    existing = files.nominations()
+    found = next((n for n in existing if n.id == nomination_id), None)
+    if found is None:
+        raise CadrectlError("cycle.no-nomination", id=nomination_id)
+    if found.withdrawn:
+        raise CadrectlError("cycle.already-withdrawn", id=nomination_id)
+    nominations = [
+        n.model_copy(update={"withdrawn": True, "withdrawn_note": note}) if n.id == nomination_id
+        else n
+        for n in existing
+    ]  # fmt: skip
+    text = _text(Nominations(schema_version=1, nominations=nominations))
+    return _commit(files, {files.rel("nominations.yaml"): text}, "cycle.commit.withdraw",
+                   "nominate", id=nomination_id, name=str(found.cadre.get("name", "")))  # fmt: skip
 
 
 # ---- tally ------------------------------------------------------------------------------------
@@ -966,15 +1022,19 @@ def _admission_text(
 
     data = _with_votes(dict(nomination.cadre), nomination.id, meetings)
     data.update(schema_version=1, id=cadre_id)
+    given = dict(nomination.cadre.get("reserve") or {})
     data["reserve"] = {
         "status": "active",
         "entered": PartialDate(today.year, today.month),
         "source": nomination.source,
         "target_rank": nomination.target_rank,
         "direction": nomination.direction,
-        "mentors": [],
-        "plan": t("cycle.admitted-plan", year=today.year, nomination=nomination.id),
+        "target_posts": given.get("target_posts"),
+        "mentors": given.get("mentors") or [],
+        "plan": given.get("plan")
+        or t("cycle.admitted-plan", year=today.year, nomination=nomination.id),
     }
+    data["reserve"] = {k: v for k, v in data["reserve"].items() if v is not None}
     return cadre_text(data)
 
 

@@ -18,7 +18,7 @@ NOMINEE = [
     "records.recommendations[0].ballots_valid=60", "records.recommendations[0].votes_for=50",
 ]  # fmt: skip
 UNQUALIFIED = [
-    "name=钱小二", "id_number=330781199501010011", "party.status=群众", "work_start=2024.08",
+    "name=钱小二", "id_number=330781199501010017", "party.status=群众", "work_start=2024.08",
     "current.unit=qx-huxi-zhen", "current.post=科员", "current.rank=科员",
     "current.post_since=2024.08", "current.rank_since=2024.08", "education[0].kind=全日制",
     "education[0].level=高中",

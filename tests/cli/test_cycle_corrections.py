@@ -150,3 +150,70 @@ def test_a_meeting_is_tallied_once_unless_replaced(tmp_path: Path, cli: Any) -> 
                    "QX-2019-003=50")  # fmt: skip
     assert too_many.exit_code == 1
     assert "112" in too_many.stderr
+
+
+NOMINEE = [
+    "name=周晓梅", "party.status=中共党员", "party.joined=2014.06", "work_start=2015.08",
+    "current.unit=qx-huxi-zhen", "current.post=党政办主任", "current.rank=科员",
+    "current.post_since=2020.03", "current.rank_since=2015.08", "education[0].kind=全日制",
+    "education[0].level=大学",
+]  # fmt: skip
+NOMINATE = ["cycle", "nominate", "--by", "湖溪镇党委", "--target-rank", "副科", "--direction",
+            "党群综合", "--date", "2026-09-15"]  # fmt: skip
+
+
+@pytest.fixture
+def opened(tmp_path: Path, cli: Any) -> Path:
+    root = tmp_path / "registry"
+    assert cli("init", root, "--example").exit_code == 0
+    run(cli, root, "cycle", "open", "2026", "--date", "2026-09-01")
+    return root
+
+
+def with_field(name: str, value: str) -> list[str]:
+    return [item for item in NOMINEE if not item.startswith(f"{name}=")] + [f"{name}={value}"]
+
+
+@pytest.mark.parametrize(
+    ("fields", "said"),
+    [
+        (["id_number=330781199203150021", *NOMINEE], "校验位"),  # the check digit is X
+        (["id_number=330781199203150011", "gender=女", *NOMINEE], "性别"),  # odd: a man
+        (["id_number=33078119920315002X", *with_field("current.unit", "qx-nowhere")],
+         "qx-nowhere"),
+        (["id_number=33078119920315002X",
+          *[item for item in NOMINEE if not item.startswith("party.joined")]], "入党时间"),
+    ],
+    ids=["check-digit", "gender-vs-id", "unknown-unit", "member-without-joined"],
+)  # fmt: skip
+def test_a_nominee_is_checked_like_a_cadre_before_the_vote(
+    opened: Path, cli: Any, fields: list[str], said: str
+) -> None:
+    """Issue 13 (3): these nominees were accepted, and apply failed only after the 公示."""
+    refused = cli("-R", opened, *NOMINATE, *fields)
+    assert refused.exit_code == 1
+    assert said in refused.stderr
+    assert not (opened / "cycles/2026/nominations.yaml").exists()
+
+
+def test_a_person_is_nominated_once_until_withdrawn(opened: Path, cli: Any) -> None:
+    person = ["id_number=33078119920315002X", *NOMINEE]
+    run(cli, opened, *NOMINATE, *person)
+    twice = cli("-R", opened, *NOMINATE, *person)
+    assert twice.exit_code == 1
+    assert "N2026-001" in twice.stderr
+    assert "33078119920315002X" not in twice.stderr  # masked: 330781********002X
+    assert cli("-R", opened, "cycle", "nominate", "--withdraw", "N2026-001").exit_code == 2
+    run(cli, opened, "cycle", "nominate", "--withdraw", "N2026-001", "--note", "本人放弃")
+    nominations = (opened / "cycles/2026/nominations.yaml").read_text(encoding="utf-8")
+    assert "withdrawn: true" in nominations
+    assert "本人放弃" in nominations
+    run(cli, opened, *NOMINATE, *person)  # the same person may be nominated again
+
+
+def test_the_nominees_target_posts_and_mentors_travel_into_the_pool(opened: Path, cli: Any) -> None:
+    run(cli, opened, *NOMINATE, "id_number=33078119920315002X", *NOMINEE,
+        "reserve.target_posts[0]=qx-huxi-zhen/zhenzhang", "reserve.mentors[0]=李国平")  # fmt: skip
+    nominations = (opened / "cycles/2026/nominations.yaml").read_text(encoding="utf-8")
+    assert "qx-huxi-zhen/zhenzhang" in nominations
+    assert "李国平" in nominations
