@@ -950,7 +950,7 @@ def _apply_texts(
     require_complete(registry)
     nominations = {n.id: n for n in files.nominations()}
     meetings = files.meetings()
-    texts: dict[str, str] = {}
+    texts: dict[str, str] = _recommendation_texts(files.paths, registry, meetings)
     applied: list[int] = []
     admitted: list[str] = []
     for line in proposal.lines:
@@ -963,7 +963,8 @@ def _apply_texts(
             admitted.append(cadre_id)
         elif line.action == "exit":
             reason = _exit_reason(line, registry.config)
-            texts[f"cadres/{line.subject}.yaml"] = _exit_text(files.paths, line, today, reason)
+            file = f"cadres/{line.subject}.yaml"
+            texts[file] = _exit_text(files.paths, texts.get(file), line, today, reason)
         applied.append(line.line)
     ladder = compute_ladder(registry, today)
     executed = done | set(applied)
@@ -1038,14 +1039,46 @@ def _admission_text(
     return cadre_text(data)
 
 
-def _exit_text(paths: RegistryPaths, line: ProposalLine, today: dt.date, reason: str) -> str:
+def _exit_text(
+    paths: RegistryPaths, text: str | None, line: ProposalLine, today: dt.date, reason: str
+) -> str:
+    """The cadre's file (``text`` where this apply changed it already) with the exit written."""
     from cadrectl.services.edit import read_cadre, status_change
 
     current = read_cadre(paths, line.subject)
     if current.data.get("reserve", {}).get("status") == "exited":
-        return current.text  # an interrupted apply already did this one
+        return text or current.text  # an earlier apply did this one
     block = {"date": PartialDate(today.year, today.month), "reason": reason, "note": line.reason}
-    return status_change(current.text, "exited", block)
+    return status_change(text or current.text, "exited", block)
+
+
+def _recommendation_texts(
+    paths: RegistryPaths, registry: LoadedRegistry, meetings: Sequence[Meeting]
+) -> dict[str, str]:
+    """Sitting reserves' files with the year's votes added to records.recommendations.
+
+    Why: a vote for a reserve stayed in tallies.yaml, so a 10 % share never reached the
+    negative list of a later year. A meeting already recorded in a file is not added again.
+    """
+    from cadrectl.services.edit import append_record, read_cadre
+
+    texts: dict[str, str] = {}
+    reserves = {e.cadre.id: e.cadre for e in registry.cadres if e.cadre.reserve.status == "active"}
+    for meeting in meetings:
+        for subject, votes in meeting.votes.items():
+            cadre = reserves.get(subject)
+            if cadre is None or any(
+                r.year == meeting.date.year and r.meeting == meeting.name
+                for r in cadre.records.recommendations
+            ):
+                continue
+            file = f"cadres/{subject}.yaml"
+            record = {"year": meeting.date.year, "meeting": meeting.name,
+                      "ballots_issued": meeting.issued, "ballots_returned": meeting.returned,
+                      "ballots_valid": meeting.valid, "votes_for": votes}  # fmt: skip
+            text = texts.get(file) or read_cadre(paths, subject).text
+            texts[file] = append_record(text, "recommendation", record)
+    return texts
 
 
 def _exit_reason(line: ProposalLine, config: Config) -> str:

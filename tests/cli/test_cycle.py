@@ -185,7 +185,11 @@ def test_a_full_major_cycle(
     admitted = pool / "cadres" / "QX-2026-024.yaml"
     assert "name: 周晓梅" in admitted.read_text(encoding="utf-8")
     assert "status: exited" in (pool / "cadres" / f"{failing}.yaml").read_text(encoding="utf-8")
-    assert "status: active" in (pool / "cadres" / "QX-2019-009.yaml").read_text(encoding="utf-8")
+    kept = (pool / "cadres" / "QX-2019-009.yaml").read_text(encoding="utf-8")
+    assert "status: active" in kept
+    # issue 13 (4): a sitting reserve's votes reach the file, for the negative list of years on
+    assert "meeting: 全县干部大会" in kept
+    assert "votes_for: 30" in kept
     head = git(pool, "rev-parse", "HEAD")
     run(cli, pool, "cycle", "apply", "--date", "2026-10-13")  # re-running changes nothing
     assert git(pool, "rev-parse", "HEAD") == head
