@@ -1170,6 +1170,50 @@ CATALOG: dict[str, tuple[str, str]] = {
         "撤回推荐须用 --note 说明原因。",
         "Withdrawing a nomination needs --note with the reason.",
     ),
+    "cli.opt.publicity-replace": (
+        "与 --start 一起用：公示尚未开始时改期（须加 --note 说明原因）",
+        "With --start: re-date a 公示 that has not begun (with --note, the reason)",
+    ),
+    "cycle.redate-needs-note": (
+        "公示改期须用 --note 说明原因。",
+        "Re-dating the 公示 needs --note with the reason.",
+    ),
+    "cycle.publicity-begun": (
+        "公示已于 {start} 开始，不能再改期。",
+        "The 公示 began on {start}; it can no longer be re-dated.",
+    ),
+    "cycle.publicity-has-objections": (
+        "公示已收到反映，不能改期。",
+        "The 公示 has objections already; it cannot be re-dated.",
+    ),
+    "cycle.publicity-before-decision": (
+        "公示开始日期 {start} 早于调整名单审定的日期 {decided}；公示只能在审定之后开始。",
+        "The 公示 cannot start on {start}, before the list was decided ({decided}).",
+    ),
+    "cli.cmd.cycle-file": (
+        "记录向上级组织部门报送备案（报送单位、日期、材料）",
+        "Record the filing with the department above (to whom, when, what was sent)",
+    ),
+    "cli.opt.file-to": ("报送备案的上级部门", "The department the adjustment was filed with"),
+    "cli.opt.file-sent": (
+        "报送了什么，如“调整名单、公示情况”",
+        "What was sent, e.g. the adjustment and the 公示",
+    ),
+    "cycle.file-after-decision": (
+        "调整名单审定之后才能报送备案（cycle propose 逐行决定）。",
+        "Filing comes after the list is decided (cycle propose, line by line).",
+    ),
+    "cycle.commit.file": (
+        "{year} 年度调整：{date} 报送{to}备案",
+        "{year} adjustment: filed with {to} on {date}",
+    ),
+    "cycle.close-needs-filing": (
+        "本库要求报送备案后才能结束年度调整（cycle.require_filing）；"
+        "请先运行 cadrectl cycle file。",
+        "This registry requires the filing before the year closes (cycle.require_filing); run"
+        " 'cadrectl cycle file' first.",
+    ),
+    "history.action.cycle-file": ("报送备案", "filed upward"),
     "cycle.dropped-on-objection": (
         "公示期间反映属实，不予执行：{note}",
         "Objection found true during the 公示; not executed: {note}",

@@ -361,6 +361,9 @@ def publicize_command(
     finding: Annotated[
         str, typer.Option("--finding", metavar="属实|不属实", help=t("cli.opt.finding"))
     ] = "不属实",
+    replace: Annotated[
+        bool, typer.Option("--replace", help=t("cli.opt.publicity-replace"))
+    ] = False,
     date: DateOption = None,
     year: YearOption = None,
 ) -> int:
@@ -383,7 +386,9 @@ def publicize_command(
         return report(result)
     if start is None:
         raise UsageError("cycle.publicize-needs-start")
-    result = publicize(paths, _day(start), days, year)
+    if replace and not note:
+        raise UsageError("cycle.redate-needs-note")
+    result = publicize(paths, _day(start), days, year, today=_day(date), replace=replace, note=note)
     return report(result)
 
 
@@ -399,6 +404,20 @@ def apply_command(ctx: typer.Context, date: DateOption = None, year: YearOption 
     if result.blocked:
         out.print(t("cycle.blocked-lines", lines="、".join(map(str, result.blocked))))
     return report(result.change)
+
+
+@command(app, "file", "cli.cmd.cycle-file")
+def file_command(
+    ctx: typer.Context,
+    to: Annotated[str, typer.Option("--to", help=t("cli.opt.file-to"))],
+    sent: Annotated[str | None, typer.Option("--sent", help=t("cli.opt.file-sent"))] = None,
+    note: Annotated[str | None, typer.Option("--note", help=t("cli.opt.note"))] = None,
+    date: DateOption = None,
+    year: YearOption = None,
+) -> int:
+    from cadrectl.services.cycle import file_upward
+
+    return report(file_upward(state(ctx).paths(), to, _day(date), sent, note, year))
 
 
 @command(app, "close", "cli.cmd.cycle-close")

@@ -158,6 +158,9 @@ class CycleSettings(RegistryModel):
         "得票比例", "得票数 / 有效票数不低于此比例方可列入", default=0.5, gt=0, le=1
     )
     publicity_days: int = field("公示工作日", "公示期（工作日），不少于 5", default=5, ge=5, le=60)
+    require_filing: bool = field(
+        "须报备案", "为 true 时，向上级报送备案（cycle file）之后才能结束本年度调整", default=False
+    )
     contact: ShortText = field(
         "受理反映", "公示期间受理反映的单位和电话", default="县委组织部干部监督室"
     )

@@ -32,6 +32,14 @@ class Publicity(RegistryModel):
     days: int = field("工作日数", "公示的工作日数（不少于5个）", ge=5, le=60)
     end: PartialDate = field("结束", "公示结束日期")
     objections: list[Objection] = field("反映", "公示期间收到的反映", default_factory=list)
+    redated: LongText | None = field("改期说明", "公示开始前改期的原因", default=None)
+
+
+class Filing(RegistryModel):
+    to: ShortText = field("报送单位", "备案的上级部门")
+    date: PartialDate = field("报送日期", "报送备案的日期")
+    sent: LongText | None = field("报送材料", "报送了什么（调整名单、公示情况……）", default=None)
+    note: LongText | None = field("说明", "备案的说明", default=None)
 
 
 class CycleState(RegistryModel):
@@ -52,6 +60,7 @@ class CycleState(RegistryModel):
     applied_lines: list[int] | None = field(
         "已执行的行", "已执行的调整名单行号（反映核查后可再次执行其余各行）", default=None
     )
+    filings: list[Filing] = field("备案", "向上级组织部门报送备案的记录", default_factory=list)
     closed: PartialDate | None = field("结束日期", "本年度调整结束的日期", default=None)
 
 

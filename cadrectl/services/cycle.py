@@ -738,9 +738,20 @@ def work_calendar(registry: LoadedRegistry) -> Any:
 
 @writes("cycle-publicize")
 def publicize(
-    paths: RegistryPaths, start: dt.date, days: int | None, year: int | None
+    paths: RegistryPaths,
+    start: dt.date,
+    days: int | None,
+    year: int | None,
+    *,
+    today: dt.date | None = None,
+    replace: bool = False,
+    note: str | None = None,
 ) -> ChangeResult:
-    """Start the 公示: count its working days, write the notice, record the period."""
+    """Start the 公示: count its working days, write the notice, record the period.
+
+    ``replace`` re-dates a 公示 that has not begun on ``today`` (with ``note``, the reason). The
+    start may not come before the list was decided.
+    """
     from cadrectl.model.cycle import Publicity
     from cadrectl.rules.workdays import MIN_PUBLICITY_DAYS, UnknownYear, publicity_end
 
@@ -753,9 +764,16 @@ def publicize(
     if pending:
         raise CadrectlError("cycle.decide-first", lines="、".join(map(str, pending)))
     if state.publicity is not None:
-        raise CadrectlError(
-            "cycle.already-publicized", start=state.publicity.start, end=state.publicity.end
-        )
+        if not replace:
+            raise CadrectlError(
+                "cycle.already-publicized", start=state.publicity.start, end=state.publicity.end
+            )
+        if today is not None and today >= state.publicity.start.as_date():
+            raise CadrectlError("cycle.publicity-begun", start=state.publicity.start)
+        if state.publicity.objections:
+            raise CadrectlError("cycle.publicity-has-objections")
+    if state.proposed is not None and start < state.proposed.as_date():
+        raise CadrectlError("cycle.publicity-before-decision", start=start, decided=state.proposed)
     registry = load_registry(paths)
     require_complete(registry)
     days = days or registry.config.cycle.publicity_days
@@ -769,7 +787,10 @@ def publicize(
     except ValueError:
         raise CadrectlError("cycle.start-not-workday", date=start) from None
     publicity = Publicity(
-        start=PartialDate.from_date(start), days=days, end=PartialDate.from_date(end)
+        start=PartialDate.from_date(start),
+        days=days,
+        end=PartialDate.from_date(end),
+        redated=note if state.publicity is not None else None,
     )
     notice = notice_text(registry, files.year, proposal, publicity)
     texts = {
@@ -1110,6 +1131,8 @@ def close_cycle(paths: RegistryPaths, year: int | None, today: dt.date) -> Chang
     state = _open_state(files)
     if state.applied is None:
         raise CadrectlError("cycle.apply-first")
+    if registry_requires_filing(paths) and not state.filings:
+        raise CadrectlError("cycle.close-needs-filing")
     still_open = _blocked(state)
     if still_open:
         raise CadrectlError("cycle.close-objections", lines="、".join(map(str, still_open)))
@@ -1118,6 +1141,34 @@ def close_cycle(paths: RegistryPaths, year: int | None, today: dt.date) -> Chang
         raise CadrectlError("cycle.close-unexecuted", lines="、".join(map(str, left)))
     new = state.model_copy(update={"status": "closed", "closed": PartialDate.from_date(today)})
     return _commit(files, {files.rel("cycle.yaml"): _text(new)}, "cycle.commit.close", "close")
+
+
+def registry_requires_filing(paths: RegistryPaths) -> bool:
+    return load_config(paths).cycle.require_filing
+
+
+@writes("cycle-file")
+def file_upward(
+    paths: RegistryPaths,
+    to: str,
+    date: dt.date,
+    sent: str | None,
+    note: str | None,
+    year: int | None,
+) -> ChangeResult:
+    """``cycle file --to 单位 --date D``: the decided adjustment was filed with the department
+    above (备案): what was sent, when, to whom. After the list is decided."""
+    from cadrectl.model.cycle import Filing
+
+    files = current_cycle(paths, year)
+    state = _open_state(files)
+    proposal = files.proposal()
+    if proposal is None or any(line.decision == "pending" for line in proposal.lines):
+        raise CadrectlError("cycle.file-after-decision")
+    filing = Filing(to=to, date=PartialDate.from_date(date), sent=sent, note=note)
+    new = state.model_copy(update={"filings": [*state.filings, filing]})
+    return _commit(files, {files.rel("cycle.yaml"): _text(new)}, "cycle.commit.file", "file",
+                   to=to, date=date)  # fmt: skip
 
 
 # ---- the adjustment as a whole: lines and the structure before and after ---------------------

@@ -6,6 +6,7 @@ Most tests start from a rolling 2026 cycle past its 公示 (tests/integrity/regi
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 from pathlib import Path
 from typing import Any
@@ -217,3 +218,40 @@ def test_the_nominees_target_posts_and_mentors_travel_into_the_pool(opened: Path
     nominations = (opened / "cycles/2026/nominations.yaml").read_text(encoding="utf-8")
     assert "qx-huxi-zhen/zhenzhang" in nominations
     assert "李国平" in nominations
+
+
+def test_a_publicity_not_begun_is_re_dated_with_a_reason(pool: Path, cli: Any) -> None:
+    """Issue 13 (7): a 公示 could not be re-dated, and one could start before the decision."""
+    redate = ["cycle", "publicize", "--start", "2026-09-29", "--replace"]
+    assert cli("-R", pool, *redate, "--date", "2026-09-25").exit_code == 2  # no --note
+    begun = cli("-R", pool, *redate, "--note", "改期", "--date", "2026-09-28")
+    assert begun.exit_code == 1
+    assert "已于" in begun.stderr
+    early = cli("-R", pool, "cycle", "publicize", "--start", "2026-09-21", "--replace",
+                "--note", "提前", "--date", "2026-09-20")  # fmt: skip
+    assert early.exit_code == 1
+    assert "审定" in early.stderr
+    run(cli, pool, *redate, "--note", "与县委全会时间冲突", "--date", "2026-09-25")
+    state = fastyaml.parse((pool / "cycles/2026/cycle.yaml").read_text(encoding="utf-8"))
+    assert state["publicity"]["start"] == dt.date(2026, 9, 29)
+    # 9/29, 9/30, then National Day, then 10/8, 10/9 and Saturday 10/10, a 调休 working day
+    assert state["publicity"]["end"] == dt.date(2026, 10, 10)
+    assert state["publicity"]["redated"] == "与县委全会时间冲突"
+
+
+def test_close_waits_for_the_filing_where_the_registry_requires_it(pool: Path, cli: Any) -> None:
+    config = pool / "cadrectl.yaml"
+    config.write_text(config.read_text(encoding="utf-8") + "cycle: {require_filing: true}\n",
+                      encoding="utf-8")  # fmt: skip
+    git(pool, "commit", "--quiet", "-am", "须报备案")
+    run(cli, pool, "cycle", "apply", "--date", "2026-10-12")
+    refused = cli("-R", pool, "cycle", "close", "--date", "2026-10-15")
+    assert refused.exit_code == 1
+    assert "cycle file" in refused.stderr
+    run(cli, pool, "cycle", "file", "--to", "市委组织部", "--sent", "调整名单、公示情况",
+        "--date", "2026-10-14")  # fmt: skip
+    run(cli, pool, "cycle", "close", "--date", "2026-10-15")
+    state = fastyaml.parse((pool / "cycles/2026/cycle.yaml").read_text(encoding="utf-8"))
+    assert state["filings"] == [
+        {"to": "市委组织部", "date": dt.date(2026, 10, 14), "sent": "调整名单、公示情况"}
+    ]
