@@ -158,6 +158,11 @@ class CycleSettings(RegistryModel):
         "得票比例", "得票数 / 有效票数不低于此比例方可列入", default=0.5, gt=0, le=1
     )
     publicity_days: int = field("公示工作日", "公示期（工作日），不少于 5", default=5, ge=5, le=60)
+    notice_reasons: bool = field(
+        "公示调出原因",
+        "为 true 时，公示通知写明调出的原因（默认不写：原因涉及个人）",
+        default=False,
+    )
     require_filing: bool = field(
         "须报备案", "为 true 时，向上级报送备案（cycle file）之后才能结束本年度调整", default=False
     )

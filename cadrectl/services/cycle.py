@@ -639,13 +639,23 @@ def compute_lines(
             and used is not None
             and used.date.year == state.year
         ):
+            unit, post = _unit_and_post_names(registry, used.unit, used.post)
             add(
                 "use",
                 entry.cadre.id,
                 entry.cadre.name,
-                t("cycle.reason.used", date=used.date, unit=used.unit, post=used.post),
+                t("cycle.reason.used", date=used.date, unit=unit, post=post),
             )
     return lines
+
+
+def _unit_and_post_names(registry: LoadedRegistry, unit_id: str, post_id: str) -> tuple[str, str]:
+    """A unit's and a post's names for people to read (the ids where the unit is unknown)."""
+    unit = next((u.unit for u in registry.units if u.unit.id == unit_id), None)
+    if unit is None:
+        return unit_id, post_id
+    post = next((p.title for p in unit.posts if p.id == post_id), post_id)
+    return unit.name, post
 
 
 def _previous_tiers(
@@ -792,7 +802,7 @@ def publicize(
         end=PartialDate.from_date(end),
         redated=note if state.publicity is not None else None,
     )
-    notice = notice_text(registry, files.year, proposal, publicity)
+    notice = notice_text(registry, files.year, proposal, publicity, today or dt.date.today())
     texts = {
         files.rel("cycle.yaml"): _text(state.model_copy(update={"publicity": publicity})),
         files.rel("notice.txt"): notice,
@@ -802,14 +812,22 @@ def publicize(
     )
 
 
-def notice_text(registry: LoadedRegistry, year: int, proposal: Proposal, publicity: Any) -> str:
+def notice_text(
+    registry: LoadedRegistry, year: int, proposal: Proposal, publicity: Any, issued: dt.date
+) -> str:
+    """The 公示 notice, dated ``issued`` (the step's --date). An exit's reason is published only
+    where cycle.notice_reasons asks: a reason is about a person, and a notice is public."""
     config = registry.config
+
+    def entry(line: ProposalLine) -> str:
+        action = t(f"cycle.action.{line.action}")
+        if line.action == "exit" and not config.cycle.notice_reasons:
+            return f"{line.name}：{action}"
+        return f"{line.name}：{action}（{line.reason}）"
+
     accepted = [line for line in proposal.lines if line.decision == "accept"]
-    lines = "\n".join(
-        f"{i}. {line.name}：{t(f'cycle.action.{line.action}')}（{line.reason}）"
-        for i, line in enumerate(accepted, start=1)
-    )
-    today = dt.date.today()
+    lines = "\n".join(f"{i}. {entry(line)}" for i, line in enumerate(accepted, start=1))
+    today = issued
     return config.cycle.notice.format(
         region=config.organization.region or config.organization.name,
         year=year,

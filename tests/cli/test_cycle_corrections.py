@@ -255,3 +255,18 @@ def test_close_waits_for_the_filing_where_the_registry_requires_it(pool: Path, c
     assert state["filings"] == [
         {"to": "市委组织部", "date": dt.date(2026, 10, 14), "sent": "调整名单、公示情况"}
     ]
+
+
+def test_the_notice_is_dated_by_the_step_and_keeps_exit_reasons_private(
+    pool: Path, cli: Any
+) -> None:
+    """Issue 13 (6): the notice was dated by the wall clock and published each exit's reason."""
+    run(cli, pool, "cycle", "publicize", "--start", "2026-09-29", "--replace", "--note", "改期",
+        "--date", "2026-09-25")  # fmt: skip
+    notice = (pool / "cycles/2026/notice.txt").read_text(encoding="utf-8")
+    assert "2026年9月25日" in notice
+    from cadrectl.messages import t
+
+    assert f"：{t('cycle.action.exit')}\n" in notice  # the exit is published, its reason is not
+    assert "不符合任职资格" not in notice
+    assert "超过年龄界限" not in notice
