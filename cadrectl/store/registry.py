@@ -90,9 +90,9 @@ class RegistryPaths:
                     (entry for entry in found if not entry.name.startswith(".")),
                     key=lambda entry: entry.name,
                 )
-                scan = FolderScan()
+                scan, name = FolderScan(), self.relative(folder)
                 for entry in entries:
-                    _classify(entry, folder / entry.name, self.relative(folder), scan)
+                    _classify(entry, folder / entry.name, name, scan)
         except FileNotFoundError:
             return FolderScan()
         except OSError as exc:

@@ -116,6 +116,9 @@ class TextProblem:
     params: dict[str, str]
 
 
+_CHUNK = 64 * 1024
+
+
 def read_capped(path: Path, limit: int = MAX_FILE_BYTES) -> bytes | TextProblem:
     """The bytes of ``path``, or file-too-large when it holds more than ``limit`` bytes.
 
@@ -126,14 +129,23 @@ def read_capped(path: Path, limit: int = MAX_FILE_BYTES) -> bytes | TextProblem:
     # read then sees the end at once (a pipe that is being written is read as usual).
     descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
     os.set_blocking(descriptor, True)
-    with os.fdopen(descriptor, "rb") as handle:
-        data = handle.read(limit + 1)
+    with os.fdopen(descriptor, "rb", buffering=0) as handle:
+        size = os.fstat(descriptor).st_size
+        # Why the size first: read(limit + 1) allocates the whole megabyte for every file, a
+        # third of a second at 10,000 files; a regular file is read in one call, and what a
+        # pipe or a device holds in chunks, never past the limit.
+        chunks: list[bytes] = []
+        total, want = 0, (min(size, limit) + 1 if size else _CHUNK)
+        while total <= limit:
+            chunk = handle.read(want)
+            if not chunk:
+                break
+            chunks.append(chunk)
+            total += len(chunk)
+            want = min(_CHUNK, limit + 1 - total) or 1
+        data = b"".join(chunks) if len(chunks) != 1 else chunks[0]
         if len(data) <= limit:
             return data
-        try:
-            size = os.fstat(handle.fileno()).st_size
-        except OSError:
-            size = 0
     shown = f"{size / 1024:.0f}" if size > limit else f">{limit // 1024}"
     return TextProblem("file-too-large", None, {"size": shown, "limit": f"{limit // 1024}"})
 
