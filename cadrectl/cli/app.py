@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from typer._click.exceptions import UsageError
@@ -112,21 +112,23 @@ def _mask_arguments(exc: BaseException) -> None:
 
 
 def _install_reporters() -> None:
-    """Let the store and services tell the clerk what happens while they wait or recover."""
-    from cadrectl.services import recovery
-    from cadrectl.store import lock
+    """Let the store and services tell the clerk what happens while they wait or recover.
+
+    Only :mod:`cadrectl.hooks` is imported here: ``--help`` loads nothing of the write path.
+    """
+    from cadrectl import hooks
 
     def waiting(holder: dict[str, object]) -> None:
         command, pid = holder.get("command", "?"), holder.get("pid", "?")
         err_console().print(t("lock.waiting", command=command, pid=pid), markup=False)
 
-    def recovered(found: recovery.Recovery) -> None:
+    def recovered(found: Any) -> None:
         from cadrectl.cli.recover import report_recovery
 
         report_recovery(found)
 
-    lock.set_wait_reporter(waiting)
-    recovery.set_reporter(recovered)
+    hooks.lock_wait = waiting
+    hooks.recovered = recovered
 
 
 def main() -> None:

@@ -13,12 +13,24 @@ from rich.markup import escape
 from rich.text import Text
 
 from cadrectl.messages import t
-from cadrectl.privacy import mask_id_numbers
 from cadrectl.rules.problems import Problem, format_path
-from cadrectl.store.textfile import escape_unsafe
 
 if TYPE_CHECKING:
     from rich.table import Table
+
+
+def mask_id_numbers(text: str) -> str:
+    """:func:`cadrectl.privacy.mask_id_numbers`, imported when first used (not at --help)."""
+    from cadrectl.privacy import mask_id_numbers as mask
+
+    return mask(text)
+
+
+def escape_unsafe(value: str, *, json: bool = False) -> str:
+    """:func:`cadrectl.store.textfile.escape_unsafe`, imported when first used."""
+    from cadrectl.store.textfile import escape_unsafe as escape_text
+
+    return escape_text(value, json=json)
 
 
 def console() -> Console:

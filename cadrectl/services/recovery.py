@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
+from cadrectl import hooks
 from cadrectl.errors import CadrectlError
 from cadrectl.store import git, journal, transaction
 from cadrectl.store.journal import Intent, JournalUnreadable
@@ -36,13 +37,11 @@ class Recovery:
 
 
 Reporter = Callable[[Recovery], None]
-_reporter: Reporter | None = None
 
 
 def set_reporter(reporter: Reporter | None) -> None:
     """Who tells the clerk what recovery did (the CLI prints it on stderr)."""
-    global _reporter
-    _reporter = reporter
+    hooks.recovered = reporter
 
 
 def finish_interrupted(paths: RegistryPaths) -> Recovery | None:
@@ -58,8 +57,8 @@ def finish_interrupted(paths: RegistryPaths) -> Recovery | None:
         if not ours:
             return None
         found = _recover(paths)
-    if found is not None and _reporter is not None:
-        _reporter(found)
+    if found is not None and hooks.recovered is not None:
+        hooks.recovered(found)
     return found
 
 

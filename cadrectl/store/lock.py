@@ -20,6 +20,7 @@ import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+from cadrectl import hooks
 from cadrectl.errors import CadrectlError
 from cadrectl.store.gitdir import state_folder
 
@@ -30,13 +31,11 @@ _POLL_SECONDS = 0.05
 
 WaitReporter = Callable[[dict[str, object]], None]
 _held: dict[Path, int] = {}
-_reporter: WaitReporter | None = None
 
 
 def set_wait_reporter(reporter: WaitReporter | None) -> None:
     """Who to tell, once, that a command waits for another writer (the CLI prints it)."""
-    global _reporter
-    _reporter = reporter
+    hooks.lock_wait = reporter
 
 
 def lock_path(root: Path) -> Path:
@@ -110,8 +109,8 @@ def _acquire(fd: int, path: Path, wait_seconds: float | None, blocking: bool) ->
                 since=str(info.get("since", "?")),
                 seconds=f"{limit:g}",
             )
-        if not told and _reporter is not None:
-            _reporter(info)
+        if not told and hooks.lock_wait is not None:
+            hooks.lock_wait(info)
             told = True
         time.sleep(_POLL_SECONDS)
     return True

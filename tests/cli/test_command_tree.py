@@ -67,6 +67,20 @@ def test_help_lists_every_visible_command_without_importing_any() -> None:
     ]
 
 
+def test_help_loads_nothing_of_the_write_path() -> None:
+    """The lock, the journal and recovery are imported by commands that use them, not --help."""
+    probe = (
+        "import sys\nfrom cadrectl.cli.app import run\nrun(['--help'])\n"
+        "print(sorted(m for m in sys.modules if m.startswith('cadrectl.')))"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    loaded = set(eval(done.stdout.strip().splitlines()[-1]))
+    heavy = {"cadrectl.store.lock", "cadrectl.store.journal", "cadrectl.store.transaction",
+             "cadrectl.store.git", "cadrectl.services.recovery", "cadrectl.privacy",
+             "cadrectl.store.textfile"}  # fmt: skip
+    assert not heavy & loaded
+
+
 def test_running_a_command_imports_its_module_and_no_other() -> None:
     modules = _cli_modules_after("run(['-R', '/nonexistent', 'check'])")
     assert "cadrectl.cli.check" in modules
