@@ -285,7 +285,7 @@ def waive_inspection(
 
     files = current_cycle(paths, year)
     state = _open_state(files)
-    if not paths.cadre_file(cadre_id).is_file():
+    if not paths.checked(paths.cadre_file(cadre_id)).exists():
         raise CadrectlError("show.not-found", id=cadre_id)
     waivers = [w for w in state.waivers if w.cadre != cadre_id] + [
         Waiver(cadre=cadre_id, reason=reason)
