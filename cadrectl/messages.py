@@ -1214,6 +1214,10 @@ CATALOG: dict[str, tuple[str, str]] = {
         " 'cadrectl cycle file' first.",
     ),
     "history.action.cycle-file": ("报送备案", "filed upward"),
+    "cycle.commit.decided-line": (
+        "第 {line} 行 {name}（{subject}）{action}：{decision}",
+        "line {line} {name} ({subject}) {action}: {decision}",
+    ),
     "cycle.dropped-on-objection": (
         "公示期间反映属实，不予执行：{note}",
         "Objection found true during the 公示; not executed: {note}",

@@ -145,10 +145,14 @@ def _commit(
     key: str,
     action: str,
     resume: bool = False,
+    details: Sequence[str] = (),
     **params: Any,
 ) -> ChangeResult:
     subject = t(key, year=files.year, **params)
-    message = CommitMessage(subject, f"cycle-{action}", extra_trailers={"Cycle": str(files.year)})
+    message = CommitMessage(
+        subject, f"cycle-{action}", details=tuple(details),
+        extra_trailers={"Cycle": str(files.year)},
+    )  # fmt: skip
     return apply_changes(files.paths, texts, message, resume=resume)
 
 
@@ -720,11 +724,21 @@ def propose(
         files.rel("adjustment.yaml"): _text(proposal),
         files.rel("cycle.yaml"): _text(new_state),
     }
+    before = {line.line: line.decision for line in (old.lines if old else [])}
+    decided = [
+        t("cycle.commit.decided-line", line=line.line, name=line.name, subject=line.subject,
+          action=t(f"cycle.action.{line.action}"),
+          decision=t(f"cycle.decision.{line.decision}"))
+        + (f"：{line.note}" if line.note else "")
+        for line in lines
+        if line.decision != "pending" and before.get(line.line) != line.decision
+    ]  # fmt: skip
     return _commit(
         files,
         texts,
         "cycle.commit.propose",
         "propose",
+        details=decided,
         lines=len(lines),
         pending=sum(1 for line in lines if line.decision == "pending"),
     )

@@ -267,3 +267,16 @@ def test_the_notice_is_dated_by_the_step_and_keeps_exit_reasons_private(
     assert f"：{t('cycle.action.exit')}\n" in notice  # the exit is published, its reason is not
     assert "不符合任职资格" not in notice
     assert "超过年龄界限" not in notice
+
+
+def test_a_decision_commit_names_the_lines_it_decided(pool: Path) -> None:
+    """Issue 13 (6): decision commits did not say which lines were decided."""
+    from cadrectl.messages import t
+
+    body = git(pool, "log", "-1", "--format=%B", "--grep=Action: cycle-propose")
+    line, subject = first_exit(pool)
+    assert f"第 {line} 行" in body
+    assert subject in body
+    assert t("cycle.decision.accept") in body
+    first = git(pool, "log", "--reverse", "--format=%B", "--grep=Action: cycle-propose")
+    assert "第 1 行" not in first.split("Action: cycle-propose")[0]  # the first run decided none
