@@ -66,6 +66,7 @@ def status_dict(status: CycleStatus) -> dict[str, Any]:
         "major": status.major,
         "status": status.status,
         "next_step": status.next_step,
+        "done": status.marks,
         "inspect": {
             "missing": [
                 {
@@ -125,17 +126,16 @@ def _print_status(status: CycleStatus) -> None:
     state_text = t(f"cycle.state.{status.status}")
     out.print(f"[bold]{t('cycle.status-title', year=status.year, kind=kind, status=state_text)}[/]")
     publicity = status.publicity
+    applied = [t("cycle.applied-on", date=status.applied)] if status.applied else []
     phases = [
-        ("inspect", not status.inspect_missing, _inspect_lines(status)),
-        ("recommend", not status.untallied, _recommend_lines(status)),
-        ("adjust", status.proposal is not None and not status.pending, _proposal_lines(status)),
-        ("publicize", publicity is not None and not status.open_objections,
-         _publicity_lines(status)),
-        ("apply", status.applied is not None,
-         [t("cycle.applied-on", date=status.applied)] if status.applied else []),
-    ]  # fmt: skip
-    for name, done, lines in phases:
-        mark = "[green]✓[/]" if done else "[yellow]…[/]"
+        ("inspect", _inspect_lines(status)),
+        ("recommend", _recommend_lines(status)),
+        ("adjust", _proposal_lines(status)),
+        ("publicize", _publicity_lines(status) if publicity is not None else []),
+        ("apply", applied),
+    ]
+    for name, lines in phases:
+        mark = "[green]✓[/]" if status.marks.get(name) else "[yellow]…[/]"
         out.print(f"{mark} [bold]{t(f'cycle.phase.{name}')}[/]")
         for line in lines:
             out.print(f"    {markup_text(line)}")

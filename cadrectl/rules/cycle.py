@@ -118,3 +118,35 @@ def carry_decisions(old: Sequence[ProposalLine], new: Sequence[ProposalLine]) ->
 def after_end(day: dt.date, end: dt.date) -> bool:
     """公示 is over once its last working day has passed."""
     return day > end
+
+
+PHASES = ("inspect", "recommend", "adjust", "publicize", "apply")
+
+
+def phase_marks(
+    *,
+    inspect_missing: int,
+    nominations: int,
+    meetings: int,
+    untallied: int,
+    proposed: bool,
+    pending: int,
+    publicity_end: dt.date | None,
+    open_objections: int,
+    applied: bool,
+    unexecuted: int,
+    today: dt.date,
+) -> dict[str, bool]:
+    """Which steps of the year are done, from plain facts (a step is done only when it is).
+
+    推荐 needs a nomination or a meeting, not only nothing left to tally (一年一推荐); the 公示
+    is done once its last day is past with every objection resolved; the apply once every
+    accepted line is executed.
+    """
+    return {
+        "inspect": inspect_missing == 0,
+        "recommend": (nominations > 0 or meetings > 0) and untallied == 0,
+        "adjust": proposed and pending == 0,
+        "publicize": publicity_end is not None and today > publicity_end and open_objections == 0,
+        "apply": applied and unexecuted == 0,
+    }

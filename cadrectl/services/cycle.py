@@ -11,7 +11,7 @@ import contextlib
 import datetime as dt
 import tempfile
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
@@ -201,10 +201,11 @@ class CycleStatus:
     open_objections: list[int]
     applied: PartialDate | None
     next_step: str
+    marks: dict[str, bool] = field(default_factory=dict)  # phase → done (rules.cycle)
 
 
 def cycle_status(paths: RegistryPaths, year: int | None, today: dt.date) -> CycleStatus:
-    from cadrectl.rules.cycle import inspection_gaps, vote_results
+    from cadrectl.rules.cycle import inspection_gaps, phase_marks, vote_results
 
     files = current_cycle(paths, year)
     state = files.state()
@@ -242,6 +243,19 @@ def cycle_status(paths: RegistryPaths, year: int | None, today: dt.date) -> Cycl
         open_objections=objections,
         applied=state.applied,
         next_step="",
+    )
+    status.marks = phase_marks(
+        inspect_missing=len(missing),
+        nominations=len(nominations),
+        meetings=len(meetings),
+        untallied=len(untallied),
+        proposed=proposal is not None,
+        pending=len(pending),
+        publicity_end=publicity.end.as_date() if publicity else None,
+        open_objections=len(objections),
+        applied=state.applied is not None,
+        unexecuted=len(_unexecuted(files, state)),
+        today=today,
     )
     status.next_step = _next_step(state, status, today)
     if state.applied is not None and state.status == "open":

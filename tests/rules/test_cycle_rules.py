@@ -64,3 +64,40 @@ def test_rerunning_keeps_decisions_and_numbers() -> None:
         (2, "B", "reject", "已核实"),
         (4, "D", "pending", None),
     ]
+
+
+def marks(**facts: Any) -> dict[str, bool]:
+    import datetime as dt
+
+    from cadrectl.rules.cycle import phase_marks
+
+    base: dict[str, Any] = {
+        "inspect_missing": 0, "nominations": 1, "meetings": 1, "untallied": 0, "proposed": True,
+        "pending": 0, "publicity_end": dt.date(2026, 10, 9), "open_objections": 0,
+        "applied": True, "unexecuted": 0, "today": dt.date(2026, 10, 12),
+    }  # fmt: skip
+    return phase_marks(**(base | facts))
+
+
+def test_a_whole_year_has_every_step_done() -> None:
+    assert all(marks().values())
+
+
+def test_no_nomination_and_no_meeting_is_no_recommendation() -> None:
+    # issue 13 (6): status ticked 推荐 with zero nominations
+    assert marks(nominations=0, meetings=0)["recommend"] is False
+    assert marks(nominations=0, meetings=1)["recommend"] is True
+
+
+def test_a_publicity_is_done_only_after_its_last_day_and_its_objections() -> None:
+    import datetime as dt
+
+    # issue 13 (6): status ticked 公示 while it ran
+    assert marks(today=dt.date(2026, 10, 9), applied=False)["publicize"] is False
+    assert marks(open_objections=1)["publicize"] is False
+    assert marks(publicity_end=None)["publicize"] is False
+
+
+def test_an_apply_with_lines_left_is_not_done() -> None:
+    assert marks(unexecuted=2)["apply"] is False
+    assert marks(applied=False)["apply"] is False
