@@ -820,15 +820,15 @@ CATALOG: dict[str, tuple[str, str]] = {
         "批量录入记录的 YAML 文件：一个列表，每项写 cadre 即后备干部编号，kind 即记录种类 "
         "(assessment, inspection, evaluation, training, practice, recommendation, reward, "
         "discipline, talk)，以及该种记录的字段，与 cadrectl record 相同，例如 "
-        "- {cadre: QX-2019-001, kind: assessment, year: 2026, grade: 称职} 和 "
-        "- {cadre: QX-2019-001, kind: inspection, date: 2026-09-10, by: 县委组织部考察组, "
-        "conclusion: 继续培养}；全部合格才写入，一次提交，不超过 1 MiB",
+        "- {{cadre: QX-2019-001, kind: assessment, year: 2026, grade: 称职}} 和 "
+        "- {{cadre: QX-2019-001, kind: inspection, date: 2026-09-10, by: 县委组织部考察组, "
+        "conclusion: 继续培养}}；全部合格才写入，一次提交，不超过 1 MiB",
         "A YAML list of records to enter in bulk: each item names cadre (the reserve's id), kind"
         " (assessment, inspection, evaluation, training, practice, recommendation, reward,"
         " discipline, talk) and that kind's fields, as for 'cadrectl record', e.g."
-        " - {cadre: QX-2019-001, kind: assessment, year: 2026, grade: 称职} and"
-        " - {cadre: QX-2019-001, kind: inspection, date: 2026-09-10, by: 县委组织部考察组,"
-        " conclusion: 继续培养}; written all or none in one commit, at most 1 MiB",
+        " - {{cadre: QX-2019-001, kind: assessment, year: 2026, grade: 称职}} and"
+        " - {{cadre: QX-2019-001, kind: inspection, date: 2026-09-10, by: 县委组织部考察组,"
+        " conclusion: 继续培养}}; written all or none in one commit, at most 1 MiB",
     ),
     "cli.opt.nominate-source": (
         "推荐方式",
