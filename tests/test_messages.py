@@ -35,3 +35,13 @@ def test_every_problem_code_used_in_rules_has_a_message() -> None:
     assert codes, "no problem codes found"
     missing = sorted(code for code in codes if f"problem.{code}" not in CATALOG)
     assert not missing
+
+
+def test_help_texts_take_no_parameters() -> None:
+    """Option and command help is shown with t(key) alone: a brace in it must be doubled, or the
+    command cannot even start (a YAML example's {cadre: …} once stopped every cycle command)."""
+    helps = [key for key in CATALOG if key.startswith(("cli.opt.", "cli.cmd.", "cli.arg."))]
+    assert len(helps) > 50
+    for key in helps:
+        for text in CATALOG[key]:
+            assert placeholders(text) == set(), key
