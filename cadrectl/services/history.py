@@ -159,6 +159,57 @@ def _tier_changes(
         if old_tier != new_tier:
             name = names.get(cadre_id, "")
             result.tiers.append({"id": cadre_id, "name": name, "old": old_tier, "new": new_tier})
+    seen = {change["id"] for change in result.tiers}
+    for change in _applied_retiers(paths, old, new):
+        if change["id"] not in seen:
+            result.tiers.append(change)
+
+
+def _applied_retiers(paths: RegistryPaths, old: str, new: str | None) -> list[dict[str, Any]]:
+    """Re-tier lines that a cycle's apply executed between the two versions (issue 13 (6)).
+
+    Why: both versions are placed on the same day above, so a tier that changed because a
+    year went by shows only in the adjustment: its executed retier lines, with the year.
+    """
+    changes: list[dict[str, Any]] = []
+    for year in _cycle_years(paths, new):
+        before = _executed(paths, old, year)
+        after = _executed(paths, new, year)
+        for line in after.values():
+            if line["line"] in before or line.get("action") != "retier":
+                continue
+            changes.append({"id": str(line.get("subject", "")), "name": str(line.get("name", "")),
+                            "old": line.get("old_tier"), "new": line.get("new_tier"),
+                            "cycle": year})  # fmt: skip
+    return changes
+
+
+def _cycle_years(paths: RegistryPaths, revision: str | None) -> list[int]:
+    if revision is None:
+        folders = paths.scan(paths.cycles_dir).folders
+        return sorted(int(f.name) for f in folders if f.name.isascii() and f.name.isdigit())
+    out = git.git(paths.root, "ls-tree", "--name-only", f"{revision}:./cycles", check=False)
+    return sorted(int(name) for name in out.split() if name.isascii() and name.isdigit())
+
+
+def _executed(paths: RegistryPaths, revision: str | None, year: int) -> dict[int, dict[str, Any]]:
+    """The adjustment lines of ``year`` that were executed in ``revision``, by number."""
+
+    def read(name: str) -> dict[str, Any] | None:
+        rel = f"cycles/{year}/{name}"
+        if revision is None:
+            return _data_now(paths, rel)
+        return _parse(git.show_file(paths.root, revision, f"./{rel}"))
+
+    state, proposal = read("cycle.yaml"), read("adjustment.yaml")
+    if not state or not proposal or not state.get("applied"):
+        return {}
+    lines = [line for line in proposal.get("lines") or [] if isinstance(line, dict)]
+    done = state.get("applied_lines")
+    executed = set(done) if isinstance(done, list) else {
+        line.get("line") for line in lines if line.get("decision") == "accept"
+    }  # fmt: skip
+    return {int(line["line"]): line for line in lines if line.get("line") in executed}
 
 
 @dataclass(frozen=True)

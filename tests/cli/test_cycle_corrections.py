@@ -280,3 +280,19 @@ def test_a_decision_commit_names_the_lines_it_decided(pool: Path) -> None:
     assert t("cycle.decision.accept") in body
     first = git(pool, "log", "--reverse", "--format=%B", "--grep=Action: cycle-propose")
     assert "第 1 行" not in first.split("Action: cycle-propose")[0]  # the first run decided none
+
+
+def test_diff_reports_the_tier_changes_an_apply_executed(pool: Path, cli: Any) -> None:
+    """Issue 13 (6): after an apply of dozens of re-tier lines, diff said "tiers": []."""
+    proposal = fastyaml.parse((pool / "cycles/2026/adjustment.yaml").read_text(encoding="utf-8"))
+    retiers = {line["subject"]: line for line in proposal["lines"] if line["action"] == "retier"}
+    assert retiers  # the example's rolling year has some
+    run(cli, pool, "cycle", "apply", "--date", "2026-10-12")
+    changes = run(cli, pool, "diff", "HEAD~1", "--format", "json").json()["tiers"]
+    by_id = {change["id"]: change for change in changes}
+    assert set(retiers) <= set(by_id)
+    some = next(iter(retiers))
+    assert by_id[some]["old"] == retiers[some]["old_tier"]
+    assert by_id[some]["new"] == retiers[some]["new_tier"]
+    assert by_id[some]["cycle"] == 2026
+    assert run(cli, pool, "diff", "HEAD~1", "HEAD~1", "--format", "json").json()["tiers"] == []
