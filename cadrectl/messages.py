@@ -1413,11 +1413,6 @@ CATALOG: dict[str, tuple[str, str]] = {
         "执行调整（cadrectl cycle apply）",
         "apply (cadrectl cycle apply)",
     ),
-    "cycle.next.resume-apply": (
-        "上次执行调整被中断（文件已写入但未提交）：再运行 cadrectl cycle apply 即可完成",
-        "The last apply was interrupted (files written, not committed):"
-        " run 'cadrectl cycle apply' again",
-    ),
     "cycle.next.close": (
         "结束本年度调整（cadrectl cycle close）",
         "close the cycle (cadrectl cycle close)",

@@ -118,6 +118,13 @@ def lock_held_elsewhere(root: Path, seconds: float = 30) -> Iterator[subprocess.
             holder.kill()
 
 
+def kill_a_lock_holder(root: Path) -> None:
+    """Let another process take the registry lock of ``root``, then SIGKILL it while it holds
+    the lock (it has no chance to clean up)."""
+    with lock_held_elsewhere(root) as holder:
+        assert holder.poll() is None  # alive, holding the lock, until the block ends
+
+
 _EXPECT = re.compile(rb"^# expect: (\S+) line=(\d+) severity=(\w+) as=(\S+)")
 
 

@@ -146,8 +146,8 @@ def find_active(registry: LoadedRegistry, cadre_id: str) -> Cadre:
 
     entry = registry.cadre(cadre_id)
     if entry is None:
-        path = registry.paths.cadre_file(cadre_id)
-        if is_safe_id(cadre_id) and registry.paths.checked(path).exists():
+        path = registry.paths.existing_cadre_file(cadre_id) if is_safe_id(cadre_id) else None
+        if path is not None:
             raise CadrectlError("show.invalid", id=cadre_id, file=registry.paths.relative(path))
         raise NotFound("show.not-found", id=cadre_id)
     if entry.cadre.reserve.status != "active":

@@ -96,8 +96,8 @@ def show_cadre(paths: RegistryPaths, cadre_id: str) -> CadreView:
 
     if not is_safe_id(cadre_id):
         raise NotFound("show.not-found", id=cadre_id)
-    path = paths.checked(paths.cadre_file(cadre_id))  # a link or a FIFO is named, never opened
-    if not path.exists():
+    path = paths.existing_cadre_file(cadre_id)
+    if path is None:
         raise NotFound("show.not-found", id=cadre_id)
     file = paths.relative(path)
     registry = load_registry(paths, cadre_files={file})

@@ -128,12 +128,11 @@ def apply_changes(
     *,
     no_commit: bool = False,
     today: dt.date | None = None,
-    resume: bool = False,
 ) -> ChangeResult:
     """Validate and write ``texts`` (registry-relative path → new text), then commit them.
 
-    With ``resume``, a file with uncommitted changes is accepted when it already holds exactly
-    the new text: what an interrupted run of the same step left behind.
+    A file with changes git has not committed is refused. What an interrupted change left
+    behind never gets here: the session's recovery has completed or undone it first.
     """
     from cadrectl.store import transaction
 
@@ -148,14 +147,9 @@ def apply_changes(
         if not texts:
             return ChangeResult(message.subject, [], "unchanged", None)
         files = sorted(texts)
-        if session.repository:
-            refused = [
-                rel
-                for rel in files
-                if rel in dirty and not (resume and _holds(root / rel, texts[rel]))
-            ]
-            if refused:
-                raise CadrectlError("edit.dirty", files="、".join(refused))
+        refused = [rel for rel in files if rel in dirty]
+        if refused:
+            raise CadrectlError("edit.dirty", files="、".join(refused))
         validate_changes(paths, texts, today)
         session.check_head()  # last, so that nothing the validation took time over slips by
         commit = transaction.commit_change(

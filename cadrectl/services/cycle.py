@@ -144,7 +144,6 @@ def _commit(
     texts: dict[str, str],
     key: str,
     action: str,
-    resume: bool = False,
     details: Sequence[str] = (),
     **params: Any,
 ) -> ChangeResult:
@@ -153,7 +152,7 @@ def _commit(
         subject, f"cycle-{action}", details=tuple(details),
         extra_trailers={"Cycle": str(files.year)},
     )  # fmt: skip
-    return apply_changes(files.paths, texts, message, resume=resume)
+    return apply_changes(files.paths, texts, message)
 
 
 def _open_state(files: CycleFiles) -> CycleState:
@@ -244,6 +243,7 @@ def cycle_status(paths: RegistryPaths, year: int | None, today: dt.date) -> Cycl
         applied=state.applied,
         next_step="",
     )
+    unexecuted = _unexecuted(files, state)
     status.marks = phase_marks(
         inspect_missing=len(missing),
         nominations=len(nominations),
@@ -254,22 +254,16 @@ def cycle_status(paths: RegistryPaths, year: int | None, today: dt.date) -> Cycl
         publicity_end=publicity.end.as_date() if publicity else None,
         open_objections=len(objections),
         applied=state.applied is not None,
-        unexecuted=len(_unexecuted(files, state)),
+        unexecuted=len(unexecuted),
         today=today,
     )
     status.next_step = _next_step(state, status, today)
     if state.applied is not None and state.status == "open":
         if status.open_objections:
             status.next_step = "resolve"  # close waits for every objection
-        elif _unexecuted(files, state):
+        elif unexecuted:
             status.next_step = "apply"  # a line cleared after the apply is executed now
-    if state.applied is not None and _uncommitted(paths, files.rel("cycle.yaml")):
-        status.next_step = "resume-apply"  # an apply wrote its files but did not commit
     return status
-
-
-def _uncommitted(paths: RegistryPaths, rel: str) -> bool:
-    return git.is_repository(paths.root) and bool(git.dirty_paths(paths.root, [rel]))
 
 
 def _next_step(state: CycleState, status: CycleStatus, today: dt.date) -> str:
@@ -303,7 +297,7 @@ def waive_inspection(
 
     files = current_cycle(paths, year)
     state = _open_state(files)
-    if not paths.checked(paths.cadre_file(cadre_id)).exists():
+    if paths.existing_cadre_file(cadre_id) is None:
         raise CadrectlError("show.not-found", id=cadre_id)
     waivers = [w for w in state.waivers if w.cadre != cadre_id] + [
         Waiver(cadre=cadre_id, reason=reason)
@@ -957,8 +951,8 @@ class ApplyResult:
 def apply_cycle(paths: RegistryPaths, year: int | None, today: dt.date) -> ApplyResult:
     """Apply the accepted, unblocked lines in one all-or-none commit, then tag the registry.
 
-    Everything is computed from the last commit, not the working tree, so a run that was
-    killed after writing some files computes the very same texts again and finishes the job.
+    Everything is computed from the last commit (uncommitted cycle files are refused); a run
+    killed half-way is finished by the journal before any later command reads the registry.
     """
     from cadrectl.rules.cycle import after_end
 
@@ -979,7 +973,7 @@ def apply_cycle(paths: RegistryPaths, year: int | None, today: dt.date) -> Apply
         if not after_end(today, state.publicity.end.as_date()):
             raise CadrectlError("cycle.publicity-running", end=state.publicity.end)
         texts, applied, blocked, admitted = _apply_texts(committed, state, today)
-    change = _commit(files, texts, "cycle.commit.apply", "apply", resume=True, lines=len(applied),
+    change = _commit(files, texts, "cycle.commit.apply", "apply", lines=len(applied),
                      admitted=len(admitted))  # fmt: skip
     if change.state == "committed":
         _tag_applied(paths, files.year, change.subject)
@@ -1177,7 +1171,7 @@ def close_cycle(paths: RegistryPaths, year: int | None, today: dt.date) -> Chang
     state = _open_state(files)
     if state.applied is None:
         raise CadrectlError("cycle.apply-first")
-    if registry_requires_filing(paths) and not state.filings:
+    if load_config(paths).cycle.require_filing and not state.filings:
         raise CadrectlError("cycle.close-needs-filing")
     still_open = _blocked(state)
     if still_open:
@@ -1187,10 +1181,6 @@ def close_cycle(paths: RegistryPaths, year: int | None, today: dt.date) -> Chang
         raise CadrectlError("cycle.close-unexecuted", lines="、".join(map(str, left)))
     new = state.model_copy(update={"status": "closed", "closed": PartialDate.from_date(today)})
     return _commit(files, {files.rel("cycle.yaml"): _text(new)}, "cycle.commit.close", "close")
-
-
-def registry_requires_filing(paths: RegistryPaths) -> bool:
-    return load_config(paths).cycle.require_filing
 
 
 @writes("cycle-file")

@@ -51,8 +51,8 @@ def read_cadre(paths: RegistryPaths, cadre_id: str) -> CadreText:
 
     if not is_safe_id(cadre_id):
         raise UsageError("edit.bad-id", id=cadre_id)
-    path = paths.checked(paths.cadre_file(cadre_id))  # a link or a FIFO is named, never opened
-    if not path.exists():
+    path = paths.existing_cadre_file(cadre_id)
+    if path is None:
         raise NotFound("show.not-found", id=cadre_id)
     file = paths.relative(path)
     document = read_document(path, file)

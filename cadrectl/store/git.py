@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -125,9 +127,6 @@ def stale_locks(root: Path) -> list[Path]:
 
 def _git_running_in(folder: Path) -> bool:
     """A git process works in the repository of ``folder`` (or, unable to tell, may do)."""
-    import os
-    import time
-
     proc = Path("/proc")
     if not (proc / "self" / "cwd").exists():  # not Linux: trust only an old lock
         newest = max((p.stat().st_mtime for p in folder.glob("*.lock")), default=0.0)

@@ -67,6 +67,12 @@ class RegistryPaths:
     def cadre_file(self, cadre_id: str) -> Path:
         return self.cadres_dir / f"{cadre_id}.yaml"
 
+    def existing_cadre_file(self, cadre_id: str) -> Path | None:
+        """The cadre's file, or None when there is none; refused when it is a link, a folder
+        or a FIFO (named, never opened). ``cadre_id`` must be safe (model.cadre.is_safe_id)."""
+        path = self.checked(self.cadre_file(cadre_id))
+        return path if path.exists() else None
+
     def relative(self, path: Path) -> str:
         """The registry-relative POSIX path that problems and commits name."""
         return path.relative_to(self.root).as_posix()

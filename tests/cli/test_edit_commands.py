@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import FIXTURES, git, lock_held_elsewhere
+from tests.conftest import FIXTURES, git, kill_a_lock_holder, lock_held_elsewhere
 
 ID = "QX-2023-014"
 
@@ -132,8 +132,7 @@ def test_a_held_lock_is_refused_naming_its_holder(
 
 
 def test_the_lock_of_a_killed_holder_is_free_at_once(repo: Path, cli: Any) -> None:
-    with lock_held_elsewhere(repo):
-        pass
+    kill_a_lock_holder(repo)
     assert cli("-R", repo, "set", ID, "health=良好").exit_code == 0
     assert git(repo, "status", "--porcelain") == ""
 

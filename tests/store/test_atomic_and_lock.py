@@ -18,7 +18,7 @@ from cadrectl.store.lock import (
     registry_lock,
     set_wait_reporter,
 )
-from tests.conftest import lock_held_elsewhere
+from tests.conftest import kill_a_lock_holder, lock_held_elsewhere
 
 
 def test_write_atomic_replaces_the_file_and_leaves_no_temp(tmp_path: Path) -> None:
@@ -102,10 +102,9 @@ def test_a_writer_waits_for_the_other_and_says_so_once(tmp_path: Path) -> None:
 
 
 def test_the_lock_of_a_killed_process_is_free_at_once(tmp_path: Path) -> None:
-    with lock_held_elsewhere(tmp_path):
-        pass  # killed, as by SIGKILL: no chance to clean up
-    with registry_lock(tmp_path, "set", 0):
-        pass
+    kill_a_lock_holder(tmp_path)
+    with registry_lock(tmp_path, "set", 0) as ours:
+        assert ours
 
 
 def test_a_non_blocking_try_says_whether_it_got_the_lock(tmp_path: Path) -> None:
