@@ -6,9 +6,14 @@
 
 from __future__ import annotations
 
+import contextvars
 import os
 import string
 from typing import Any
+
+# The language of the message being rendered, for values that render themselves inside it
+# (a span of time: 1年11个月 in a Chinese message, 1 years 11 months in an English one).
+_RENDERING: contextvars.ContextVar[str | None] = contextvars.ContextVar("rendering", default=None)
 
 
 def language() -> str:
@@ -16,19 +21,44 @@ def language() -> str:
     return "en" if value.startswith("en") else "zh"
 
 
+def rendering_language() -> str:
+    """The language of the message being rendered (the display language outside one)."""
+    return _RENDERING.get() or language()
+
+
+def in_language(lang: str, key: str, /, **params: Any) -> str:
+    return _render(key, lang, params)
+
+
 def t(key: str, /, **params: Any) -> str:
     """The message ``key`` in the clerk's language, with ``params`` filled in."""
+    return _render(key, language(), params)
+
+
+def stored(key: str, /, **params: Any) -> str:
+    """The message ``key`` in Chinese, whatever the display language.
+
+    Why: text written into registry files (a proposal line's reason, an exit's note, the 公示
+    notice) is part of the record; it may not depend on who ran the command, in which shell.
+    """
+    return _render(key, "zh", params)
+
+
+def _render(key: str, lang: str, params: dict[str, Any]) -> str:
     entry = CATALOG.get(key)
     if entry is None:
         entry = CATALOG["internal.missing-message"]
         params = {"key": key}
-    text = entry[1] if language() == "en" else entry[0]
+    text = entry[1] if lang == "en" else entry[0]
+    token = _RENDERING.set(lang)
     try:
         return text.format(**params)
     except (KeyError, IndexError, ValueError):
         if os.environ.get("CADRECTL_STRICT_MESSAGES"):  # the test suite sets it
             raise
         return text
+    finally:
+        _RENDERING.reset(token)
 
 
 def placeholders(text: str) -> set[str]:
@@ -464,6 +494,28 @@ CATALOG: dict[str, tuple[str, str]] = {
         "History of {id} {name} ({count} commits)",
     ),
     "history.created": ("建立档案", "file created"),
+    "history.cycle.title": ("{year} 年度调整", "The {year} cycle"),
+    "history.cycle.nominated": (
+        "提名 {id}（{source}，推荐人：{by}，拟培养层级：{target}）",
+        "nominated as {id} ({source}, by {by}, for {target})",
+    ),
+    "history.cycle.withdrawn": ("推荐撤回", "nomination withdrawn"),
+    "history.cycle.votes": (
+        "{meeting}：得票 {votes}/{valid}（{share}）",
+        "{meeting}: {votes} of {valid} valid votes ({share})",
+    ),
+    "history.cycle.line": (
+        "调整名单第 {line} 行，{action}：{reason}；决定：{decision}",
+        "adjustment line {line}, {action}: {reason}; decision: {decision}",
+    ),
+    "history.cycle.publicity": ("公示 {start} 至 {end}", "publicized {start} to {end}"),
+    "history.cycle.objection": (
+        "公示期间反映：{text}（核查：{finding}）",
+        "objection during the publicity: {text} (finding: {finding})",
+    ),
+    "history.cycle.unresolved": ("未办结", "open"),
+    "history.cycle.applied": ("执行（第 {lines} 行）", "applied (line {lines})"),
+    "history.cycle.note": ("（说明：{note}）", " (note: {note})"),
     "history.action.add": ("新增", "add"),
     "history.action.set": ("修改", "set"),
     "history.action.edit": ("编辑", "edit"),
@@ -1352,6 +1404,29 @@ CATALOG: dict[str, tuple[str, str]] = {
     "cycle.phase.apply": (
         "五、执行",
         "5. Apply",
+    ),
+    "cycle.apply-stale": (
+        "以下各行的决定已与现有数据不符，未执行任何调整：{lines}。请核实：属实的，先登记反映"
+        "（cycle publicize --object 行号），再按属实办结（--resolve 行号 --finding 属实）",
+        "the data no longer supports these lines, so nothing was applied: {lines}. Check them;"
+        " where it is so, record an objection (cycle publicize --object N) and resolve it as"
+        " upheld (--resolve N --finding 属实)",
+    ),
+    "cycle.stale.admit": (
+        "人选已不符合资格条件或推荐结果{now}",
+        "the nominee no longer qualifies or passed the vote{now}",
+    ),
+    "cycle.stale.exit": (
+        "已不在库，或调出情形已不存在{now}",
+        "no longer in the pool, or the cause to leave is gone{now}",
+    ),
+    "cycle.stale.keep": (
+        "现已有调出情形：{now}",
+        "now has a cause to leave: {now}",
+    ),
+    "cycle.stale.duplicate": (
+        "人选已在库（公民身份号码相同）{now}",
+        "the nominee is in the pool already (same id number){now}",
     ),
     "cycle.action.admit": (
         "拟新进",

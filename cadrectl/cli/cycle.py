@@ -17,7 +17,7 @@ from cadrectl.errors import UsageError
 from cadrectl.messages import t
 
 if TYPE_CHECKING:
-    from cadrectl.services.cycle import CycleStatus
+    from cadrectl.services.cycle.status import CycleStatus
 
 
 app = typer.Typer(no_args_is_help=True, add_completion=False, cls=ClerkGroup)
@@ -38,7 +38,7 @@ def open_command(
     major: Annotated[bool, typer.Option("--major", help=t("cli.opt.major"))] = False,
     date: DateOption = None,
 ) -> int:
-    from cadrectl.services.cycle import open_cycle
+    from cadrectl.services.cycle.status import open_cycle
 
     return report(open_cycle(state(ctx).paths(), year, major=major, today=_day(date)))
 
@@ -47,7 +47,7 @@ def open_command(
 def status_command(
     ctx: typer.Context, year: YearOption = None, date: DateOption = None, fmt: FormatOption = "text"
 ) -> int:
-    from cadrectl.services.cycle import cycle_status
+    from cadrectl.services.cycle.status import cycle_status
 
     fmt = output_format(fmt, ("text", "json"))
     status = cycle_status(state(ctx).paths(), year, _day(date))
@@ -178,11 +178,13 @@ def _recommend_lines(status: CycleStatus) -> list[str]:
 
 
 def _proposal_lines(status: CycleStatus) -> list[str]:
+    from cadrectl.rules.proposal import line_reason
+
     if status.proposal is None:
         return [t("cycle.no-proposal")]
     return [
         f"{line.line}. {t(f'cycle.action.{line.action}')} {line.subject} {line.name}："
-        f"{line.reason} [{t(f'cycle.decision.{line.decision}')}]"
+        f"{line_reason(line)} [{t(f'cycle.decision.{line.decision}')}]"
         for line in status.proposal.lines
     ]
 
@@ -218,7 +220,8 @@ def inspect_command(
     date: DateOption = None,
     fmt: FormatOption = "text",
 ) -> int:
-    from cadrectl.services.cycle import bulk_records, cycle_status, waive_inspection
+    from cadrectl.services.cycle.inspect import bulk_records, waive_inspection
+    from cadrectl.services.cycle.status import cycle_status
 
     paths = state(ctx).paths()
     if waive is not None:
@@ -260,7 +263,7 @@ def nominate_command(
     date: DateOption = None,
 ) -> int:
     from cadrectl.services.add import build_data
-    from cadrectl.services.cycle import nominate, withdraw_nomination
+    from cadrectl.services.cycle.nominate import nominate, withdraw_nomination
     from cadrectl.services.values import split_assignment
 
     if withdraw is not None:
@@ -297,7 +300,7 @@ def tally_command(
     date: DateOption = None,
     year: YearOption = None,
 ) -> int:
-    from cadrectl.services.cycle import tally
+    from cadrectl.services.cycle.tally import tally
 
     counts: dict[str, int] = {}
     for text in votes:
@@ -337,7 +340,7 @@ def propose_command(
     date: DateOption = None,
 ) -> int:
     from cadrectl.cli.options import line_numbers
-    from cadrectl.services.cycle import propose
+    from cadrectl.services.cycle.propose import propose
 
     decisions = [(line, "accept", note) for line in line_numbers(accept)]
     decisions += [(line, "reject", note) for line in line_numbers(reject)]
@@ -367,7 +370,7 @@ def publicize_command(
     date: DateOption = None,
     year: YearOption = None,
 ) -> int:
-    from cadrectl.services.cycle import object_to, publicize, resolve
+    from cadrectl.services.cycle.publicize import object_to, publicize, resolve
 
     paths = state(ctx).paths()
     if object_line is not None:
@@ -394,7 +397,7 @@ def publicize_command(
 
 @command(app, "apply", "cli.cmd.cycle-apply")
 def apply_command(ctx: typer.Context, date: DateOption = None, year: YearOption = None) -> int:
-    from cadrectl.services.cycle import apply_cycle
+    from cadrectl.services.cycle.apply import apply_cycle
 
     result = apply_cycle(state(ctx).paths(), year, _day(date))
     out = console()
@@ -415,13 +418,13 @@ def file_command(
     date: DateOption = None,
     year: YearOption = None,
 ) -> int:
-    from cadrectl.services.cycle import file_upward
+    from cadrectl.services.cycle.close import file_upward
 
     return report(file_upward(state(ctx).paths(), to, _day(date), sent, note, year))
 
 
 @command(app, "close", "cli.cmd.cycle-close")
 def close_command(ctx: typer.Context, date: DateOption = None, year: YearOption = None) -> int:
-    from cadrectl.services.cycle import close_cycle
+    from cadrectl.services.cycle.close import close_cycle
 
     return report(close_cycle(state(ctx).paths(), year, _day(date)))

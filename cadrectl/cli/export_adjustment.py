@@ -20,7 +20,7 @@ def export_adjustment_command(
 ) -> int:
     from cadrectl.exports.adjustment import write_adjustment
     from cadrectl.exports.workbook import export_time
-    from cadrectl.services.cycle import adjustment_view
+    from cadrectl.services.cycle.adjustment import adjustment_view
     from cadrectl.services.exports import check_output
 
     check_output(output)

@@ -13,6 +13,7 @@ from cadrectl.messages import t
 from cadrectl.privacy import mask_in
 
 if TYPE_CHECKING:
+    from cadrectl.rules.cycle_story import StoryEvent
     from cadrectl.services.history import RegistryDiff
 
 
@@ -21,6 +22,7 @@ def history_command(
     cadre_id: Annotated[str, typer.Argument(metavar="ID")],
     fmt: FormatOption = "text",
 ) -> int:
+    from cadrectl.rules.cycle_story import story_text
     from cadrectl.services.history import cadre_history
 
     fmt = output_format(fmt, ("text", "json"))
@@ -43,6 +45,10 @@ def history_command(
                         }
                         for entry in story.entries
                     ],
+                    "cycles": [
+                        {"year": year, "events": [_event(e) for e in events]}
+                        for year, events in story.cycles
+                    ],
                 }
             )
         )
@@ -62,7 +68,17 @@ def history_command(
             out.print(f"  [green]{t('history.created')}[/]")
         for change in entry.changes:
             out.print(f"    {shown(change.line())}", markup=False)
+    for year, events in story.cycles:
+        out.print(f"\n[bold]{markup_text(t('history.cycle.title', year=year))}[/]")
+        for event in events:
+            out.print(f"  {event.date}  {shown(story_text(event))}", markup=False)
     return 0
+
+
+def _event(event: StoryEvent) -> dict[str, Any]:
+    from cadrectl.rules.cycle_story import story_text
+
+    return {"date": event.date, "kind": event.kind, "text": story_text(event), **event.params}
 
 
 def diff_command(

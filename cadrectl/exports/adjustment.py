@@ -1,7 +1,8 @@
 """调整名单: the workbook for the 党委 meeting and the department above.
 
 Sheets 拟新进, 拟调出 (with reasons), 已使用, 层次调整 and 结构对比 (the pool's structure and
-post coverage before and after the adjustment); each print-ready like the roster.
+post coverage at the cycle's opening and after the adjustment); each print-ready like the
+roster.
 """
 
 from __future__ import annotations
@@ -20,64 +21,59 @@ if TYPE_CHECKING:
     import datetime as dt
 
     from cadrectl.model.cycle import ProposalLine
-    from cadrectl.services.cycle import AdjustmentView
+    from cadrectl.services.cycle.adjustment import AdjustmentView
 
 DECISIONS = {"pending": "待定", "accept": "同意", "reject": "不同意"}
+PERSON = ["姓名", "性别", "出生年月", "学历", "现任职务"]
+PERSON_WIDTHS = [9, 5, 9, 10, 24]
 
 
 def write_adjustment(path: Path, view: AdjustmentView, when: dt.datetime) -> int:
-    """Write the workbook; returns the number of lines listed."""
+    """Write the workbook; returns the number of lines listed.
+
+    Each person is shown by name with their basic facts, units and posts by name: the list
+    goes to people (the 党委, the department above), never the registry's ids.
+    """
     wb = Workbook()
     wb.remove(wb.active)
     sheets = [
-        ("admit", "拟新进", ["序号", "提名编号", "姓名", "理由", "拟列层次", "决定", "说明"],
-         [10, 12, 10, 48, 12, 8, 24]),
-        ("exit", "拟调出", ["序号", "编号", "姓名", "调出理由", "原层次", "决定", "说明"],
-         [6, 14, 10, 48, 12, 8, 24]),
-        ("use", "已使用", ["序号", "编号", "姓名", "使用情况", "决定", "说明"],
-         [6, 14, 10, 50, 8, 24]),
-        ("retier", "层次调整", ["序号", "编号", "姓名", "原层次", "新层次", "决定", "说明"],
-         [6, 14, 10, 14, 14, 8, 24]),
-    ]  # fmt: skip
+        ("admit", "拟新进", ["理由", "拟列层次"], [36, 10]),
+        ("exit", "拟调出", ["调出理由", "原层次"], [36, 10]),
+        ("use", "已使用", ["使用情况"], [46]),
+        ("retier", "层次调整", ["原层次", "新层次"], [10, 10]),
+    ]
     count = 0
+    draft = "（讨论稿）" if view.draft else ""
     for action, name, headers, widths in sheets:
         lines = [line for line in view.lines if line.action == action]
-        rows = [_row(index, line) for index, line in enumerate(lines, start=1)]
-        title = f"{view.region}{view.year}年度后备干部调整名单（{name}）"
-        _table_sheet(wb.create_sheet(name), title, headers, rows, widths)
+        rows = [_row(index, line, view) for index, line in enumerate(lines, start=1)]
+        title = f"{view.region}{view.year}年度后备干部调整名单（{name}）{draft}"
+        _table_sheet(wb.create_sheet(name), title, ["序号", *PERSON, *headers, "决定", "说明"],
+                     rows, [6, *PERSON_WIDTHS, *widths, 9, 24])  # fmt: skip
         count += len(lines)
     _structure_sheet(wb.create_sheet("结构对比"), view)
     wbk.save_reproducible(wb, path, when)
     return count
 
 
-def _row(index: int, line: ProposalLine) -> list[object]:
+def _row(index: int, line: ProposalLine, view: AdjustmentView) -> list[object]:
+    from cadrectl.rules.proposal import line_reason
+
     decision = DECISIONS[line.decision]
-    note = line.note or ""
-    if line.action == "admit":
-        return [
-            index,
-            line.subject,
-            line.name,
-            line.reason,
-            TIER_NAMES[line.new_tier],
-            decision,
-            note,
-        ]
-    if line.action == "exit":
-        return [
-            index,
-            line.subject,
-            line.name,
-            line.reason,
-            TIER_NAMES[line.old_tier],
-            decision,
-            note,
-        ]
-    if line.action == "use":
-        return [index, line.subject, line.name, line.reason, decision, note]
-    return [index, line.subject, line.name, TIER_NAMES[line.old_tier], TIER_NAMES[line.new_tier],
-            decision, note]  # fmt: skip
+    if line.decision == "accept" and view.executed and line.line not in view.executed:
+        decision += "（未执行）"  # an objection still open when the year was applied
+    facts = view.people.get(line.subject)
+    person: list[object] = (
+        [facts.name, facts.gender, facts.born, facts.education, facts.post]
+        if facts is not None else [line.name, "", "", "", ""]
+    )  # fmt: skip
+    middle: list[str] = {
+        "admit": [line_reason(line), TIER_NAMES[line.new_tier]],
+        "exit": [line_reason(line), TIER_NAMES[line.old_tier]],
+        "use": [line_reason(line)],
+        "retier": [TIER_NAMES[line.old_tier], TIER_NAMES[line.new_tier]],
+    }[line.action]
+    return [index, *person, *middle, decision, line.note or ""]
 
 
 def _table_sheet(ws: Any, title: str, headers: Sequence[str], rows: Sequence[Sequence[object]],
@@ -114,12 +110,14 @@ def _structure_sheet(ws: Any, view: AdjustmentView) -> None:
          f"共{view.posts}个"],
     ]  # fmt: skip
     for name, shares in view.before.dimensions.items():
-        after = {share.value: share for share in view.after.dimensions.get(name, [])}
-        for share in shares:
-            later = after.get(share.value)
-            rows.append([
-                t(f"structure.dim.{name}"), share.value, share.count, f"{share.percent:.2f}%",
-                later.count if later else 0, f"{later.percent:.2f}%" if later else "0.00%",
-            ])  # fmt: skip
+        earlier = {share.value: share for share in shares}
+        later = {share.value: share for share in view.after.dimensions.get(name, [])}
+        for value in [*earlier, *(v for v in later if v not in earlier)]:
+            rows.append([t(f"structure.dim.{name}"), value, *_count(earlier.get(value)),
+                         *_count(later.get(value))])  # fmt: skip
     _table_sheet(ws, f"{view.region}{view.year}年度后备干部队伍结构调整前后对比", headers, rows,
                  [18, 16, 12, 12, 12, 12])  # fmt: skip
+
+
+def _count(share: Any) -> list[object]:
+    return [share.count, f"{share.percent:.2f}%"] if share is not None else [0, "0.00%"]

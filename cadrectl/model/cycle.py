@@ -60,6 +60,9 @@ class CycleState(RegistryModel):
     applied_lines: list[int] | None = field(
         "已执行的行", "已执行的调整名单行号（反映核查后可再次执行其余各行）", default=None
     )
+    admitted: dict[str, str] = field(
+        "新进人选", "提名编号 → 执行后的后备干部编号", default_factory=dict
+    )
     filings: list[Filing] = field("备案", "向上级组织部门报送备案的记录", default_factory=list)
     closed: PartialDate | None = field("结束日期", "本年度调整结束的日期", default=None)
 
@@ -71,6 +74,7 @@ class Nomination(RegistryModel):
     cadre: dict[str, Any] = field("人选信息", "与后备干部档案相同的字段（不含编号与后备信息）")
     target_rank: NonEmptyStr = field("拟培养层级", "拟培养层级")
     direction: NonEmptyStr = field("培养方向", "培养方向")
+    nominated: PartialDate | None = field("提名日期", "提出推荐的日期", default=None)
     withdrawn: bool = field("已撤回", "推荐已撤回", default=False)
     withdrawn_note: LongText | None = field("撤回说明", "撤回推荐的原因", default=None)
 
@@ -98,7 +102,8 @@ class Tallies(RegistryModel):
 class LineCause(RegistryModel):
     code: NonEmptyStr = field(
         "情形",
-        "建议调出的情形：grade、age、votes、low-votes、unused、discipline、expelled、unqualified",
+        "理由的代码：admit、retier、used，或调出的情形 grade、age、votes、low-votes、unused、"
+        "discipline、expelled、unqualified",
     )
     params: dict[str, str] = field(
         "参数", "情形的参数（等次、规则、得票率……）", default_factory=dict
@@ -120,8 +125,8 @@ class ProposalLine(RegistryModel):
     )
     note: LongText | None = field("说明", "决定的说明", default=None)
     causes: list[LineCause] | None = field(
-        "调出情形",
-        "调出行的情形（代码与参数）；写入档案的调出原因由它按配置得出",
+        "理由代码",
+        "该行理由的代码与参数（显示的理由由它生成）；写入档案的调出原因由它按配置得出",
         default=None,
     )
 

@@ -123,30 +123,60 @@ def after_end(day: dt.date, end: dt.date) -> bool:
 PHASES = ("inspect", "recommend", "adjust", "publicize", "apply")
 
 
-def phase_marks(
-    *,
-    inspect_missing: int,
-    nominations: int,
-    meetings: int,
-    untallied: int,
-    proposed: bool,
-    pending: int,
-    publicity_end: dt.date | None,
-    open_objections: int,
-    applied: bool,
-    unexecuted: int,
-    today: dt.date,
-) -> dict[str, bool]:
-    """Which steps of the year are done, from plain facts (a step is done only when it is).
+@dataclass(frozen=True)
+class CycleFacts:
+    """Where a year's cycle stands, as counts and flags (what status and next step read)."""
+
+    closed: bool = False
+    inspect_missing: int = 0
+    nominations: int = 0
+    meetings: int = 0
+    untallied: int = 0
+    proposed: bool = False
+    pending: int = 0
+    publicized: bool = False
+    publicity_end: dt.date | None = None
+    open_objections: int = 0
+    applied: bool = False
+    unexecuted: int = 0
+
+
+def phase_marks(facts: CycleFacts, today: dt.date) -> dict[str, bool]:
+    """Which steps of the year are done (a step is done only when it is).
 
     推荐 needs a nomination or a meeting, not only nothing left to tally (一年一推荐); the 公示
     is done once its last day is past with every objection resolved; the apply once every
     accepted line is executed.
     """
+    end = facts.publicity_end
     return {
-        "inspect": inspect_missing == 0,
-        "recommend": (nominations > 0 or meetings > 0) and untallied == 0,
-        "adjust": proposed and pending == 0,
-        "publicize": publicity_end is not None and today > publicity_end and open_objections == 0,
-        "apply": applied and unexecuted == 0,
+        "inspect": facts.inspect_missing == 0,
+        "recommend": (facts.nominations > 0 or facts.meetings > 0) and facts.untallied == 0,
+        "adjust": facts.proposed and facts.pending == 0,
+        "publicize": end is not None and today > end and facts.open_objections == 0,
+        "apply": facts.applied and facts.unexecuted == 0,
     }
+
+
+def next_step(facts: CycleFacts, today: dt.date) -> str:
+    """The step the clerk takes next: inspect, tally, propose, decide, publicize,
+    wait-publicity, apply, resolve (objections left after an apply), close, or done."""
+    if facts.closed:
+        return "done"
+    if facts.applied:
+        if facts.open_objections:
+            return "resolve"  # close waits for every objection
+        return "apply" if facts.unexecuted else "close"  # a line cleared after the apply
+    if facts.inspect_missing:
+        return "inspect"
+    if facts.untallied:
+        return "tally"
+    if not facts.proposed:
+        return "propose"
+    if facts.pending:
+        return "decide"
+    if not facts.publicized:
+        return "publicize"
+    if facts.publicity_end is not None and today <= facts.publicity_end:
+        return "wait-publicity"
+    return "apply"

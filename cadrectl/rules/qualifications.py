@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from cadrectl.messages import t
 from cadrectl.model.codes import EDUCATION_LEVELS
 from cadrectl.model.dates import age_on
-from cadrectl.rules.timespan import add_months, add_years, months_between
+from cadrectl.rules.timespan import Span, add_months, add_years, months_between
 
 if TYPE_CHECKING:
     from cadrectl.model.cadre import Cadre, ResumeEntry
@@ -318,8 +318,5 @@ def _percent(share: float) -> str:
     return f"{share * 100:.1f}%"
 
 
-def _years_months(months: int) -> str:
-    years, rest = divmod(months, 12)
-    if rest:
-        return t("ladder.years-months", years=years, months=rest)
-    return t("ladder.years", years=years)
+def _years_months(months: int) -> Span:
+    return Span(months)

@@ -20,7 +20,7 @@ from cadrectl.model.policy import (
     SinceLastPromotion,
 )
 from cadrectl.rules.qualifications import RULES, RuleResult, Subject, format_number
-from cadrectl.rules.timespan import add_months, add_years
+from cadrectl.rules.timespan import Span, add_months, add_years
 
 if TYPE_CHECKING:
     from cadrectl.model.cadre import Cadre
@@ -44,16 +44,24 @@ class ExitCause:
 
     @classmethod
     def of(cls, code: str, **params: object) -> ExitCause:
-        return cls(code, tuple((key, str(value)) for key, value in params.items()))
+        """A cause with its parameters as text (a span of time as its ISO duration)."""
+        return cls(code, tuple((key, value.iso() if isinstance(value, Span) else str(value))
+                               for key, value in params.items()))  # fmt: skip
 
     def param(self, name: str) -> str | None:
         return dict(self.params).get(name)
 
-    def text(self) -> str:
-        """The cause in the display language."""
-        from cadrectl.messages import t
+    def text(self, *, stored: bool = False) -> str:
+        """The cause in the display language (in Chinese when ``stored``: for a file)."""
+        from cadrectl import messages
 
-        return t(f"ladder.exit.{self.code}", **dict(self.params))
+        render = messages.stored if stored else messages.t
+        params: dict[str, object] = {k: Span.parse(v) or v for k, v in self.params}
+        if self.code == "unqualified" and "key" in params:  # the failed rule's own detail
+            rule_key = str(params.pop("key"))
+            params.pop("rule", None)
+            return render("ladder.exit.unqualified", detail=render(rule_key, **params))
+        return render(f"ladder.exit.{self.code}", **params)
 
 
 @dataclass(frozen=True)
@@ -220,7 +228,7 @@ def _cause_for(check: RuleResult) -> ExitCause:
     if named is not None:
         code, keep = named
         return ExitCause.of(code, **{name: check.params.get(name, "") for name in keep})
-    return ExitCause.of("unqualified", rule=check.rule, detail=check.detail)
+    return ExitCause.of("unqualified", rule=check.rule, key=check.key, **check.params)
 
 
 EXIT_CAUSES = (

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 
@@ -36,3 +38,42 @@ def months_between(start: dt.date, end: dt.date) -> int:
     if end.day < start.day:
         months -= 1
     return max(months, 0)
+
+
+_ISO_SPAN = re.compile(r"P(?:([0-9]+)Y)?(?:([0-9]+)M)?")
+
+
+@dataclass(frozen=True)
+class Span:
+    """A span of whole months, shown in the language of the message it is put into.
+
+    Why: a rule's detail says 只有 1年11个月; kept as text, the span froze in the language of the
+    command that computed it, and a reason stored in a file changed with the clerk's shell.
+    Stored, a span is its ISO 8601 duration (``P1Y11M``).
+    """
+
+    months: int
+
+    def __format__(self, spec: str) -> str:
+        from cadrectl.messages import in_language, rendering_language
+
+        years, rest = divmod(self.months, 12)
+        lang = rendering_language()
+        if rest:
+            return in_language(lang, "ladder.years-months", years=years, months=rest)
+        return in_language(lang, "ladder.years", years=years)
+
+    def __str__(self) -> str:
+        return format(self)
+
+    def iso(self) -> str:
+        years, rest = divmod(self.months, 12)
+        return "P" + (f"{years}Y" if years or not rest else "") + (f"{rest}M" if rest else "")
+
+    @classmethod
+    def parse(cls, text: str) -> Span | None:
+        """The span an ISO duration stands for (None for any other text)."""
+        found = _ISO_SPAN.fullmatch(text)
+        if found is None or not (found.group(1) or found.group(2)):
+            return None
+        return cls(int(found.group(1) or 0) * 12 + int(found.group(2) or 0))

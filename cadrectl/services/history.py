@@ -15,6 +15,7 @@ from cadrectl.store.reader import document_from_bytes
 from cadrectl.store.registry import RegistryPaths
 
 if TYPE_CHECKING:
+    from cadrectl.rules.cycle_story import StoryEvent
     from cadrectl.services.registry import LoadedRegistry
 
 MANUAL = "manual"
@@ -40,6 +41,7 @@ class CadreHistory:
     id: str
     name: str
     entries: list[HistoryEntry]
+    cycles: list[tuple[int, list[StoryEvent]]] = field(default_factory=list)  # year → story
 
 
 def cadre_history(paths: RegistryPaths, cadre_id: str) -> CadreHistory:
@@ -72,7 +74,22 @@ def cadre_history(paths: RegistryPaths, cadre_id: str) -> CadreHistory:
         )
         previous = data or {}
     name = str((previous or {}).get("name", ""))
-    return CadreHistory(cadre_id, name, entries)
+    return CadreHistory(cadre_id, name, entries, cycle_stories(paths, cadre_id))
+
+
+def cycle_stories(paths: RegistryPaths, cadre_id: str) -> list[tuple[int, list[StoryEvent]]]:
+    """Each year's cycle story of the cadre (the years that named them), oldest first."""
+    from cadrectl.rules.cycle_story import cycle_story
+    from cadrectl.services.cycle.files import CycleFiles, cycle_years
+
+    stories = []
+    for year in cycle_years(paths):
+        files = CycleFiles(paths, year)
+        events = cycle_story(cadre_id, files.state(), files.nominations(), files.meetings(),
+                             files.proposal())  # fmt: skip
+        if events:
+            stories.append((year, events))
+    return stories
 
 
 def _data_at(paths: RegistryPaths, revision: str, file: str) -> dict[str, Any] | None:

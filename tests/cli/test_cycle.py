@@ -238,11 +238,17 @@ def check_adjustment_workbook(cli: Any, pool: Path, tmp_path: Path) -> None:
     assert wb.sheetnames == ["拟新进", "拟调出", "已使用", "层次调整", "结构对比"]
     admit = wb["拟新进"]
     assert admit["A1"].value == "青溪县2026年度后备干部调整名单（拟新进）"
-    assert [c.value for c in admit[3]][2] == "周晓梅"
+    # issue 13 (9): people by name with their facts, units and posts by name, never ids
+    assert [c.value for c in admit[2]][:6] == ["序号", "姓名", "性别", "出生年月", "学历",
+                                               "现任职务"]  # fmt: skip
+    assert [c.value for c in admit[3]][1:6] == ["周晓梅", "女", "1992.03", "大学",
+                                                "湖溪镇党政办主任"]  # fmt: skip
     exits = [[c.value for c in row] for row in wb["拟调出"].iter_rows(min_row=3)]
-    rejected = next(row for row in exits if row[1] == "QX-2019-009")
-    assert rejected[5] == "不同意"
-    assert rejected[6].startswith("经核实")
+    rejected = next(row for row in exits if row[1] == "李洁燕")  # QX-2019-009
+    assert rejected[8] == "不同意"
+    assert rejected[9].startswith("经核实")
+    cells = [str(c.value) for ws in wb.worksheets for row in ws.iter_rows() for c in row]
+    assert not any("QX-" in value or "qx-" in value or "N2026-" in value for value in cells)
     compare = [[c.value for c in row] for row in wb["结构对比"].iter_rows(min_row=3, max_row=3)]
     assert compare[0][0] == "在库总数"
     assert compare[0][4] == compare[0][2] + 1 - (len(exits) - 1)  # one in, the accepted exits out
@@ -261,7 +267,7 @@ def test_status_text_says_what_is_missing(pool: Path, cli: Any) -> None:
 
 
 def test_a_year_without_holiday_data_is_refused_with_how_to_add_it(pool: Path, cli: Any) -> None:
-    from cadrectl.services.cycle import work_calendar
+    from cadrectl.services.cycle.publicize import work_calendar
     from cadrectl.services.registry import load_registry
     from cadrectl.store.registry import RegistryPaths
 

@@ -93,7 +93,7 @@ def test_every_action_of_a_commit_has_a_label() -> None:
     services = Path(__file__).parents[2] / "cadrectl" / "services"
     actions = {
         name
-        for path in services.glob("*.py")
+        for path in services.rglob("*.py")
         for name in re.findall(r'@writes\("([a-z-]+)"\)', path.read_text(encoding="utf-8"))
     }
     assert len(actions) >= 15

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from cadrectl.model.config import CycleSettings
 from cadrectl.model.cycle import Meeting, ProposalLine
 from cadrectl.rules.cycle import carry_decisions, meeting_problem, vote_results
@@ -66,17 +68,25 @@ def test_rerunning_keeps_decisions_and_numbers() -> None:
     ]
 
 
-def marks(**facts: Any) -> dict[str, bool]:
+def facts(**given: Any) -> Any:
+    import datetime as dt
+
+    from cadrectl.rules.cycle import CycleFacts
+
+    base: dict[str, Any] = {
+        "inspect_missing": 0, "nominations": 1, "meetings": 1, "untallied": 0, "proposed": True,
+        "pending": 0, "publicized": True, "publicity_end": dt.date(2026, 10, 9),
+        "open_objections": 0, "applied": True, "unexecuted": 0,
+    }  # fmt: skip
+    return CycleFacts(**(base | given))
+
+
+def marks(today: Any = None, **given: Any) -> dict[str, bool]:
     import datetime as dt
 
     from cadrectl.rules.cycle import phase_marks
 
-    base: dict[str, Any] = {
-        "inspect_missing": 0, "nominations": 1, "meetings": 1, "untallied": 0, "proposed": True,
-        "pending": 0, "publicity_end": dt.date(2026, 10, 9), "open_objections": 0,
-        "applied": True, "unexecuted": 0, "today": dt.date(2026, 10, 12),
-    }  # fmt: skip
-    return phase_marks(**(base | facts))
+    return phase_marks(facts(**given), today or dt.date(2026, 10, 12))
 
 
 def test_a_whole_year_has_every_step_done() -> None:
@@ -101,3 +111,28 @@ def test_a_publicity_is_done_only_after_its_last_day_and_its_objections() -> Non
 def test_an_apply_with_lines_left_is_not_done() -> None:
     assert marks(unexecuted=2)["apply"] is False
     assert marks(applied=False)["apply"] is False
+
+
+@pytest.mark.parametrize(
+    ("given", "today", "step"),
+    [
+        ({"closed": True}, "2026-12-01", "done"),
+        ({"inspect_missing": 3, "applied": False}, "2026-06-01", "inspect"),
+        ({"untallied": 2, "applied": False}, "2026-06-01", "tally"),
+        ({"proposed": False, "applied": False}, "2026-06-01", "propose"),
+        ({"pending": 1, "applied": False}, "2026-06-01", "decide"),
+        ({"publicized": False, "publicity_end": None, "applied": False}, "2026-09-01",
+         "publicize"),
+        ({"applied": False}, "2026-10-09", "wait-publicity"),  # its last day
+        ({"applied": False}, "2026-10-10", "apply"),
+        ({"open_objections": 1}, "2026-10-12", "resolve"),
+        ({"unexecuted": 1}, "2026-10-12", "apply"),  # a line cleared after the apply
+        ({}, "2026-10-12", "close"),
+    ],
+)  # fmt: skip
+def test_the_next_step_follows_the_year(given: dict[str, Any], today: str, step: str) -> None:
+    import datetime as dt
+
+    from cadrectl.rules.cycle import next_step
+
+    assert next_step(facts(**given), dt.date.fromisoformat(today)) == step

@@ -1,0 +1,139 @@
+"""``cycle open`` and ``cycle status``: where the year stands, and what comes next."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from cadrectl.errors import CadrectlError
+from cadrectl.model.dates import PartialDate
+from cadrectl.services.changes import ChangeResult, writes
+from cadrectl.services.cycle.files import CycleFiles, current_cycle, cycle_years, text_of
+from cadrectl.services.registry import load_config, load_registry, require_complete
+from cadrectl.store.registry import RegistryPaths
+
+if TYPE_CHECKING:
+    from cadrectl.model.cycle import CycleState, Nomination, Proposal
+    from cadrectl.rules.cycle import Missing, VoteResult
+    from cadrectl.rules.tiers import Placement
+
+
+@writes("cycle-open")
+def open_cycle(paths: RegistryPaths, year: int, *, major: bool, today: dt.date) -> ChangeResult:
+    from cadrectl.model.cycle import CycleState
+
+    for other_year in cycle_years(paths):
+        if CycleFiles(paths, other_year).state().status == "open":
+            raise CadrectlError("cycle.another-open", year=other_year)
+    files = CycleFiles(paths, year)
+    if (paths.root / files.rel("cycle.yaml")).exists():
+        raise CadrectlError("cycle.exists", year=year)
+    config = load_config(paths)
+    major = major or year in config.cycle.major_years
+    state = CycleState(
+        schema_version=1, year=year, major=major, status="open", opened=PartialDate.from_date(today)
+    )
+    key = "cycle.commit.open-major" if major else "cycle.commit.open"
+    return files.commit({files.rel("cycle.yaml"): text_of(state)}, key, "open")
+
+
+@dataclass
+class CycleStatus:
+    year: int
+    major: bool
+    status: str
+    inspect_missing: list[Missing]
+    waived: list[tuple[str, str]]
+    nominations: list[tuple[Nomination, Placement]]
+    untallied: list[str]
+    votes: dict[str, VoteResult]
+    proposal: Proposal | None
+    pending: list[int]
+    publicity: Any
+    open_objections: list[int]
+    applied: PartialDate | None
+    next_step: str
+    marks: dict[str, bool] = field(default_factory=dict)  # phase → done (rules.cycle)
+
+
+def cycle_status(paths: RegistryPaths, year: int | None, today: dt.date) -> CycleStatus:
+    from cadrectl.rules.cycle import (
+        CycleFacts,
+        inspection_gaps,
+        next_step,
+        phase_marks,
+        vote_results,
+    )
+    from cadrectl.services.cycle.nominate import review
+
+    files = current_cycle(paths, year)
+    state = files.state()
+    registry = load_registry(paths)
+    require_complete(registry)
+    cadres = [entry.cadre for entry in registry.cadres]
+    waived = {waiver.cadre for waiver in state.waivers}
+    missing = inspection_gaps(cadres, state.year, waived)
+    nominations = [n for n in files.nominations() if not n.withdrawn]
+    meetings = files.meetings()
+    reviewed = [(n, review(registry, n, today, meetings)) for n in nominations]
+    voted = {subject for meeting in meetings for subject in meeting.votes}
+    must_vote = [n.id for n in nominations]
+    if state.major:
+        must_vote += [c.id for c in cadres if c.reserve.status == "active"]
+    untallied = [subject for subject in must_vote if subject not in voted]
+    proposal = files.proposal()
+    pending = (
+        [line.line for line in proposal.lines if line.decision == "pending"] if proposal else []
+    )
+    publicity = state.publicity
+    objections = [o.line for o in publicity.objections if o.resolved is None] if publicity else []
+    facts = CycleFacts(
+        closed=state.status == "closed",
+        inspect_missing=len(missing),
+        nominations=len(nominations),
+        meetings=len(meetings),
+        untallied=len(untallied),
+        proposed=proposal is not None,
+        pending=len(pending),
+        publicized=publicity is not None,
+        publicity_end=publicity.end.as_date() if publicity else None,
+        open_objections=len(objections),
+        applied=state.applied is not None,
+        unexecuted=len(unexecuted_lines(files, state)),
+    )
+    return CycleStatus(
+        year=state.year,
+        major=state.major,
+        status=state.status,
+        inspect_missing=missing,
+        waived=[(w.cadre, w.reason) for w in state.waivers],
+        nominations=reviewed,
+        untallied=untallied,
+        votes=vote_results(meetings, registry.config.cycle),
+        proposal=proposal,
+        pending=pending,
+        publicity=publicity,
+        open_objections=objections,
+        applied=state.applied,
+        next_step=next_step(facts, today),
+        marks=phase_marks(facts, today),
+    )
+
+
+def open_objection_lines(state: CycleState) -> list[int]:
+    """Lines with an objection still open: not executed until it is resolved."""
+    if state.publicity is None:
+        return []
+    return sorted({o.line for o in state.publicity.objections if o.resolved is None})
+
+
+def unexecuted_lines(files: CycleFiles, state: CycleState) -> list[int]:
+    """Accepted lines an apply has not executed (blocked then, or cleared since); [] before
+    the first apply, and for a year applied before lines were recorded."""
+    proposal = files.proposal()
+    if state.applied is None or state.applied_lines is None or proposal is None:
+        return []
+    done = set(state.applied_lines)
+    return [line.line for line in proposal.lines
+            if line.decision == "accept" and line.line not in done]  # fmt: skip
