@@ -493,6 +493,31 @@ CATALOG: dict[str, tuple[str, str]] = {
         "{id} {name} 的档案历史（{count} 次提交）",
         "History of {id} {name} ({count} commits)",
     ),
+    # ---- export notice ---------------------------------------------------------------------
+    "cli.cmd.export-notice": (
+        "年度调整的公示通知（.txt 或 .docx，供打印或发送）",
+        "The cycle's publicity (公示) notice, as .txt or .docx to print or send",
+    ),
+    "cli.opt.notice-output": ("输出的 .txt 或 .docx 文件", "The .txt or .docx file to write"),
+    "notice.bad-suffix": (
+        "公示通知只能导出为 .txt 或 .docx：{path}",
+        "The notice can be exported only as .txt or .docx: {path}",
+    ),
+    "notice.not-publicized": (
+        "{year} 年度调整还没有公示，没有公示通知可导出；"
+        "请先运行 cadrectl cycle publicize --start 日期。",
+        "The {year} cycle has not been publicized, so there is no notice to export;"
+        " run 'cadrectl cycle publicize --start DATE' first.",
+    ),
+    "notice.missing": (
+        "{year} 年度调整已经公示，但 {file} 不见了；可用 git checkout -- {file} 从提交中恢复。",
+        "The {year} cycle was publicized but {file} is missing;"
+        " restore it from the history with 'git checkout -- {file}'.",
+    ),
+    "notice.written": (
+        "已导出 {year} 年度公示通知：{path}",
+        "Exported the {year} publicity notice: {path}",
+    ),
     "history.created": ("建立档案", "file created"),
     "history.cycle.title": ("{year} 年度调整", "The {year} cycle"),
     "history.cycle.nominated": (
@@ -1182,6 +1207,10 @@ CATALOG: dict[str, tuple[str, str]] = {
         "资格审查通过，{meeting}得票率 {share}，拟列为{target}后备（{tier}）",
         "qualified; {share} in {meeting}; to enter for {target} ({tier})",
     ),
+    "cycle.reason.admit-procedure": (
+        "资格审查通过，经选拔程序各步骤，拟列为{target}后备（{tier}）",
+        "qualified and through every step of the procedure; to enter for {target} ({tier})",
+    ),
     "cycle.next.resolve": (
         "核查并办结公示期间的反映（cadrectl cycle publicize --resolve 行号 --finding 属实|不属实"
         " --note 说明）",
@@ -1275,6 +1304,7 @@ CATALOG: dict[str, tuple[str, str]] = {
         "This registry requires the filing before the year closes (cycle.require_filing); run"
         " 'cadrectl cycle file' first.",
     ),
+    "history.action.cycle-step": ("选拔程序", "procedure step"),
     "history.action.cycle-file": ("报送备案", "filed upward"),
     "cycle.commit.decided-line": (
         "第 {line} 行 {name}（{subject}）{action}：{decision}",
@@ -1463,6 +1493,79 @@ CATALOG: dict[str, tuple[str, str]] = {
     "cycle.next.inspect": (
         "完成考察：录入年度考核和考察记录（cadrectl record 或 cycle inspect --from-file）",
         "finish the inspection (cadrectl record, or cycle inspect --from-file)",
+    ),
+    "cycle.next.step": (
+        "登记选拔程序的下一步（cadrectl cycle step 步骤 提名编号=结果…）",
+        "record the next step of the procedure (cadrectl cycle step STEP N=RESULT…)",
+    ),
+    "cycle.step.qualification": ("资格审查", "qualification review"),
+    "cycle.step.vote": ("民主推荐", "democratic vote"),
+    "cycle.step.unit-vote": ("单位推荐", "unit vote"),
+    "cycle.step.exam": ("综合考试", "exam"),
+    "cycle.step.committee": ("党委研究", "party committee"),
+    "cycle.step.inspection": ("组织考察", "inspection"),
+    "cycle.step-passed": ("通过", "passed"),
+    "cycle.step-failed": ("未通过", "failed"),
+    "cycle.step-open": ("待办", "to do"),
+    "cycle.unscreened": ("待登记程序步骤：{subjects}", "waiting for a step: {subjects}"),
+    "cycle.step-not-in-procedure": (
+        "本库的选拔程序（cadrectl.yaml 的 cycle.procedure）没有“{step}”这一步：{procedure}",
+        "the registry's procedure (cycle.procedure in cadrectl.yaml) has no step {step}:"
+        " {procedure}",
+    ),
+    "cycle.step-bad-value": (
+        "{id}：“{value}”不是{step}的结果（可填：{allowed}）",
+        "{id}: '{value}' is not a result of the {step} (allowed: {allowed})",
+    ),
+    "cycle.step-earlier": (
+        "{id} 尚未通过前一步“{earlier}”（{state}），不能登记“{step}”",
+        "{id} has not passed the earlier step {earlier} ({state}); cannot record {step}",
+    ),
+    "cycle.step-recorded": (
+        "{id} 的“{step}”已登记（{result}）；更正请加 --replace",
+        "{id}: {step} is recorded already ({result}); add --replace to correct it",
+    ),
+    "cycle.step-needs-body": (
+        "登记党委研究须写明研究机构：--body（如 公司党委）",
+        "a party-committee decision needs the body: --body",
+    ),
+    "cycle.step-withdrawn": ("{id} 的推荐已撤回", "{id} was withdrawn"),
+    "cycle.bad-step": (
+        "没有“{step}”这一步；可登记：qualification（资格审查）、exam（综合考试）、"
+        "committee（党委研究）、inspection（组织考察）",
+        "no step {step}: qualification, exam, committee or inspection",
+    ),
+    "cycle.inspection-by": ("组织考察组", "the inspection team"),
+    "cycle.bad-stage": (
+        "没有“{stage}”这一推荐环节：vote（民主推荐）或 unit-vote（单位推荐）",
+        "no stage {stage}: vote or unit-vote",
+    ),
+    "cycle.bad-step-result": (
+        "“{text}”应写成 提名编号=结果，如 N2026-001=通过",
+        "'{text}' should read N=RESULT, e.g. N2026-001=通过",
+    ),
+    "cycle.step-score": ("0–1000 的成绩，合格分 {mark}", "a score 0–1000, pass mark {mark}"),
+    "cycle.stage-not-in-procedure": (
+        "本库的选拔程序没有“{stage}”；有新人选参加的推荐须在程序中（cycle.procedure）",
+        "the procedure has no {stage}; a vote on nominees must be a step of cycle.procedure",
+    ),
+    "cycle.commit.step": (
+        "登记 {year} 年度{step}：{count} 人",
+        "Record the {year} {step}: {count} nominees",
+    ),
+    "cli.cmd.cycle-step": (
+        "登记选拔程序的一步：资格审查、综合考试、党委研究、组织考察"
+        "（如 cycle step exam N2026-001=86）",
+        "record a step of the procedure: qualification, exam, committee, inspection",
+    ),
+    "cli.opt.step-body": (
+        "研究机构（党委研究时必填），如 公司党委",
+        "the deciding body (committee)",
+    ),
+    "cli.opt.step-replace": ("更正已登记的结果", "correct a result recorded already"),
+    "cli.opt.tally-stage": (
+        "推荐环节：vote 民主推荐（默认）或 unit-vote 单位推荐（与民主推荐并计）",
+        "the stage: vote (default) or unit-vote (counts with the vote, never replaces it)",
     ),
     "cycle.next.tally": (
         "录入民主推荐得票（cadrectl cycle tally）",
@@ -1847,6 +1950,10 @@ CATALOG: dict[str, tuple[str, str]] = {
         "This kind does not belong to '{system}'; use one of: {kinds}.",
     ),
     "problem.duplicate-rank": ("职级序列中有重复的职级。", "The rank ladder lists a rank twice."),
+    "problem.procedure-steps": (
+        "选拔程序中的步骤不能重复，单位推荐（unit-vote）须与民主推荐（vote）同在。",
+        "A step of the procedure is listed twice, or unit-vote comes without vote.",
+    ),
     "problem.invalid-value": ("值不符合要求：“{value}”。", "Invalid value: '{value}'."),
     # ---- problems: rules across fields and files -------------------------------------------
     "problem.id-filename-mismatch": (

@@ -88,10 +88,12 @@ def status_dict(status: CycleStatus) -> dict[str, Any]:
                 "tier": p.tier,
                 "reasons": [c.detail for c in p.checks if not c.curable],
                 "votes": _votes(status, n.id),
+                "steps": [{"step": step, "passed": passed} for step, passed in status.steps[n.id]],
             }
             for n, p in status.nominations
         ],
         "untallied": status.untallied,
+        "unscreened": [{"id": n, "step": step} for n, step in status.unscreened],
         "proposal": None
         if proposal is None
         else [line.model_dump(mode="json") for line in proposal.lines],
@@ -171,10 +173,22 @@ def _recommend_lines(status: CycleStatus) -> list[str]:
             outcome = t("cycle.passed") if result.passed else t("cycle.failed")
             vote = t("cycle.votes", votes=result.votes, valid=result.valid, result=outcome)
         name = nomination.cadre.get("name", "")
-        lines.append(f"{nomination.id} {name}（{nomination.target_rank}）：{verdict}；{vote}")
+        line = f"{nomination.id} {name}（{nomination.target_rank}）：{verdict}；{vote}"
+        steps = status.steps.get(nomination.id, [])
+        if [step for step, _ in steps] != ["vote"]:  # a procedure beyond the county's vote
+            line += "；" + "、".join(
+                f"{t(f'cycle.step.{step}')} {t(_STEP_STATES[passed])}" for step, passed in steps
+            )
+        lines.append(line)
     if status.untallied:
         lines.append(t("cycle.untallied", subjects="、".join(status.untallied)))
+    if status.unscreened:
+        waiting = "、".join(f"{n}（{t(f'cycle.step.{step}')}）" for n, step in status.unscreened)
+        lines.append(t("cycle.unscreened", subjects=waiting))
     return lines
+
+
+_STEP_STATES = {True: "cycle.step-passed", False: "cycle.step-failed", None: "cycle.step-open"}
 
 
 def _proposal_lines(status: CycleStatus) -> list[str]:
@@ -297,10 +311,16 @@ def tally_command(
     returned: Annotated[int, typer.Option("--returned", help=t("cli.opt.returned"))],
     valid: Annotated[int, typer.Option("--valid", help=t("cli.opt.valid"))],
     replace: Annotated[bool, typer.Option("--replace", help=t("cli.opt.tally-replace"))] = False,
+    stage: Annotated[
+        str, typer.Option("--stage", metavar="vote|unit-vote", help=t("cli.opt.tally-stage"))
+    ] = "vote",
     date: DateOption = None,
     year: YearOption = None,
 ) -> int:
     from cadrectl.services.cycle.tally import tally
+
+    if stage not in ("vote", "unit-vote"):
+        raise UsageError("cycle.bad-stage", stage=stage)
 
     counts: dict[str, int] = {}
     for text in votes:
@@ -316,11 +336,37 @@ def tally_command(
         "returned": returned,
         "valid": valid,
         "votes": counts,
+        "stage": stage,
     }
     result = tally(state(ctx).paths(), data, year, replace=replace)
     if len(counts) > places:
         console().print(t("tally.competitive", candidates=len(counts), places=places), markup=False)
     return report(result)
+
+
+@command(app, "step", "cli.cmd.cycle-step")
+def step_command(
+    ctx: typer.Context,
+    step: Annotated[str, typer.Argument(metavar="qualification|exam|committee|inspection")],
+    results: Annotated[list[str], typer.Argument(metavar="N=RESULT…")],
+    body: Annotated[str | None, typer.Option("--body", help=t("cli.opt.step-body"))] = None,
+    note: Annotated[str | None, typer.Option("--note", help=t("cli.opt.note"))] = None,
+    replace: Annotated[bool, typer.Option("--replace", help=t("cli.opt.step-replace"))] = False,
+    date: DateOption = None,
+    year: YearOption = None,
+) -> int:
+    from cadrectl.services.cycle.steps import record_step
+
+    if step not in ("qualification", "exam", "committee", "inspection"):
+        raise UsageError("cycle.bad-step", step=step)
+    pairs = []
+    for text in results:
+        subject, sep, value = text.partition("=")
+        if not sep or not subject.strip() or not value.strip():
+            raise UsageError("cycle.bad-step-result", text=text)
+        pairs.append((subject.strip(), value.strip()))
+    return report(record_step(state(ctx).paths(), step, pairs, body=body, note=note,
+                              replace=replace, year=year, today=_day(date)))  # fmt: skip
 
 
 @command(app, "propose", "cli.cmd.cycle-propose")

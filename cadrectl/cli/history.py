@@ -179,7 +179,7 @@ ACTION_LABELS = {
     "cycle-object": "history.action.cycle-object",
     "cycle-resolve": "history.action.cycle-resolve",
     "cycle-apply": "history.action.cycle-apply", "cycle-close": "history.action.cycle-close",
-    "cycle-file": "history.action.cycle-file",
+    "cycle-file": "history.action.cycle-file", "cycle-step": "history.action.cycle-step",
 }  # fmt: skip
 
 

@@ -158,6 +158,29 @@ class CycleSettings(RegistryModel):
         "得票比例", "得票数 / 有效票数不低于此比例方可列入", default=0.5, gt=0, le=1
     )
     publicity_days: int = field("公示工作日", "公示期（工作日），不少于 5", default=5, ge=5, le=60)
+    procedure: list[Literal[
+        "qualification", "vote", "unit-vote", "exam", "committee", "inspection"
+    ]] = field(
+        "选拔程序",
+        "新人选须依次通过的步骤：qualification 资格审查、vote 民主推荐、unit-vote 单位推荐、"
+        "exam 综合考试、committee 党委研究、inspection 组织考察；县级默认只有民主推荐，"
+        "企业九步如 [qualification, vote, unit-vote, exam, committee, inspection]，"
+        "村级三荐两考如 [qualification, exam, inspection]",
+        default_factory=lambda: ["vote"],
+    )  # fmt: skip
+    exam_pass_mark: float = field(
+        "考试合格分", "综合考试成绩不低于此分数为合格", default=60, ge=0, le=1000
+    )
+
+    @field_validator("procedure")
+    @classmethod
+    def _steps_once(cls, steps: list[str]) -> list[str]:
+        if len(set(steps)) != len(steps) or ("unit-vote" in steps and "vote" not in steps):
+            from pydantic_core import PydanticCustomError
+
+            raise PydanticCustomError("procedure_steps", "", {})
+        return steps
+
     notice_reasons: bool = field(
         "公示调出原因",
         "为 true 时，公示通知写明调出的原因（默认不写：原因涉及个人）",

@@ -67,6 +67,18 @@ class CycleState(RegistryModel):
     closed: PartialDate | None = field("结束日期", "本年度调整结束的日期", default=None)
 
 
+class StepRecord(RegistryModel):
+    step: Literal["qualification", "exam", "committee", "inspection"] = field(
+        "步骤", "qualification 资格审查；exam 综合考试；committee 党委研究；inspection 组织考察"
+    )
+    date: PartialDate = field("日期", "该步骤办理的日期")
+    result: ShortText = field("结果", "通过/不通过、成绩、同意/不同意、合格/不合格")
+    passed: bool = field("通过", "该步骤是否通过")
+    score: float | None = field("成绩", "综合考试成绩", default=None)
+    body: ShortText | None = field("研究机构", "党委研究的机构，如 公司党委", default=None)
+    note: LongText | None = field("说明", "理由、考察结论等", default=None)
+
+
 class Nomination(RegistryModel):
     id: NonEmptyStr = field("提名编号", "如 N2026-001")
     source: NonEmptyStr = field("推荐方式", "个人自荐、群众举荐、组织推荐")
@@ -75,6 +87,9 @@ class Nomination(RegistryModel):
     target_rank: NonEmptyStr = field("拟培养层级", "拟培养层级")
     direction: NonEmptyStr = field("培养方向", "培养方向")
     nominated: PartialDate | None = field("提名日期", "提出推荐的日期", default=None)
+    steps: list[StepRecord] = field(
+        "程序记录", "按配置的选拔程序逐步登记的结果", default_factory=list
+    )
     withdrawn: bool = field("已撤回", "推荐已撤回", default=False)
     withdrawn_note: LongText | None = field("撤回说明", "撤回推荐的原因", default=None)
 
@@ -86,6 +101,9 @@ class Nominations(RegistryModel):
 
 class Meeting(RegistryModel):
     name: ShortText = field("会议", "民主推荐会议名称")
+    stage: Literal["vote", "unit-vote"] = field(
+        "推荐环节", "vote 民主推荐；unit-vote 单位推荐（与民主推荐并计，不相替代）", default="vote"
+    )
     date: PartialDate = field("日期", "会议日期")
     places: int = field("名额", "推荐名额", ge=1)
     issued: int = field("发出票数", "发出推荐票数", ge=1)

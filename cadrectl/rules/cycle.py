@@ -76,24 +76,43 @@ class VoteResult:
         return self.votes / self.valid if self.valid else 0.0
 
 
-def vote_results(meetings: Sequence[Meeting], settings: CycleSettings) -> dict[str, VoteResult]:
-    """Each candidate's result in the latest meeting that voted on them.
+def stage_results(
+    meetings: Sequence[Meeting], settings: CycleSettings
+) -> dict[str, dict[str, VoteResult]]:
+    """Stage (vote, unit-vote) → each candidate's result in that stage's latest meeting on them.
 
     Passing takes at least the threshold share of valid votes and, when there are more
     candidates than places (差额), a place among the most-voted.
     """
-    results: dict[str, VoteResult] = {}
+    results: dict[str, dict[str, VoteResult]] = {}
     for meeting in sorted(meetings, key=lambda m: m.date):
         ranked = sorted(meeting.votes.items(), key=lambda item: -item[1])
         above = [
             s for s, v in ranked if meeting.valid and v / meeting.valid >= settings.vote_threshold
         ]
         placed = set(above[: meeting.places])
+        stage = results.setdefault(meeting.stage, {})
         for subject, votes in meeting.votes.items():
-            results[subject] = VoteResult(
+            stage[subject] = VoteResult(
                 subject, votes, meeting.valid, subject in placed, meeting.name
             )
     return results
+
+
+def vote_results(meetings: Sequence[Meeting], settings: CycleSettings) -> dict[str, VoteResult]:
+    """Each candidate's result over every stage that voted on them: a second vote (单位推荐)
+    adds to the first, never replaces it — both must pass. The result shown is the 民主推荐's
+    (the first stage that voted), marked failed where any stage failed."""
+    combined: dict[str, VoteResult] = {}
+    for stage in sorted(stage_results(meetings, settings).items(), key=lambda kv: kv[0] != "vote"):
+        for subject, result in stage[1].items():
+            first = combined.get(subject)
+            if first is None:
+                combined[subject] = result
+            elif first.passed and not result.passed:
+                combined[subject] = VoteResult(first.subject, first.votes, first.valid, False,
+                                               first.meeting)  # fmt: skip
+    return combined
 
 
 def carry_decisions(old: Sequence[ProposalLine], new: Sequence[ProposalLine]) -> list[ProposalLine]:
@@ -132,6 +151,7 @@ class CycleFacts:
     nominations: int = 0
     meetings: int = 0
     untallied: int = 0
+    unscreened: int = 0  # nominees waiting for a recorded step (资格审查, 考试, 考察…)
     proposed: bool = False
     pending: int = 0
     publicized: bool = False
@@ -151,7 +171,9 @@ def phase_marks(facts: CycleFacts, today: dt.date) -> dict[str, bool]:
     end = facts.publicity_end
     return {
         "inspect": facts.inspect_missing == 0,
-        "recommend": (facts.nominations > 0 or facts.meetings > 0) and facts.untallied == 0,
+        "recommend": (facts.nominations > 0 or facts.meetings > 0)
+        and facts.untallied == 0
+        and facts.unscreened == 0,
         "adjust": facts.proposed and facts.pending == 0,
         "publicize": end is not None and today > end and facts.open_objections == 0,
         "apply": facts.applied and facts.unexecuted == 0,
@@ -159,8 +181,9 @@ def phase_marks(facts: CycleFacts, today: dt.date) -> dict[str, bool]:
 
 
 def next_step(facts: CycleFacts, today: dt.date) -> str:
-    """The step the clerk takes next: inspect, tally, propose, decide, publicize,
-    wait-publicity, apply, resolve (objections left after an apply), close, or done."""
+    """The step the clerk takes next: inspect, tally, step (a nominee waits for a recorded
+    step of the procedure), propose, decide, publicize, wait-publicity, apply, resolve
+    (objections left after an apply), close, or done."""
     if facts.closed:
         return "done"
     if facts.applied:
@@ -171,6 +194,8 @@ def next_step(facts: CycleFacts, today: dt.date) -> str:
         return "inspect"
     if facts.untallied:
         return "tally"
+    if facts.unscreened:
+        return "step"
     if not facts.proposed:
         return "propose"
     if facts.pending:

@@ -26,6 +26,7 @@ class NomineeFacts:
     target: str
     tier: int | None  # None: the 资格审查 found a rule time cannot cure
     vote: VoteResult | None
+    through: bool  # passed every step of the procedure (the vote, where it is one)
 
 
 @dataclass(frozen=True)
@@ -57,7 +58,8 @@ def proposal_lines(
 ) -> list[ProposalLine]:
     """The year's lines, numbered from 1: admissions, then exits and tier changes, then used.
 
-    A nominee enters when the 资格审查 places them and the vote passed. A reserve leaves on any
+    A nominee enters when the ladder's rules place them and they passed every step of the
+    procedure (a county's: the vote; an enterprise's: nine). A reserve leaves on any
     negative-list cause, and in a 换届 year also on a failed vote; otherwise a reserve whose tier
     differs from last year's changes tier.
     """
@@ -73,11 +75,12 @@ def proposal_lines(
         lines.append(line.model_copy(update={"reason": line_reason(line, stored=True)}))
 
     for nominee in nominees:
+        if nominee.tier is None or not nominee.through:
+            continue
         vote = nominee.vote
-        if nominee.tier is not None and vote is not None and vote.passed:
-            cause = ExitCause.of("admit", share=f"{vote.share:.1%}", meeting=vote.meeting,
-                                 target=nominee.target, tier=nominee.tier)  # fmt: skip
-            add("admit", nominee.id, nominee.name, [cause], new_tier=nominee.tier)
+        shown = {"share": f"{vote.share:.1%}", "meeting": vote.meeting} if vote else {}
+        cause = ExitCause.of("admit", **shown, target=nominee.target, tier=nominee.tier)
+        add("admit", nominee.id, nominee.name, [cause], new_tier=nominee.tier)
     for reserve in reserves:
         causes = list(reserve.causes)
         if major and reserve.vote is not None and not reserve.vote.passed:
@@ -114,6 +117,8 @@ def line_reason(line: ProposalLine, *, stored: bool = False) -> str:
             params[key] = TIER_NAMES.get(_tier(params[key]), params[key])
     key = {"admit": "cycle.reason.admit", "retier": "cycle.reason.retier",
            "use": "cycle.reason.used"}[line.action]  # fmt: skip
+    if line.action == "admit" and "share" not in params:  # a procedure without a vote
+        key = "cycle.reason.admit-procedure"
     return render(key, **params)
 
 

@@ -38,6 +38,7 @@ _CUSTOM = {
     "discipline_kind": "discipline-kind",
     "duplicate_rank": "duplicate-rank",
     "age_bands_not_ascending": "age-bands-not-ascending",
+    "procedure_steps": "procedure-steps",
 }
 _PATTERN_RULES = {
     r"^[0-9]{17}[0-9Xx]$": "18 位数字（最后一位可为 X） / 18 digits, the last may be X",

@@ -24,6 +24,13 @@ def vote(subject: str, votes: int, valid: int = 60, passed: bool = True) -> Vote
     return VoteResult(subject, votes, valid, passed, "全县干部大会")
 
 
+def nominee_facts(cid: str, name: str, target: str, tier: int | None,
+                  result: VoteResult | None, through: bool | None = None) -> NomineeFacts:  # fmt: skip
+    """A county's procedure (the vote only) unless ``through`` says otherwise."""
+    passed = result is not None and result.passed if through is None else through
+    return NomineeFacts(cid, name, target, tier, result, passed)
+
+
 def reserve(cid: str, tier: int | None = 2, old: int | None = 2, *causes: ExitCause,
             voted: VoteResult | None = None, known: bool = True) -> ReserveFacts:  # fmt: skip
     return ReserveFacts(cid, f"人{cid}", tier, tuple(causes), voted, old, known)
@@ -39,7 +46,7 @@ def lines_of(
 
 
 def test_a_qualified_nominee_who_passed_the_vote_is_admitted_with_the_vote_as_data() -> None:
-    nominee = NomineeFacts("N2026-001", "周晓梅", "副科", 1, vote("N2026-001", 50))
+    nominee = nominee_facts("N2026-001", "周晓梅", "副科", 1, vote("N2026-001", 50))
     [line] = lines_of([nominee])
     assert (line.line, line.action, line.subject, line.new_tier) == (1, "admit", "N2026-001", 1)
     assert line.causes is not None
@@ -58,7 +65,7 @@ def test_a_qualified_nominee_who_passed_the_vote_is_admitted_with_the_vote_as_da
 def test_a_nominee_enters_only_qualified_and_passed(
     tier: int | None, result: VoteResult | None
 ) -> None:
-    assert lines_of([NomineeFacts("N1", "甲", "副科", tier, result)]) == []
+    assert lines_of([nominee_facts("N1", "甲", "副科", tier, result)]) == []
 
 
 def test_a_cause_on_the_negative_list_makes_an_exit_with_every_cause_kept() -> None:
@@ -96,7 +103,7 @@ def test_used_lines_name_the_unit_and_post() -> None:
 
 
 def test_lines_are_numbered_admissions_first() -> None:
-    lines = lines_of([NomineeFacts("N1", "甲", "副科", 2, vote("N1", 40))],
+    lines = lines_of([nominee_facts("N1", "甲", "副科", 2, vote("N1", 40))],
                      [reserve("A", 3, 2), reserve("B", 2, 2, ExitCause.of("age"))],
                      [UsedFacts("C", "丙", "2026-03", "城关镇", "副镇长")])  # fmt: skip
     assert [(x.line, x.action, x.subject) for x in lines] == [
@@ -129,7 +136,7 @@ def test_a_line_written_before_causes_were_kept_shows_its_own_reason() -> None:
 
 
 def test_decided_lines_that_today_contradicts_are_stale() -> None:
-    admit = lines_of([NomineeFacts("N1", "甲", "副科", 1, vote("N1", 40))])[0]
+    admit = lines_of([nominee_facts("N1", "甲", "副科", 1, vote("N1", 40))])[0]
     grade = ExitCause.of("grade", grade="不称职")
     exit_line = lines_of(reserves=[reserve("B", 2, 2, ExitCause.of("age"))])[0]
     retier = lines_of(reserves=[reserve("C", 1, 2)])[0]
@@ -142,3 +149,11 @@ def test_decided_lines_that_today_contradicts_are_stale() -> None:
         (admit.line, "cycle.stale.admit"), (exit_line.line, "cycle.stale.exit"),
         (retier.line, "cycle.stale.keep")]  # fmt: skip
     assert stale[2].now == "年度考核不称职"
+
+
+def test_a_procedure_without_a_vote_admits_on_its_steps() -> None:
+    # a village's 三荐两考: no vote; through its exam and 组织考察
+    [line] = lines_of([nominee_facts("N1", "甲", "村后备", 2, None, through=True)])
+    assert line.action == "admit"
+    assert "选拔程序" in line.reason
+    assert lines_of([nominee_facts("N1", "甲", "村后备", 2, None, through=False)]) == []

@@ -173,6 +173,16 @@ def _admission_text(
 
     data = with_votes(dict(nomination.cadre), nomination.id, meetings)
     data.update(schema_version=1, id=cadre_id)
+    inspected = [
+        {"date": r.date, "by": r.body or stored("cycle.inspection-by"),
+         "conclusion": r.note or r.result}
+        for r in nomination.steps
+        if r.step == "inspection" and r.passed
+    ]  # fmt: skip
+    if inspected:  # the nominee's 组织考察 is the cadre's first inspection record
+        records = dict(data.get("records") or {})
+        records["inspections"] = [*records.get("inspections", []), *inspected]
+        data["records"] = records
     given = dict(nomination.cadre.get("reserve") or {})
     data["reserve"] = {
         "status": "active",

@@ -27,16 +27,20 @@ def compute_lines(
 ) -> list[ProposalLine]:
     """The adjustment on ``today``'s data: the facts gathered here, the lines decided in
     :func:`cadrectl.rules.proposal.proposal_lines`."""
-    from cadrectl.rules.cycle import vote_results
+    from cadrectl.rules.cycle import stage_results, vote_results
+    from cadrectl.rules.procedure import through
     from cadrectl.rules.proposal import NomineeFacts, ReserveFacts, UsedFacts, proposal_lines
     from cadrectl.services.cycle.nominate import review
     from cadrectl.services.ladder import compute_ladder
 
     meetings = files.meetings()
-    votes = vote_results(meetings, registry.config.cycle)
+    settings = registry.config.cycle
+    votes = vote_results(meetings, settings)
+    stages = stage_results(meetings, settings)
     nominees = [
         NomineeFacts(n.id, str(n.cadre.get("name", "")), n.target_rank,
-                     review(registry, n, today, meetings).tier, votes.get(n.id))
+                     review(registry, n, today, meetings).tier, votes.get(n.id),
+                     through(settings.procedure, n.steps, stages, n.id))
         for n in files.nominations()
         if not n.withdrawn
     ]  # fmt: skip

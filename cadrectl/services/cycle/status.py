@@ -47,6 +47,8 @@ class CycleStatus:
     waived: list[tuple[str, str]]
     nominations: list[tuple[Nomination, Placement]]
     untallied: list[str]
+    unscreened: list[tuple[str, str]]  # nominee → the recorded step they wait for
+    steps: dict[str, list[tuple[str, bool | None]]]  # nominee → the procedure's steps, results
     votes: dict[str, VoteResult]
     proposal: Proposal | None
     pending: list[int]
@@ -63,8 +65,10 @@ def cycle_status(paths: RegistryPaths, year: int | None, today: dt.date) -> Cycl
         inspection_gaps,
         next_step,
         phase_marks,
+        stage_results,
         vote_results,
     )
+    from cadrectl.rules.procedure import VOTE_STAGES, first_open, progress
     from cadrectl.services.cycle.nominate import review
 
     files = current_cycle(paths, year)
@@ -77,11 +81,15 @@ def cycle_status(paths: RegistryPaths, year: int | None, today: dt.date) -> Cycl
     nominations = [n for n in files.nominations() if not n.withdrawn]
     meetings = files.meetings()
     reviewed = [(n, review(registry, n, today, meetings)) for n in nominations]
-    voted = {subject for meeting in meetings for subject in meeting.votes}
-    must_vote = [n.id for n in nominations]
-    if state.major:
-        must_vote += [c.id for c in cadres if c.reserve.status == "active"]
-    untallied = [subject for subject in must_vote if subject not in voted]
+    procedure = registry.config.cycle.procedure
+    stages = stage_results(meetings, registry.config.cycle)
+    waiting = {n.id: first_open(procedure, n.steps, stages, n.id) for n in nominations}
+    untallied = [subject for subject, step in waiting.items() if step in VOTE_STAGES]
+    if state.major:  # a 换届 year: every sitting reserve is voted on too
+        voted = stages.get("vote", {})
+        untallied += [c.id for c in cadres if c.reserve.status == "active" and c.id not in voted]
+    unscreened = [(subject, step) for subject, step in waiting.items()
+                  if step is not None and step not in VOTE_STAGES]  # fmt: skip
     proposal = files.proposal()
     pending = (
         [line.line for line in proposal.lines if line.decision == "pending"] if proposal else []
@@ -94,6 +102,7 @@ def cycle_status(paths: RegistryPaths, year: int | None, today: dt.date) -> Cycl
         nominations=len(nominations),
         meetings=len(meetings),
         untallied=len(untallied),
+        unscreened=len(unscreened),
         proposed=proposal is not None,
         pending=len(pending),
         publicized=publicity is not None,
@@ -110,6 +119,8 @@ def cycle_status(paths: RegistryPaths, year: int | None, today: dt.date) -> Cycl
         waived=[(w.cadre, w.reason) for w in state.waivers],
         nominations=reviewed,
         untallied=untallied,
+        unscreened=unscreened,
+        steps={n.id: progress(procedure, n.steps, stages, n.id) for n in nominations},
         votes=vote_results(meetings, registry.config.cycle),
         proposal=proposal,
         pending=pending,

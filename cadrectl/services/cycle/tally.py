@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
 
 from cadrectl.errors import CadrectlError
 from cadrectl.services.changes import ChangeResult, writes
 from cadrectl.services.cycle.files import current_cycle, text_of
 from cadrectl.services.registry import load_registry, require_complete
 from cadrectl.store.registry import RegistryPaths
+
+if TYPE_CHECKING:
+    from cadrectl.model.config import CycleSettings
+    from cadrectl.model.cycle import Meeting, Nomination
 
 
 @writes("cycle-tally")
@@ -32,6 +37,7 @@ def tally(
     unknown = [subject for subject in meeting.votes if subject not in known]
     if unknown:
         raise CadrectlError("tally.unknown-candidate", candidates="、".join(unknown))
+    _refuse_unready(files.nominations(), files.meetings(), meeting, registry.config.cycle)
     problem = meeting_problem(meeting, registry.config.cycle)
     if problem is not None:
         key, params = problem
@@ -49,3 +55,32 @@ def tally(
         candidates=len(meeting.votes),
         places=meeting.places,
     )
+
+
+def _refuse_unready(
+    nominations: Sequence[Nomination],
+    earlier: Sequence[Meeting],
+    meeting: Meeting,
+    settings: CycleSettings,
+) -> None:
+    """A vote on nominees is a step of the procedure: it must be one, and each nominee voted on
+    must have passed the steps before it (an enterprise's 资格审查 comes before its vote)."""
+    from cadrectl.messages import t
+    from cadrectl.rules.cycle import stage_results
+    from cadrectl.rules.procedure import blocking
+
+    voted = [n for n in nominations if n.id in meeting.votes]
+    if not voted:
+        return  # a vote on sitting reserves only (a 换届 year's 民主推荐)
+    if meeting.stage not in settings.procedure:
+        raise CadrectlError("cycle.stage-not-in-procedure", stage=t(f"cycle.step.{meeting.stage}"))
+    stages = stage_results([m for m in earlier if m.name != meeting.name], settings)
+    for nomination in voted:
+        before = blocking(settings.procedure, nomination.steps, stages, nomination.id,
+                          meeting.stage)  # fmt: skip
+        if before is not None:
+            earlier_step, passed = before
+            state = "cycle.step-failed" if passed is False else "cycle.step-open"
+            label, earlier_label = t(f"cycle.step.{meeting.stage}"), t(f"cycle.step.{earlier_step}")
+            raise CadrectlError("cycle.step-earlier", id=nomination.id, step=label,
+                                earlier=earlier_label, state=t(state))  # fmt: skip
