@@ -1,4 +1,5 @@
-"""``cadrectl export …``: the Excel workbooks that go upward (one module per kind beside this)."""
+"""``cadrectl export …``: the Excel workbooks that go upward, and the 公示 notice (one module per
+kind beside this)."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ import typer
 
 from cadrectl.cli.export_adjustment import export_adjustment_command
 from cadrectl.cli.export_card import export_card_command
+from cadrectl.cli.export_notice import export_notice_command
 from cadrectl.cli.export_roster import export_roster_command
 from cadrectl.cli.export_structure import export_structure_command
 from cadrectl.cli.lazy import ClerkGroup, command
@@ -16,3 +18,4 @@ command(app, "roster", "cli.cmd.export-roster")(export_roster_command)
 command(app, "structure", "cli.cmd.export-structure")(export_structure_command)
 command(app, "card", "cli.cmd.export-card")(export_card_command)
 command(app, "adjustment", "cli.cmd.export-adjustment")(export_adjustment_command)
+command(app, "notice", "cli.cmd.export-notice")(export_notice_command)

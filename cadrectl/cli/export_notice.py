@@ -1,0 +1,32 @@
+"""``cadrectl export notice -o FILE.txt|FILE.docx [--year Y]``: the cycle's 公示 notice."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from cadrectl.cli.render import console
+from cadrectl.cli.state import state
+from cadrectl.messages import t
+
+# Why not options.OutputOption: its help names the .xlsx the other exports write.
+NoticeOutputOption = Annotated[
+    Path, typer.Option("--output", "-o", help=t("cli.opt.notice-output"))
+]
+
+
+def export_notice_command(
+    ctx: typer.Context,
+    output: NoticeOutputOption,
+    year: Annotated[int | None, typer.Option("--year", help=t("cli.opt.cycle-year"))] = None,
+) -> int:
+    from cadrectl.exports.notice import check_output, write_notice
+    from cadrectl.services.cycle.notice import published_notice
+
+    check_output(output)
+    notice = published_notice(state(ctx).paths(), year)
+    write_notice(output, notice.text)
+    console().print(t("notice.written", year=notice.year, path=str(output)), markup=False)
+    return 0
