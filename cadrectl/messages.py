@@ -813,7 +813,10 @@ CATALOG: dict[str, tuple[str, str]] = {
     "warnings.no-training": ("{year} 年没有培训记录", "no training recorded in {year}"),
     "warnings.no-mentor": ("没有联系帮带人", "no mentor"),
     # ---- exports ---------------------------------------------------------------------------
-    "cli.cmd.export": ("导出上报用的 Excel 表格", "Export the Excel workbooks that go upward"),
+    "cli.cmd.export": (
+        "导出上报用的 Excel 表格和公示通知",
+        "Export the Excel workbooks that go upward, and the 公示 notice",
+    ),
     "cli.opt.output": ("输出的 .xlsx 文件", "The .xlsx file to write"),
     "cli.opt.mask-id": (
         "公民身份号码只显示前 6 位和后 4 位",
@@ -892,20 +895,6 @@ CATALOG: dict[str, tuple[str, str]] = {
     "cli.opt.waive-reason": (
         "免于考察的理由",
         "Why the cadre is excused",
-    ),
-    "cli.opt.bulk-records": (
-        "批量录入记录的 YAML 文件：一个列表，每项写 cadre 即后备干部编号，kind 即记录种类 "
-        "(assessment, inspection, evaluation, training, practice, recommendation, reward, "
-        "discipline, talk)，以及该种记录的字段，与 cadrectl record 相同，例如 "
-        "- {{cadre: QX-2019-001, kind: assessment, year: 2026, grade: 称职}} 和 "
-        "- {{cadre: QX-2019-001, kind: inspection, date: 2026-09-10, by: 县委组织部考察组, "
-        "conclusion: 继续培养}}；全部合格才写入，一次提交，不超过 1 MiB",
-        "A YAML list of records to enter in bulk: each item names cadre (the reserve's id), kind"
-        " (assessment, inspection, evaluation, training, practice, recommendation, reward,"
-        " discipline, talk) and that kind's fields, as for 'cadrectl record', e.g."
-        " - {{cadre: QX-2019-001, kind: assessment, year: 2026, grade: 称职}} and"
-        " - {{cadre: QX-2019-001, kind: inspection, date: 2026-09-10, by: 县委组织部考察组,"
-        " conclusion: 继续培养}}; written all or none in one commit, at most 1 MiB",
     ),
     "cli.opt.nominate-source": (
         "推荐方式",
@@ -1457,6 +1446,192 @@ CATALOG: dict[str, tuple[str, str]] = {
     "cycle.stale.duplicate": (
         "人选已在库（公民身份号码相同）{now}",
         "the nominee is in the pool already (same id number){now}",
+    ),
+    # ---- cycle inspect: the bulk file and its template ------------------------------------
+    "cli.opt.inspect-from-file": (
+        "批量录入记录： YAML 文件， 或 --template 写出的 .xlsx。 YAML 是一个列表， 每项写 cadre"
+        "（后备干部编号）、 kind（记录种类： assessment 年度考核、 inspection 考察， 或 "
+        "evaluation、 training、 practice、 recommendation、 reward、 discipline、 talk）"
+        " 和该种记录的字段（与 cadrectl record 相同）， 例如 - {{cadre: QX-2019-001, "
+        "kind: assessment, year: 2026, grade: 称职}} 和 - {{cadre: QX-2019-001, "
+        "kind: inspection, date: 2026-09-10, by: 县委组织部考察组, conclusion: 继续培养}}；"
+        " 格式见 schemas/inspections.schema.json。 .xlsx 读第一个有“编号”列的工作表，"
+        " 按表头认列： 编号、 记录种类（年度考核或考察）、 考核年度、 考核等次、 考核备注、"
+        " 考察时间、 考察组、 考察结论、 主要优点、 主要不足； 其他列（序号、 姓名、 单位及职务）"
+        " 只供对照。"
+        " 空行， 以及考核等次和考察结论都没填的行（YAML 中 grade: 或 conclusion: 留空的项）"
+        " 尚未填写， 跳过。 记录须是在库后备干部本年度的， 每人每年年度考核、 考察各一条，"
+        " 等次取自 cadrectl.yaml； 全部合格才写入， 一次提交； 否则列出每个问题"
+        "（文件:行号: 字段）， 什么也不写。 不超过 1 MiB",
+        "Enter records in bulk: a YAML file, or the .xlsx that --template writes. The YAML is a"
+        " list; each item names cadre (the reserve's id), kind (assessment, inspection, or"
+        " evaluation, training, practice, recommendation, reward, discipline, talk) and that"
+        " kind's fields, as for 'cadrectl record', e.g."
+        " - {{cadre: QX-2019-001, kind: assessment, year: 2026, grade: 称职}} and"
+        " - {{cadre: QX-2019-001, kind: inspection, date: 2026-09-10, by: 县委组织部考察组,"
+        " conclusion: 继续培养}}; its schema is schemas/inspections.schema.json. An .xlsx is read"
+        " from its first sheet with a 编号 column, the columns by their headers: 编号, 记录种类"
+        " (年度考核 or 考察), 考核年度, 考核等次, 考核备注, 考察时间, 考察组, 考察结论, 主要优点,"
+        " 主要不足; other columns (序号, 姓名, 单位及职务) are for orientation. Empty rows, and"
+        " rows with neither 考核等次 nor 考察结论 (in YAML, items with grade: or conclusion:"
+        " left empty) are not filled in yet and are skipped. Records are for active reserves"
+        " and the cycle's year, one assessment and one inspection a cadre a year, grades from"
+        " cadrectl.yaml; written all or none in one commit, else every problem is listed"
+        " (file:line: field) and nothing is written. At most 1 MiB",
+    ),
+    "cli.opt.inspect-template": (
+        "写出本年度还缺年度考核或考察的在库后备干部（免于考察的除外）， 每条缺的记录一行"
+        "（一项）， 填写后用 --from-file 录入； 须与 -o 同用； 不提交， 也不覆盖已有的文件",
+        "Write the records this cycle's year still misses (active reserves, the waived left out),"
+        " one row (or item) each, to fill in and enter with --from-file; needs -o; nothing is"
+        " committed, and an existing file is never overwritten",
+    ),
+    "cli.opt.inspect-output": (
+        "--template 写出的文件：FILE.yaml 或 FILE.xlsx",
+        "The file --template writes: FILE.yaml or FILE.xlsx",
+    ),
+    "cycle.template-options": (
+        "-o 只与 --template 同用，--template 须有 -o，且不能与 --waive 或 --from-file 同用。",
+        "-o goes with --template, --template needs -o, and neither goes with --waive or"
+        " --from-file.",
+    ),
+    "cycle.template-bad-suffix": (
+        "模板文件应以 .yaml、.yml 或 .xlsx 结尾：{path}",
+        "The template file must end in .yaml, .yml or .xlsx: {path}",
+    ),
+    "cycle.template-exists": (
+        "{path} 已存在，未覆盖（其中可能已有填写的记录）；请换一个文件名，或先删除它。",
+        "{path} exists and was not overwritten (it may hold filled-in records); choose another"
+        " name, or delete it first.",
+    ),
+    "cycle.template-unwritable": (
+        "无法写出“{path}”：{detail}",
+        "Cannot write '{path}': {detail}",
+    ),
+    "cycle.template-written": (
+        "已写出 {path}：{year} 年度待录入 {rows} 条记录；填写后运行 cadrectl cycle inspect "
+        "--from-file {path}",
+        "Wrote {path}: {rows} records of {year} to fill in; then run cadrectl cycle inspect"
+        " --from-file {path}",
+    ),
+    "cycle.template-no-schema": (
+        "本库的 schemas/ 中还没有 inspections.schema.json，模板中未写 $schema 行"
+        "（在库目录中运行 cadrectl dev schemas schemas 可补上）。",
+        "The registry's schemas/ has no inspections.schema.json yet, so the template has no"
+        " $schema line (run cadrectl dev schemas schemas in the registry to add it).",
+    ),
+    "cycle.template.sheet": ("待录入", "To fill in"),
+    "cycle.template.title": (
+        "{region}{year}年度后备干部考察和年度考核录入表",
+        "{region} reserve cadres: {year} inspections and assessments to enter",
+    ),
+    "cycle.template.note": (
+        "填写说明：年度考核填“考核等次”（{scale}），考察填“考察时间、考察组、考察结论”（优点、不足"
+        "可选）；不要改动“编号”和“记录种类”。填好后运行 cadrectl cycle inspect --from-file "
+        "本文件；考核等次和考察结论都未填的行不录入。",
+        "How to fill in: for an assessment, 考核等次 ({scale}); for an inspection, 考察时间, 考察组"
+        " and 考察结论 (strengths and shortcomings optional); leave 编号 and 记录种类 as they are."
+        " Then run cadrectl cycle inspect --from-file with this file; rows with neither 考核等次"
+        " nor 考察结论 are not entered.",
+    ),
+    "cycle.template.yaml-note": (
+        "{year} 年度考察待录入（cadrectl cycle inspect --template）。年度考核填 grade（{scale}），"
+        "\n考察填 date（YYYY-MM-DD）、by（考察组）、conclusion（考察结论），可加 strengths、"
+        "shortcomings；\n不要改动 cadre 和 kind。填好后运行 cadrectl cycle inspect --from-file "
+        "本文件；\ngrade 或 conclusion 仍空着的项不录入。",
+        "{year} inspection to fill in (cadrectl cycle inspect --template). For an assessment,"
+        " grade ({scale});\nfor an inspection, date (YYYY-MM-DD), by, conclusion, and optionally"
+        " strengths, shortcomings;\nleave cadre and kind as they are. Then run cadrectl cycle"
+        " inspect --from-file with this file;\nitems whose grade or conclusion is still empty"
+        " are not entered.",
+    ),
+    "cycle.template.col.seq": ("序号", "No."),
+    "cycle.template.col.cadre": ("编号", "ID"),
+    "cycle.template.col.name": ("姓名", "Name"),
+    "cycle.template.col.unit-post": ("单位及职务", "Unit and post"),
+    "cycle.template.col.kind": ("记录种类", "Kind"),
+    "cycle.template.col.year": ("考核年度", "Year"),
+    "cycle.template.col.grade": ("考核等次", "Grade"),
+    "cycle.template.col.note": ("考核备注", "Assessment note"),
+    "cycle.template.col.date": ("考察时间", "Inspection date"),
+    "cycle.template.col.by": ("考察组", "Inspected by"),
+    "cycle.template.col.conclusion": ("考察结论", "Conclusion"),
+    "cycle.template.col.strengths": ("主要优点", "Strengths"),
+    "cycle.template.col.shortcomings": ("主要不足", "Shortcomings"),
+    "cycle.bulk-invalid": (
+        "{file} 有 {count} 处问题，未录入任何记录：\n{problems}",
+        "{file} has {count} problems; no record was entered:\n{problems}",
+    ),
+    "cycle.bulk-nothing-filled": (
+        "{path} 中没有填写好的记录（{skipped} 条的考核等次或考察结论还空着），未录入。",
+        "{path} holds no filled-in record ({skipped} still lack a grade or a conclusion);"
+        " nothing was entered.",
+    ),
+    "cycle.bulk-skipped": (
+        "{count} 条的考核等次或考察结论还空着，这次未录入；填好后可再用同一文件录入"
+        "（已录入的记录不会重复录入）。",
+        "{count} items still lack a grade or a conclusion and were not entered; fill them in"
+        " and enter the same file again (records entered already are not entered twice).",
+    ),
+    "cycle.bulk-entered-before": (
+        "{count} 条与档案中已有的记录完全相同（已录入过），跳过。",
+        "{count} items are in the cadres' files already, exactly so (entered before); skipped.",
+    ),
+    "cycle.bulk-xls": (
+        "不能读取 .xls（旧版 Excel）：{path}；请在 Excel 或 WPS 中另存为 .xlsx。",
+        "An .xls (old Excel) file cannot be read: {path}; save it as .xlsx in Excel or WPS.",
+    ),
+    "cycle.bulk-bad-workbook": (
+        "“{path}”不能作为 Excel 工作簿（.xlsx）读取：{detail}",
+        "'{path}' cannot be read as an Excel workbook (.xlsx): {detail}",
+    ),
+    "cycle.bulk-workbook-too-large": (
+        "“{path}”超过 {limit} MiB，不像是考察录入表。",
+        "'{path}' is larger than {limit} MiB; it is not an inspection sheet.",
+    ),
+    "cycle.bulk-no-header": (
+        "“{path}”的工作表中找不到表头（前 10 行中有“{header}”列的一行）。",
+        "No sheet of '{path}' has a header row (a row among the first 10 with a '{header}'"
+        " column).",
+    ),
+    "cycle.bulk-too-many-rows": (
+        "“{path}”超过 {limit} 行，不像是考察录入表。",
+        "'{path}' has more than {limit} rows; it is not an inspection sheet.",
+    ),
+    "problem.bulk-not-list": (
+        "顶层应为记录的列表：每条以“- ”开头，写 cadre 和 kind。",
+        "The top level should be a list of records: each starts with '- ' and names cadre and"
+        " kind.",
+    ),
+    "problem.bulk-unknown-cadre": (
+        "库中没有编号为 {id} 的后备干部。",
+        "The registry has no cadre {id}.",
+    ),
+    "problem.bulk-cadre-unreadable": (
+        "{id} 的档案文件有错误，读不出来；请先运行 cadrectl check 并改正。",
+        "The file of {id} has errors and cannot be read; run cadrectl check and fix it first.",
+    ),
+    "problem.bulk-not-active": (
+        "{id} 的状态是“{status}”，不在库中；考察只录入在库后备干部的记录（其他请用 cadrectl "
+        "record）。",
+        "{id} is {status}, not in the pool; the inspection enters records of active reserves"
+        " only (use cadrectl record for others).",
+    ),
+    "problem.bulk-other-year": (
+        "这条{kind}是 {year} 年的，不是本年度调整的 {cycle} 年，不算本年度的；其他年度的记录请用 "
+        "cadrectl record 录入。",
+        "This {kind} is for {year}, not for the cycle's year {cycle}, so it would not count;"
+        " enter other years' records with cadrectl record.",
+    ),
+    "problem.bulk-duplicate": (
+        "{id} 的 {year} 年{kind}与第 {line} 行的重复；每人每年一条。",
+        "The {year} {kind} of {id} repeats the one on line {line}; one a year for each cadre.",
+    ),
+    "problem.bulk-already-recorded": (
+        "{id} 的档案中已有 {year} 年的{kind}，与这条不同；每人每年一条，不再录入（要修改已有的"
+        "记录，请用 cadrectl edit {id}）。",
+        "The file of {id} has a {year} {kind} already, and a different one; one a year for each"
+        " cadre (to change it, use cadrectl edit {id}).",
     ),
     "cycle.action.admit": (
         "拟新进",

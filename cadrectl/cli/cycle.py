@@ -228,22 +228,47 @@ def inspect_command(
     ] = None,
     reason: Annotated[str | None, typer.Option("--reason", help=t("cli.opt.waive-reason"))] = None,
     from_file: Annotated[
-        Path | None, typer.Option("--from-file", help=t("cli.opt.bulk-records"))
+        Path | None, typer.Option("--from-file", help=t("cli.opt.inspect-from-file"))
+    ] = None,
+    template: Annotated[
+        bool, typer.Option("--template", help=t("cli.opt.inspect-template"))
+    ] = False,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help=t("cli.opt.inspect-output"))
     ] = None,
     year: YearOption = None,
     date: DateOption = None,
     fmt: FormatOption = "text",
 ) -> int:
-    from cadrectl.services.cycle.inspect import bulk_records, waive_inspection
+    from cadrectl.cli.render import err_console
+    from cadrectl.services.cycle.inspect import bulk_records, waive_inspection, write_template
     from cadrectl.services.cycle.status import cycle_status
 
     paths = state(ctx).paths()
+    if template or output is not None:
+        if not template or output is None or waive is not None or from_file is not None:
+            raise UsageError("cycle.template-options")
+        written = write_template(paths, output, year)
+        if not written.rows:
+            console().print(t("cycle.inspect-complete", year=written.year))
+            return 0
+        if written.schema is None and output.suffix.lower() != ".xlsx":
+            err_console().print(t("cycle.template-no-schema"), markup=False)
+        line = t("cycle.template-written", path=output, year=written.year, rows=written.rows)
+        console().print(shown(line), markup=False)
+        return 0
     if waive is not None:
         if not reason:
             raise UsageError("cycle.waive-needs-reason")
         return report(waive_inspection(paths, waive, reason, year))
     if from_file is not None:
-        return report(bulk_records(paths, from_file, year))
+        entered = bulk_records(paths, from_file, year)
+        code = report(entered.change)
+        if entered.entered_before:
+            console().print(t("cycle.bulk-entered-before", count=entered.entered_before))
+        if entered.skipped:
+            console().print(t("cycle.bulk-skipped", count=entered.skipped), markup=False)
+        return code
     status = cycle_status(paths, year, _day(date))
     if output_format(fmt, ("text", "json")) == "json":
         print_json(status_dict(status)["inspect"])

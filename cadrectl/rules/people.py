@@ -27,9 +27,19 @@ class BasicFacts:
         return "，".join(part for part in parts if part)
 
 
-def basic_facts(cadre: Cadre, unit_names: Mapping[str, str]) -> BasicFacts:
+def basic_facts(cadre: Cadre, unit_names: Mapping[str, str], region: str = "") -> BasicFacts:
     highest = max(cadre.education, key=lambda e: EDUCATION_LEVELS.get(e.level, 0), default=None)
     education = f"{highest.level}{highest.degree or ''}" if highest is not None else ""
     unit = unit_names.get(cadre.current.unit, cadre.current.unit)
     return BasicFacts(cadre.name, cadre.gender, cadre.birth.dotted(), education,
-                      f"{unit}{cadre.current.post}")  # fmt: skip
+                      unit_and_post(unit, cadre.current.post, region))  # fmt: skip
+
+
+def unit_and_post(unit: str, post: str, region: str = "") -> str:
+    """``城关镇副镇长``; the post alone where it names its unit already (县委常委、宣传部部长
+    of 县委宣传部; 县人大常委会副主任 of 青溪县人大常委会), so the unit is not said twice."""
+    shorter = {unit, unit.removeprefix(region) if region else unit}
+    shorter |= {name.removeprefix(prefix) for name in tuple(shorter) for prefix in ("县委", "县")}
+    if any(len(name) >= 2 and name in post for name in shorter):
+        return post
+    return f"{unit}{post}"

@@ -9,16 +9,19 @@ SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
 
 
 def generate_schemas() -> dict[str, str]:
-    """File name → schema text for cadre, unit and config files."""
+    """File name → schema text for cadre, unit and config files, the cycle's files, and the
+    bulk file of ``cycle inspect --from-file``."""
     from cadrectl.model.cadre import Cadre
     from cadrectl.model.config import Config
     from cadrectl.model.cycle import CycleState, Nominations, Proposal, Tallies
+    from cadrectl.model.inspections import InspectionRecords
     from cadrectl.model.unit import Unit
 
     texts = {}
     models = (
         ("cadre", Cadre), ("unit", Unit), ("config", Config), ("cycle", CycleState),
         ("nominations", Nominations), ("tallies", Tallies), ("adjustment", Proposal),
+        ("inspections", InspectionRecords),
     )  # fmt: skip
     for name, model in models:
         schema = {"$schema": SCHEMA_DIALECT, **model.model_json_schema(by_alias=True)}

@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 
+from cadrectl.store import fastyaml
 from tests.conftest import git
 
 NOMINEE = [
@@ -194,6 +195,7 @@ def test_a_full_major_cycle(
     run(cli, pool, "cycle", "apply", "--date", "2026-10-13")  # re-running changes nothing
     assert git(pool, "rev-parse", "HEAD") == head
     assert run(cli, pool, "check").exit_code == 0
+    check_the_year_after_apply(cli, pool, tmp_path)
 
     # close: the cycle becomes read-only history
     run(cli, pool, "cycle", "close", "--date", "2026-10-15")
@@ -203,6 +205,28 @@ def test_a_full_major_cycle(
     assert subjects[0] == "结束 2026 年度后备干部调整"
     assert subjects[1].startswith("执行 2026 年度后备干部调整")
     assert len(git(pool, "log", "--format=%H").split()) - commits_before == 14
+
+
+def check_the_year_after_apply(cli: Any, pool: Path, tmp_path: Path) -> None:
+    """The export compares the pool as the cycle opened with the pool now; diff agrees."""
+    from openpyxl import load_workbook
+
+    proposal = fastyaml.parse((pool / "cycles/2026/adjustment.yaml").read_text(encoding="utf-8"))
+    accepted = [line for line in proposal["lines"] if line["decision"] == "accept"]
+    exits = {line["subject"] for line in accepted if line["action"] == "exit"}
+    admits = [line for line in accepted if line["action"] == "admit"]
+    out = tmp_path / "调整名单-执行后.xlsx"
+    run(cli, pool, "export", "adjustment", "-o", str(out), "--as-of", "2026-10-12")
+    compare = load_workbook(out)["结构对比"]
+    assert compare["C3"].value == 120  # the pool as the cycle opened
+    assert compare["E3"].value == 120 + len(admits) - len(exits)
+    assert compare["E3"].value == len(run(cli, pool, "list", "--format", "json").json())
+    opened = git(pool, "log", "--diff-filter=A", "--format=%H", "--", "cycles/2026/cycle.yaml")
+    diff = run(cli, pool, "diff", opened.split()[-1], "cycle-2026", "--format", "json").json()
+    assert [who["name"] for who in diff["entered"]] == ["周晓梅"]
+    assert {who["id"] for who in diff["exited"]} == exits
+    retiered = {line["subject"] for line in accepted if line["action"] == "retier"}
+    assert {who["id"] for who in diff["tiers"]} >= retiered
 
 
 def check_cycle_files_against_their_schemas(pool: Path) -> None:

@@ -296,3 +296,61 @@ def test_diff_reports_the_tier_changes_an_apply_executed(pool: Path, cli: Any) -
     assert by_id[some]["new"] == retiers[some]["new_tier"]
     assert by_id[some]["cycle"] == 2026
     assert run(cli, pool, "diff", "HEAD~1", "HEAD~1", "--format", "json").json()["tiers"] == []
+
+
+def first_line(root: Path, action: str) -> tuple[int, str]:
+    proposal = fastyaml.parse((root / "cycles/2026/adjustment.yaml").read_text(encoding="utf-8"))
+    line = next(item for item in proposal["lines"] if item["action"] == action)
+    return int(line["line"]), str(line["subject"])
+
+
+def test_apply_refuses_a_line_the_data_no_longer_supports(pool: Path, cli: Any) -> None:
+    # issue 13 (5): a 不称职 recorded during the 公示 did not stop the line that keeps the person
+    line, subject = first_line(pool, "retier")
+    run(cli, pool, "record", subject, "assessment", "year=2026", "grade=不称职", "--replace")
+    head = git(pool, "rev-parse", "HEAD")
+    refused = cli("-R", pool, "cycle", "apply", "--date", "2026-10-12")
+    assert refused.exit_code == 1
+    assert f"{line} " in refused.stderr
+    assert "年度考核不称职" in refused.stderr
+    assert git(pool, "rev-parse", "HEAD") == head  # nothing applied, not even the other lines
+    # the way on: the new fact is an objection found true, which drops the line
+    object_to(cli, pool, line)
+    run(cli, pool, "cycle", "publicize", "--resolve", str(line), "--finding", "属实",
+        "--note", "公示期间年度考核复核为不称职", "--date", "2026-10-09")  # fmt: skip
+    run(cli, pool, "cycle", "apply", "--date", "2026-10-12")
+    assert status_of(pool, subject) == "active"  # left for the next year's negative list
+
+
+def test_apply_refuses_an_exit_of_someone_who_left_meanwhile(pool: Path, cli: Any) -> None:
+    line, subject = first_exit(pool)
+    run(cli, pool, "exit", subject, "--reason", "调离", "--date", "2026-10-08")
+    refused = cli("-R", pool, "cycle", "apply", "--date", "2026-10-12")
+    assert refused.exit_code == 1
+    assert f"{line} " in refused.stderr
+    assert "已不在库" in refused.stderr
+
+
+def test_the_adjustment_export_shows_a_dropped_admission_as_not_agreed(
+    tmp_path: Path, cli: Any
+) -> None:
+    from openpyxl import load_workbook
+
+    # issue 13 (6): the never-admitted nominee was listed as 同意
+    from tests.cli.test_cycle_year import rolling_year_to_publicity
+
+    root = tmp_path / "registry"
+    rolling_year_to_publicity(root)
+    line, _ = first_line(root, "admit")
+    object_to(cli, root, line)
+    run(cli, root, "cycle", "publicize", "--resolve", str(line), "--finding", "属实",
+        "--note", "推荐程序不规范", "--date", "2026-10-09")  # fmt: skip
+    run(cli, root, "cycle", "apply", "--date", "2026-10-12")
+    out = tmp_path / "调整名单.xlsx"
+    run(cli, root, "export", "adjustment", "-o", str(out), "--as-of", "2026-10-12")
+    [row] = [[c.value for c in r] for r in load_workbook(out)["拟新进"].iter_rows(min_row=3)]
+    assert row[1] == "周晓梅"
+    assert row[-2] == "不同意"
+    assert "推荐程序不规范" in row[-1]
+    assert fastyaml.parse((root / "cycles/2026/cycle.yaml").read_text(encoding="utf-8")).get(
+        "admitted") == {}  # fmt: skip

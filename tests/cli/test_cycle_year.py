@@ -113,6 +113,20 @@ def test_the_rolling_year_leaves_true_cadre_files(year: tuple[Path, list[str]]) 
     assert low["reserve"]["status"] == "exited"
     assert low["reserve"]["exited"]["reason"] == "群众公认度不高"
     assert low["records"]["recommendations"][-1]["votes_for"] == 5
+    # issue 13 (1): exits for 基层工作经历不足 were stored as 年度考核不称职
+    lines = data(root, "cycles/2026/adjustment.yaml")["lines"]
+    short = [
+        x["subject"] for x in lines if x["action"] == "exit"
+        and any(c.get("params", {}).get("rule") == "grassroots_years" for c in x["causes"])
+    ]  # fmt: skip
+    assert short
+    for cadre in short:
+        exited = data(root, f"cadres/{cadre}.yaml")["reserve"]["exited"]
+        assert exited["reason"] == "不再符合资格条件"
+        assert "基层工作经历" in exited["note"]
+    # issue 13 (6): the 原层次 counted this year's assessments (a 2026 不称职 left no tier)
+    failing_line = next(x for x in lines if x["subject"] == ids[FAILING])
+    assert failing_line["old_tier"] in (1, 2, 3)
     state = data(root, "cycles/2026/cycle.yaml")
     assert state["status"] == "closed"
     [(nomination, admitted)] = state["admitted"].items()

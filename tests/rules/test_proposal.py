@@ -157,3 +157,19 @@ def test_a_procedure_without_a_vote_admits_on_its_steps() -> None:
     assert line.action == "admit"
     assert "选拔程序" in line.reason
     assert lines_of([nominee_facts("N1", "甲", "村后备", 2, None, through=False)]) == []
+
+
+@pytest.mark.parametrize(
+    ("unit", "post", "shown"),
+    [
+        ("湖溪镇", "党政办主任", "湖溪镇党政办主任"),
+        ("县委宣传部", "县委常委、宣传部部长", "县委常委、宣传部部长"),
+        ("青溪县人大常委会", "县人大常委会副主任", "县人大常委会副主任"),
+        ("城关镇", "城关镇副镇长", "城关镇副镇长"),
+        ("县发改局", "副局长", "县发改局副局长"),
+    ],
+)
+def test_a_post_is_shown_with_its_unit_once(unit: str, post: str, shown: str) -> None:
+    from cadrectl.rules.people import unit_and_post
+
+    assert unit_and_post(unit, post, "青溪县") == shown

@@ -146,14 +146,16 @@ def line_people(
     from cadrectl.services.cycle.nominate import as_cadre
 
     units = {entry.unit.id: entry.unit.name for entry in registry.units}
+    region = registry.config.organization.region or ""
     nominations = {n.id: n for n in files.nominations()}
     people = {}
     for line in proposal.lines:
         entry = registry.cadre(line.subject)
         if entry is not None:
-            people[line.subject] = basic_facts(entry.cadre, units)
+            people[line.subject] = basic_facts(entry.cadre, units, region)
         elif line.subject in nominations:
-            people[line.subject] = basic_facts(as_cadre(nominations[line.subject], today), units)
+            nominee = as_cadre(nominations[line.subject], today)
+            people[line.subject] = basic_facts(nominee, units, region)
     return people
 
 
