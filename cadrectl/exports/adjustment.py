@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
 DECISIONS = {"pending": "待定", "accept": "同意", "reject": "不同意"}
 PERSON = ["姓名", "性别", "出生年月", "学历", "现任职务"]
-PERSON_WIDTHS = [9, 5, 9, 10, 24]
+PERSON_WIDTHS = [9, 5, 9, 16, 24]  # 学历: 研究生公共管理硕士 in two lines
 
 
 def write_adjustment(path: Path, view: AdjustmentView, when: dt.datetime) -> int:

@@ -38,8 +38,12 @@ def basic_facts(cadre: Cadre, unit_names: Mapping[str, str], region: str = "") -
 def unit_and_post(unit: str, post: str, region: str = "") -> str:
     """``城关镇副镇长``; the post alone where it names its unit already (县委常委、宣传部部长
     of 县委宣传部; 县人大常委会副主任 of 青溪县人大常委会), so the unit is not said twice."""
-    shorter = {unit, unit.removeprefix(region) if region else unit}
-    shorter |= {name.removeprefix(prefix) for name in tuple(shorter) for prefix in ("县委", "县")}
-    if any(len(name) >= 2 and name in post for name in shorter):
+    names = {unit, unit.removeprefix(region) if region else unit}
+    if any(len(name) >= 2 and name in post for name in names):
         return post
+    for name in names:  # 县委常委、宣传部部长 names both parts of 县委宣传部
+        for prefix in ("县委", "县"):
+            rest = name.removeprefix(prefix)
+            if rest != name and len(rest) >= 2 and prefix in post and rest in post:
+                return post
     return f"{unit}{post}"

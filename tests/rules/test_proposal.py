@@ -24,8 +24,14 @@ def vote(subject: str, votes: int, valid: int = 60, passed: bool = True) -> Vote
     return VoteResult(subject, votes, valid, passed, "全县干部大会")
 
 
-def nominee_facts(cid: str, name: str, target: str, tier: int | None,
-                  result: VoteResult | None, through: bool | None = None) -> NomineeFacts:  # fmt: skip
+def nominee_facts(
+    cid: str,
+    name: str,
+    target: str,
+    tier: int | None,
+    result: VoteResult | None,
+    through: bool | None = None,
+) -> NomineeFacts:
     """A county's procedure (the vote only) unless ``through`` says otherwise."""
     passed = result is not None and result.passed if through is None else through
     return NomineeFacts(cid, name, target, tier, result, passed)
@@ -167,6 +173,7 @@ def test_a_procedure_without_a_vote_admits_on_its_steps() -> None:
         ("青溪县人大常委会", "县人大常委会副主任", "县人大常委会副主任"),
         ("城关镇", "城关镇副镇长", "城关镇副镇长"),
         ("县发改局", "副局长", "县发改局副局长"),
+        ("县委办公室", "办公室主任", "县委办公室办公室主任"),  # 县委 is not said: not its name
     ],
 )
 def test_a_post_is_shown_with_its_unit_once(unit: str, post: str, shown: str) -> None:
