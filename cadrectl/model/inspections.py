@@ -9,7 +9,7 @@ and skipped.
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal, Union, cast
 
 from pydantic import ConfigDict, Discriminator, RootModel, Tag
 
@@ -32,67 +32,26 @@ _CADRE = ("后备干部", "后备干部编号（cadres/<编号>.yaml），如 QX
 _KIND = "记录种类"
 
 
-class AssessmentItem(Assessment):
-    model_config = Assessment.model_config | {"title": "年度考核"}
-
-    cadre: CadreId = field(*_CADRE)
-    kind: Literal["assessment"] = field(_KIND, "assessment：年度考核")
-
-
-class InspectionItem(Inspection):
-    model_config = Inspection.model_config | {"title": "考察"}
-
-    cadre: CadreId = field(*_CADRE)
-    kind: Literal["inspection"] = field(_KIND, "inspection：考察")
+# kind → the record model the cadre's file uses for it, and its name
+KINDS: tuple[tuple[str, type[RegistryModel], str], ...] = (
+    ("assessment", Assessment, "年度考核"), ("inspection", Inspection, "考察"),
+    ("evaluation", Evaluation, "季度评议"), ("training", Training, "培训"),
+    ("practice", Practice, "实践锻炼"), ("recommendation", Recommendation, "民主推荐"),
+    ("reward", Reward, "奖励"), ("discipline", Discipline, "处分"), ("talk", Talk, "谈心谈话"),
+)  # fmt: skip
 
 
-class EvaluationItem(Evaluation):
-    model_config = Evaluation.model_config | {"title": "季度评议"}
-
-    cadre: CadreId = field(*_CADRE)
-    kind: Literal["evaluation"] = field(_KIND, "evaluation：季度评议")
-
-
-class TrainingItem(Training):
-    model_config = Training.model_config | {"title": "培训"}
-
-    cadre: CadreId = field(*_CADRE)
-    kind: Literal["training"] = field(_KIND, "training：培训")
-
-
-class PracticeItem(Practice):
-    model_config = Practice.model_config | {"title": "实践锻炼"}
-
-    cadre: CadreId = field(*_CADRE)
-    kind: Literal["practice"] = field(_KIND, "practice：实践锻炼")
-
-
-class RecommendationItem(Recommendation):
-    model_config = Recommendation.model_config | {"title": "民主推荐"}
-
-    cadre: CadreId = field(*_CADRE)
-    kind: Literal["recommendation"] = field(_KIND, "recommendation：民主推荐")
-
-
-class RewardItem(Reward):
-    model_config = Reward.model_config | {"title": "奖励"}
-
-    cadre: CadreId = field(*_CADRE)
-    kind: Literal["reward"] = field(_KIND, "reward：奖励")
-
-
-class DisciplineItem(Discipline):
-    model_config = Discipline.model_config | {"title": "处分"}
-
-    cadre: CadreId = field(*_CADRE)
-    kind: Literal["discipline"] = field(_KIND, "discipline：处分")
-
-
-class TalkItem(Talk):
-    model_config = Talk.model_config | {"title": "谈心谈话"}
-
-    cadre: CadreId = field(*_CADRE)
-    kind: Literal["talk"] = field(_KIND, "talk：谈心谈话")
+def _item_model(kind: str, record: type[RegistryModel], title: str) -> type[RegistryModel]:
+    """The record's model plus ``cadre`` and ``kind`` (AssessmentItem, InspectionItem…)."""
+    namespace = {
+        "__module__": __name__,
+        "__qualname__": f"{record.__name__}Item",
+        "__annotations__": {"cadre": CadreId, "kind": Literal[kind]},
+        "model_config": record.model_config | {"title": title},
+        "cadre": field(*_CADRE),
+        "kind": field(_KIND, f"{kind}：{title}"),
+    }
+    return cast("type[RegistryModel]", type(f"{record.__name__}Item", (record,), namespace))
 
 
 class AssessmentToFill(RegistryModel):
@@ -125,15 +84,7 @@ class InspectionToFill(RegistryModel):
 
 # kind → the item's model; the record model it extends is the one the cadre's file uses
 ITEM_MODELS: dict[str, type[RegistryModel]] = {
-    "assessment": AssessmentItem,
-    "inspection": InspectionItem,
-    "evaluation": EvaluationItem,
-    "training": TrainingItem,
-    "practice": PracticeItem,
-    "recommendation": RecommendationItem,
-    "reward": RewardItem,
-    "discipline": DisciplineItem,
-    "talk": TalkItem,
+    kind: _item_model(kind, record, title) for kind, record, title in KINDS
 }
 # kind → the list of the cadre's records it goes to (records.<list> in the cadre's file)
 RECORD_LISTS: dict[str, str] = {
@@ -177,20 +128,15 @@ def item_model(item: object) -> type[RegistryModel] | None:
     return ITEM_MODELS[tag]
 
 
-BulkRecord = Annotated[
-    Annotated[AssessmentItem, Tag("assessment")]
-    | Annotated[InspectionItem, Tag("inspection")]
-    | Annotated[EvaluationItem, Tag("evaluation")]
-    | Annotated[TrainingItem, Tag("training")]
-    | Annotated[PracticeItem, Tag("practice")]
-    | Annotated[RecommendationItem, Tag("recommendation")]
-    | Annotated[RewardItem, Tag("reward")]
-    | Annotated[DisciplineItem, Tag("discipline")]
-    | Annotated[TalkItem, Tag("talk")]
-    | Annotated[AssessmentToFill, Tag("assessment-to-fill")]
-    | Annotated[InspectionToFill, Tag("inspection-to-fill")],
-    Discriminator(item_tag),
-]
+_MEMBERS = (
+    *(Annotated[model, Tag(kind)] for kind, model in ITEM_MODELS.items()),
+    Annotated[AssessmentToFill, Tag("assessment-to-fill")],
+    Annotated[InspectionToFill, Tag("inspection-to-fill")],
+)
+if TYPE_CHECKING:  # the union is built at run time from the kinds; to a checker, a record
+    BulkRecord = RegistryModel
+else:
+    BulkRecord = Annotated[Union[_MEMBERS], Discriminator(item_tag)]  # noqa: UP007
 
 
 class InspectionRecords(RootModel[list[BulkRecord]]):
