@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from cadrectl.messages import CATALOG, placeholders, t
+from cadrectl.core.messages import CATALOG, placeholders, t
 
 
 @pytest.mark.parametrize("key", sorted(CATALOG))

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from cadrectl.privacy import has_id_number, mask_id_numbers
+from cadrectl.core.privacy import has_id_number, mask_id_numbers
 
 # Any 18 characters an id number could be written with: 17 digits and a check character.
 _ID_LIKE = re.compile(r"\d{17}[\dXxＸｘ]")

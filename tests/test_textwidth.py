@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from cadrectl.textwidth import display_width
+from cadrectl.core.textwidth import display_width
 
 
 @pytest.mark.parametrize(

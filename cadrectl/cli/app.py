@@ -17,8 +17,8 @@ from cadrectl.cli.commands import COMMANDS
 from cadrectl.cli.lazy import LazyGroup
 from cadrectl.cli.render import err_console
 from cadrectl.cli.state import AppState
-from cadrectl.errors import CadrectlError
-from cadrectl.messages import t
+from cadrectl.core.errors import CadrectlError
+from cadrectl.core.messages import t
 
 EXIT_INTERNAL = 3
 EXIT_INTERRUPTED = 130
@@ -100,7 +100,7 @@ def _mask_arguments(exc: BaseException) -> None:
 
     Why: a traceback is pasted into a bug report; the value that failed may be an id number.
     """
-    from cadrectl.privacy import mask_in
+    from cadrectl.core.privacy import mask_in
 
     seen: set[int] = set()
     current: BaseException | None = exc
@@ -114,9 +114,9 @@ def _mask_arguments(exc: BaseException) -> None:
 def _install_reporters() -> None:
     """Let the store and services tell the clerk what happens while they wait or recover.
 
-    Only :mod:`cadrectl.hooks` is imported here: ``--help`` loads nothing of the write path.
+    Only :mod:`cadrectl.core.hooks` is imported here: ``--help`` loads nothing of the write path.
     """
-    from cadrectl import hooks
+    from cadrectl.core import hooks
 
     def waiting(holder: dict[str, object]) -> None:
         command, pid = holder.get("command", "?"), holder.get("pid", "?")

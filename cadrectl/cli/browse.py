@@ -16,7 +16,7 @@ from cadrectl.cli.options import (
 from cadrectl.cli.render import cell, console, markup_text, print_csv, print_json, print_table
 from cadrectl.cli.skipped import warn_skipped
 from cadrectl.cli.state import state
-from cadrectl.messages import t
+from cadrectl.core.messages import t
 
 if TYPE_CHECKING:
     from rich.table import Table

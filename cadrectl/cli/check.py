@@ -10,7 +10,7 @@ import typer
 from cadrectl.cli.options import FormatOption, output_format
 from cadrectl.cli.render import console, print_json, problem_dict, problem_line, progress_bar
 from cadrectl.cli.state import state
-from cadrectl.messages import t
+from cadrectl.core.messages import t
 
 
 def check(

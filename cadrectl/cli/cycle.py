@@ -13,8 +13,8 @@ from cadrectl.cli.lazy import ClerkGroup, command
 from cadrectl.cli.options import FormatOption, as_of_date, output_format
 from cadrectl.cli.render import console, print_json, shown
 from cadrectl.cli.state import state
-from cadrectl.errors import UsageError
-from cadrectl.messages import t
+from cadrectl.core.errors import UsageError
+from cadrectl.core.messages import t
 
 app = typer.Typer(no_args_is_help=True, add_completion=False, cls=ClerkGroup)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from cadrectl.cli.render import console, markup_text
-from cadrectl.messages import t
+from cadrectl.core.messages import t
 
 if TYPE_CHECKING:
     from cadrectl.services.cycle.status import CycleStatus

@@ -9,7 +9,7 @@ import typer
 
 from cadrectl.cli.lazy import ClerkGroup, command
 from cadrectl.cli.render import console, err_console
-from cadrectl.messages import t
+from cadrectl.core.messages import t
 
 app = typer.Typer(no_args_is_help=True, add_completion=False, cls=ClerkGroup)
 

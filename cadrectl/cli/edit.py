@@ -15,8 +15,8 @@ import typer
 from cadrectl.cli.options import as_of_date
 from cadrectl.cli.render import console, err_console
 from cadrectl.cli.state import state
-from cadrectl.errors import CadrectlError
-from cadrectl.messages import t
+from cadrectl.core.errors import CadrectlError
+from cadrectl.core.messages import t
 
 if TYPE_CHECKING:
     from cadrectl.model.dates import PartialDate
@@ -114,7 +114,7 @@ def add_command(
 ) -> int:
     import datetime as dt
 
-    from cadrectl.rules.problems import format_path
+    from cadrectl.core.problems import format_path
     from cadrectl.services.add import add_cadre, build_data, missing_required, set_required
     from cadrectl.services.values import split_assignment
 
@@ -220,7 +220,7 @@ def _default_editor() -> str:
 
 
 def _typed_date(text: str | None) -> PartialDate:
-    from cadrectl.errors import UsageError
+    from cadrectl.core.errors import UsageError
     from cadrectl.model.dates import DateError, PartialDate
 
     if text is None:

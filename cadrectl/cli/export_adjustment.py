@@ -9,7 +9,7 @@ import typer
 from cadrectl.cli.options import AsOfOption, OutputOption, as_of_date
 from cadrectl.cli.render import console
 from cadrectl.cli.state import state
-from cadrectl.messages import t
+from cadrectl.core.messages import t
 
 
 def export_adjustment_command(

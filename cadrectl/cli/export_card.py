@@ -16,8 +16,8 @@ from cadrectl.cli.options import (
 from cadrectl.cli.render import console, progress_bar
 from cadrectl.cli.skipped import warn_skipped
 from cadrectl.cli.state import state
-from cadrectl.errors import UsageError
-from cadrectl.messages import t
+from cadrectl.core.errors import UsageError
+from cadrectl.core.messages import t
 
 
 def export_card_command(

@@ -9,7 +9,7 @@ import typer
 
 from cadrectl.cli.render import console
 from cadrectl.cli.state import state
-from cadrectl.messages import t
+from cadrectl.core.messages import t
 
 # Why not options.OutputOption: its help names the .xlsx the other exports write.
 NoticeOutputOption = Annotated[

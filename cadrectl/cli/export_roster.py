@@ -16,7 +16,7 @@ from cadrectl.cli.options import (
 from cadrectl.cli.render import console
 from cadrectl.cli.skipped import warn_skipped
 from cadrectl.cli.state import state
-from cadrectl.messages import t
+from cadrectl.core.messages import t
 
 
 def export_roster_command(

@@ -11,7 +11,7 @@ from cadrectl.cli.render import console
 from cadrectl.cli.report import age_limits
 from cadrectl.cli.skipped import warn_skipped
 from cadrectl.cli.state import state
-from cadrectl.messages import t
+from cadrectl.core.messages import t
 
 GroupByOption = Annotated[
     str | None, typer.Option("--group-by", metavar="FIELD", help=t("cli.opt.group-by"))

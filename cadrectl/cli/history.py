@@ -9,8 +9,8 @@ import typer
 from cadrectl.cli.options import FormatOption, output_format
 from cadrectl.cli.render import console, err_console, markup_text, print_json, shown
 from cadrectl.cli.state import state
-from cadrectl.messages import t
-from cadrectl.privacy import mask_in
+from cadrectl.core.messages import t
+from cadrectl.core.privacy import mask_in
 
 if TYPE_CHECKING:
     from cadrectl.rules.cycle_story import StoryEvent

@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from cadrectl.cli.render import console, err_console
-from cadrectl.messages import t
+from cadrectl.core.messages import t
 
 
 def init(

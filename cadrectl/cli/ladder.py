@@ -23,7 +23,7 @@ from cadrectl.cli.render import (
 )
 from cadrectl.cli.skipped import warn_skipped
 from cadrectl.cli.state import state
-from cadrectl.messages import t
+from cadrectl.core.messages import t
 
 if TYPE_CHECKING:
     from rich.console import Console

@@ -22,7 +22,7 @@ from typer import _click
 from typer.core import TyperCommand, TyperGroup
 
 from cadrectl.cli import typerwords
-from cadrectl.messages import t
+from cadrectl.core.messages import t
 
 
 @dataclass(frozen=True)

@@ -8,8 +8,8 @@ from typing import Annotated
 
 import typer
 
-from cadrectl.errors import UsageError
-from cadrectl.messages import t
+from cadrectl.core.errors import UsageError
+from cadrectl.core.messages import t
 
 FORMATS = ("text", "json", "csv")
 _FORMAT_ALIASES = {"table": "text"}
@@ -50,7 +50,7 @@ def line_numbers(texts: list[str] | None) -> list[int]:
     Refused (exit 2) when a part is not a number or a rising range, or names more lines than
     any adjustment has.
     """
-    from cadrectl.errors import UsageError
+    from cadrectl.core.errors import UsageError
 
     found: dict[int, None] = {}  # ordered, without repeats
     for text in texts or []:

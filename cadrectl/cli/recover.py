@@ -8,8 +8,8 @@ import typer
 
 from cadrectl.cli.render import console, err_console
 from cadrectl.cli.state import state
-from cadrectl.errors import UsageError
-from cadrectl.messages import t
+from cadrectl.core.errors import UsageError
+from cadrectl.core.messages import t
 
 if TYPE_CHECKING:
     from cadrectl.services.recovery import Recovery

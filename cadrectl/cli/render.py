@@ -12,23 +12,23 @@ from rich.console import Console
 from rich.markup import escape
 from rich.text import Text
 
-from cadrectl.messages import t
-from cadrectl.rules.problems import Problem, format_path
+from cadrectl.core.messages import t
+from cadrectl.core.problems import Problem, format_path
 
 if TYPE_CHECKING:
     from rich.table import Table
 
 
 def mask_id_numbers(text: str) -> str:
-    """:func:`cadrectl.privacy.mask_id_numbers`, imported when first used (not at --help)."""
-    from cadrectl.privacy import mask_id_numbers as mask
+    """:func:`cadrectl.core.privacy.mask_id_numbers`, imported when first used (not at --help)."""
+    from cadrectl.core.privacy import mask_id_numbers as mask
 
     return mask(text)
 
 
 def escape_unsafe(value: str, *, json: bool = False) -> str:
-    """:func:`cadrectl.store.textfile.escape_unsafe`, imported when first used."""
-    from cadrectl.store.textfile import escape_unsafe as escape_text
+    """:func:`cadrectl.core.text.escape_unsafe`, imported when first used."""
+    from cadrectl.core.text import escape_unsafe as escape_text
 
     return escape_text(value, json=json)
 
@@ -93,7 +93,7 @@ def print_table(out: Console, table: Table) -> None:
     if any("\n" in cell for column in columns for cell in column):  # rich lays out line breaks
         out.print(table)
         return
-    from cadrectl.textwidth import display_width
+    from cadrectl.core.textwidth import display_width
 
     sized = [[(cell, display_width(cell)) for cell in column] for column in columns]
     widths = [max(size for _, size in column) for column in sized]

@@ -22,8 +22,8 @@ from cadrectl.cli.render import cell, console, csv_cell, markup_text, print_json
 from cadrectl.cli.skipped import warn_skipped
 from cadrectl.cli.state import state
 from cadrectl.cli.warnings import warnings_command
-from cadrectl.errors import UsageError
-from cadrectl.messages import t
+from cadrectl.core.errors import UsageError
+from cadrectl.core.messages import t
 
 if TYPE_CHECKING:
     import datetime as dt

@@ -6,10 +6,10 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from cadrectl.cli.render import err_console, shown
-from cadrectl.messages import t
+from cadrectl.core.messages import t
 
 if TYPE_CHECKING:
-    from cadrectl.rules.problems import Problem
+    from cadrectl.core.problems import Problem
 
 
 def warn_skipped(skipped: Sequence[Problem]) -> None:

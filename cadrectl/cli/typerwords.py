@@ -21,7 +21,7 @@ from typer._click.exceptions import (
 )
 from typer.core import TyperOption
 
-from cadrectl.messages import t
+from cadrectl.core.messages import t
 
 
 def help_option(option: Any) -> Any:

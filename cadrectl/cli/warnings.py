@@ -14,7 +14,7 @@ from cadrectl.cli.options import (
 from cadrectl.cli.render import cell, console, print_csv, print_json, print_table
 from cadrectl.cli.skipped import warn_skipped
 from cadrectl.cli.state import state
-from cadrectl.messages import t
+from cadrectl.core.messages import t
 
 
 def warnings_command(

@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from cadrectl.textwidth import display_width
+from cadrectl.core.textwidth import display_width
 
 
 class Month(NamedTuple):

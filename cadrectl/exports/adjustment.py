@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING, Any
 
 from openpyxl import Workbook
 
+from cadrectl.core.messages import t
 from cadrectl.exports import workbook as wbk
-from cadrectl.messages import t
 from cadrectl.rules.tiers import TIER_NAMES
 
 if TYPE_CHECKING:

@@ -22,13 +22,14 @@ from openpyxl.styles import Alignment
 from openpyxl.worksheet.cell_range import CellRange
 from openpyxl.worksheet.merge import MergedCellRange
 
-from cadrectl.errors import CadrectlError, NotFound
+from cadrectl.core.errors import CadrectlError, NotFound
+from cadrectl.core.messages import t
 from cadrectl.exports import workbook as wbk
 from cadrectl.exports.columns import dotted, mask_id_number
-from cadrectl.messages import t
 from cadrectl.model.dates import PartialDate, age_on
 
 if TYPE_CHECKING:
+    from cadrectl.core.problems import Problem
     from cadrectl.model.cadre import (
         Cadre,
         Discipline,
@@ -37,7 +38,6 @@ if TYPE_CHECKING:
         Reward,
         Training,
     )
-    from cadrectl.rules.problems import Problem
     from cadrectl.services.ladder import Ladder
     from cadrectl.services.registry import LoadedRegistry
     from cadrectl.store.registry import RegistryPaths

@@ -15,8 +15,8 @@ from cadrectl.model.dates import PartialDate, age_on
 from cadrectl.rules.timespan import months_between
 
 if TYPE_CHECKING:
+    from cadrectl.core.problems import Problem
     from cadrectl.model.cadre import Cadre, Education
-    from cadrectl.rules.problems import Problem
     from cadrectl.rules.tiers import Placement
 
 
@@ -151,7 +151,7 @@ def is_known(name: str) -> bool:
 
 def template_problems(file: str, rosters: dict[str, Any]) -> list[Problem]:
     """Roster templates in cadrectl.yaml that name a field no roster can show."""
-    from cadrectl.rules.problems import error
+    from cadrectl.core.problems import error
 
     found = []
     for name, template in rosters.items():

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from cadrectl.messages import stored
+from cadrectl.core.messages import stored
 
 if TYPE_CHECKING:
     from cadrectl.model.config import Config
@@ -67,7 +67,7 @@ def template_yaml(
 
 def _comment(text: str) -> str:
     """Registry text fit for a YAML comment: one line, control characters escaped."""
-    from cadrectl.store.textfile import escape_unsafe
+    from cadrectl.core.text import escape_unsafe
 
     return " ".join(escape_unsafe(text).split())
 

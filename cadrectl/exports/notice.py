@@ -16,10 +16,10 @@ from pathlib import Path
 from typing import Literal
 from xml.sax.saxutils import escape
 
-from cadrectl.errors import UsageError
+from cadrectl.core.errors import UsageError
+from cadrectl.core.text import escape_unsafe
+from cadrectl.core.textwidth import display_width
 from cadrectl.store.atomic import write_atomic
-from cadrectl.store.textfile import escape_unsafe
-from cadrectl.textwidth import display_width
 
 SUFFIXES = (".txt", ".docx")
 

@@ -56,7 +56,7 @@ class Column:
 
 def template(config: Config, name: str | None) -> RosterTemplate:
     """The named template, the registry's only/first one, or the built-in default."""
-    from cadrectl.errors import UsageError
+    from cadrectl.core.errors import UsageError
     from cadrectl.model.config import RosterTemplate
 
     if name is not None:

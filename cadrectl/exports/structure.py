@@ -20,8 +20,8 @@ from openpyxl.chart.data_source import AxDataSource, StrRef
 from openpyxl.chart.label import DataLabelList
 from openpyxl.worksheet.pagebreak import Break
 
+from cadrectl.core.messages import t
 from cadrectl.exports import workbook as wbk
-from cadrectl.messages import t
 
 if TYPE_CHECKING:
     from openpyxl.cell import Cell

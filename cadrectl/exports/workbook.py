@@ -18,9 +18,9 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Border, Font, Side
 from openpyxl.writer.excel import ExcelWriter
 
+from cadrectl.core.text import escape_unsafe
+from cadrectl.core.textwidth import display_width
 from cadrectl.store.atomic import write_atomic
-from cadrectl.store.textfile import escape_unsafe
-from cadrectl.textwidth import display_width
 
 SONG = "宋体"  # the Song face every upper department expects; LibreOffice maps it to a CJK serif
 FANGSONG = "仿宋"

@@ -26,8 +26,8 @@ def field_title(model: type[BaseModel], path: tuple[str | int, ...]) -> str | No
 
 def describe_field(file: str, path: tuple[str | int, ...]) -> str:
     """How a problem names its field: ``拟培养层级（reserve.target_rank）`` in Chinese."""
-    from cadrectl.messages import language
-    from cadrectl.rules.problems import format_path
+    from cadrectl.core.messages import language
+    from cadrectl.core.problems import format_path
 
     dotted = format_path(path)
     if not dotted or language() == "en":

@@ -7,10 +7,10 @@ import datetime as dt
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Protocol
 
+from cadrectl.core.problems import FieldPath, Problem, error, warning
 from cadrectl.model.dates import PartialDate, age_on
 from cadrectl.rules import idnumber
 from cadrectl.rules.context import CadreFile, RuleContext
-from cadrectl.rules.problems import FieldPath, Problem, error, warning
 
 CadreRule = Callable[[CadreFile, RuleContext], Iterable[Problem]]
 
@@ -176,7 +176,7 @@ def codes_known(entry: CadreFile, ctx: RuleContext) -> Iterator[Problem]:
 def _unknown_code(
     file: str, path: FieldPath, value: str, list_name: str, allowed: list[str]
 ) -> Problem:
-    from cadrectl.messages import t
+    from cadrectl.core.messages import t
 
     return error(
         file, "unknown-code", path,
@@ -187,7 +187,7 @@ def _unknown_code(
 def _order(
     file: str, path: FieldPath, first_label: str, first: object, second_label: str, second: object
 ) -> Problem:
-    from cadrectl.messages import t
+    from cadrectl.core.messages import t
 
     return error(
         file, "date-order", path,

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from cadrectl.core.problems import FieldPath, Problem, error, warning
 from cadrectl.model.codes import EDUCATION_LEVELS
-from cadrectl.rules.problems import FieldPath, Problem, error, warning
 from cadrectl.rules.structure import AGE_UNDER, DIMENSIONS
 
 if TYPE_CHECKING:
@@ -68,7 +68,7 @@ def _exit_reason_mapping(file: str, config: Config) -> Iterator[Problem]:
 
 
 def _unknown_grade(file: str, path: FieldPath, grade: str, scale: list[str]) -> Problem:
-    from cadrectl.messages import t
+    from cadrectl.core.messages import t
 
     return error(file, "unknown-code", path, value=grade, list=t("label.list.assessment_scale"),
                  allowed="、".join(scale))  # fmt: skip

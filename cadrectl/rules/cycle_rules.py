@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
+from cadrectl.core.problems import Problem, error
 from cadrectl.rules.context import CycleFolder
-from cadrectl.rules.problems import Problem, error
 
 NOMINATIONS = "nominations.yaml"
 TALLIES = "tallies.yaml"

@@ -78,7 +78,7 @@ def cycle_story(
 
 def story_text(event: StoryEvent) -> str:
     """The event in the display language (codes in its parameters shown as words)."""
-    from cadrectl.messages import t
+    from cadrectl.core.messages import t
 
     params = dict(event.params)
     if "action" in params:

@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from cadrectl.rules.problems import FieldPath, format_path
+from cadrectl.core.problems import FieldPath, format_path
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from cadrectl.rules.problems import Problem, error
+from cadrectl.core.problems import Problem, error
 
 if TYPE_CHECKING:
     from cadrectl.model.cadre import Cadre
@@ -65,7 +65,7 @@ def cadres_known(items: Sequence[BulkItem], ctx: BulkContext) -> Iterator[Proble
 
 def cadres_active(items: Sequence[BulkItem], ctx: BulkContext) -> Iterator[Problem]:
     """The cycle inspects the reserves in the pool; a used or exited cadre's file is history."""
-    from cadrectl.messages import t
+    from cadrectl.core.messages import t
 
     for item in items:
         cadre = ctx.cadres.get(item.cadre)
@@ -143,7 +143,7 @@ def once_a_year(items: Sequence[BulkItem], ctx: BulkContext) -> Iterator[Problem
 
 def grades_on_the_scale(items: Sequence[BulkItem], ctx: BulkContext) -> Iterator[Problem]:
     """A grade is one of cadrectl.yaml's assessment_scale (优秀、称职…)."""
-    from cadrectl.messages import t
+    from cadrectl.core.messages import t
 
     for item in items:
         if item.kind == "assessment" and item.record.grade not in ctx.scale:
@@ -164,7 +164,7 @@ def not_in_the_future(items: Sequence[BulkItem], ctx: BulkContext) -> Iterator[P
 
 
 def _kind_label(kind: str) -> str:
-    from cadrectl.messages import t
+    from cadrectl.core.messages import t
 
     return t(f"record.kind.{kind}")
 

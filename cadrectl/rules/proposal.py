@@ -103,7 +103,7 @@ def line_causes(line: ProposalLine) -> list[ExitCause]:
 def line_reason(line: ProposalLine, *, stored: bool = False) -> str:
     """The line's reason in the display language (Chinese when ``stored``), made from its
     causes; a line written before causes were kept shows the reason it was written with."""
-    from cadrectl import messages
+    from cadrectl.core import messages
 
     render = messages.stored if stored else messages.t
     causes = line_causes(line)

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from cadrectl.messages import t
+from cadrectl.core.messages import t
 from cadrectl.model.codes import EDUCATION_LEVELS
 from cadrectl.model.dates import age_on
 from cadrectl.rules.timespan import Span, add_months, add_years, months_between

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import PurePosixPath
 
+from cadrectl.core.problems import FieldPath, Problem, error
 from cadrectl.rules.context import CadreFile, RuleContext, UnitFile
-from cadrectl.rules.problems import FieldPath, Problem, error
 
 RegistryRule = Callable[[Sequence[CadreFile], RuleContext], Iterable[Problem]]
 UnitRule = Callable[[Sequence[UnitFile], RuleContext], Iterable[Problem]]
@@ -86,7 +86,7 @@ def units_consistent(units: Sequence[UnitFile], ctx: RuleContext) -> Iterator[Pr
         else:
             seen[unit.id] = entry.file
         if unit.kind not in ctx.config.unit_kinds:
-            from cadrectl.messages import t
+            from cadrectl.core.messages import t
 
             yield error(
                 entry.file, "unknown-code", ("kind",), value=unit.kind,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import difflib
 from typing import TYPE_CHECKING, Any
 
-from cadrectl.rules.problems import FieldPath, Problem, error
+from cadrectl.core.problems import FieldPath, Problem, error
 
 if TYPE_CHECKING:
     from pydantic import BaseModel, ValidationError
@@ -69,7 +69,7 @@ def _problem(file: str, err: Any, model: type[BaseModel] | None) -> Problem:
         key = str(path[-1]) if path else ""
         return error(file, "unknown-field", path, key=key, hint=_key_hint(model, path[:-1], key))
     if kind in _TYPE_NAMES:
-        from cadrectl.messages import t
+        from cadrectl.core.messages import t
 
         return error(file, "wrong-type", path, expected=t(_TYPE_NAMES[kind]), value=value)
     if kind == "union_tag_invalid":
@@ -94,7 +94,7 @@ def _problem(file: str, err: Any, model: type[BaseModel] | None) -> Problem:
 
 
 def _key_hint(model: type[BaseModel] | None, parent: FieldPath, key: str) -> str:
-    from cadrectl.messages import t
+    from cadrectl.core.messages import t
     from cadrectl.model.paths import keys_at
 
     if model is None:
@@ -104,7 +104,7 @@ def _key_hint(model: type[BaseModel] | None, parent: FieldPath, key: str) -> str
 
 
 def _allowed_hint(ctx: dict[str, Any], value: str) -> str:
-    from cadrectl.messages import t
+    from cadrectl.core.messages import t
 
     expected = str(ctx.get("expected", ""))
     options = [part.strip().strip("'") for part in expected.replace(" or ", ",").split(",")]

@@ -53,7 +53,7 @@ class ExitCause:
 
     def text(self, *, stored: bool = False) -> str:
         """The cause in the display language (in Chinese when ``stored``: for a file)."""
-        from cadrectl import messages
+        from cadrectl.core import messages
 
         render = messages.stored if stored else messages.t
         params: dict[str, object] = {k: Span.parse(v) or v for k, v in self.params}

@@ -55,7 +55,7 @@ class Span:
     months: int
 
     def __format__(self, spec: str) -> str:
-        from cadrectl.messages import in_language, rendering_language
+        from cadrectl.core.messages import in_language, rendering_language
 
         years, rest = divmod(self.months, 12)
         lang = rendering_language()

@@ -29,7 +29,7 @@ class Reminder:
 
     @property
     def message(self) -> str:
-        from cadrectl.messages import t
+        from cadrectl.core.messages import t
 
         return t(f"warnings.{self.kind}", date=self.date, **self.params)
 

@@ -8,11 +8,11 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from cadrectl.errors import CadrectlError, UsageError
-from cadrectl.messages import t
+from cadrectl.core.errors import CadrectlError, UsageError
+from cadrectl.core.messages import t
+from cadrectl.core.problems import FieldPath, format_path
 from cadrectl.model.dates import PartialDate
 from cadrectl.rules import idnumber
-from cadrectl.rules.problems import FieldPath, format_path
 from cadrectl.services.changes import ChangeResult, CommitMessage, apply_changes, writes
 from cadrectl.services.values import coerce, put_value
 from cadrectl.store.edit import render_scalar

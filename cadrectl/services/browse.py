@@ -6,11 +6,11 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from cadrectl.errors import CadrectlError, NotFound
+from cadrectl.core.errors import CadrectlError, NotFound
+from cadrectl.core.problems import Problem
 from cadrectl.model.codes import RESERVE_STATUSES
 from cadrectl.model.dates import age_on
 from cadrectl.rules.context import CadreFile
-from cadrectl.rules.problems import Problem
 from cadrectl.services.registry import load_registry, require_complete
 from cadrectl.store.registry import RegistryPaths
 

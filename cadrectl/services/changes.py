@@ -15,9 +15,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Concatenate, Literal, ParamSpec, TypeVar
 
-from cadrectl.errors import CadrectlError
+from cadrectl.core.errors import CadrectlError
+from cadrectl.core.problems import Problem, format_path
 from cadrectl.rules.context import CadreFile
-from cadrectl.rules.problems import Problem, format_path
 from cadrectl.services.registry import LoadedRegistry, load_registry, require_config
 from cadrectl.store import git
 from cadrectl.store.lock import registry_lock
@@ -37,7 +37,7 @@ class CommitMessage:
 
     def text(self) -> str:
         """The whole message; an id number in it is masked (git history travels far)."""
-        from cadrectl.privacy import mask_id_numbers
+        from cadrectl.core.privacy import mask_id_numbers
 
         trailers = {"Cadre": self.cadre} if self.cadre else {}
         trailers |= {"Action": self.action, **self.extra_trailers}

@@ -9,10 +9,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from cadrectl.errors import CadrectlError
+from cadrectl.core.errors import CadrectlError
+from cadrectl.core.problems import Problem, error
 from cadrectl.rules.cadre_rules import CADRE_RULES
 from cadrectl.rules.config_rules import config_problems
-from cadrectl.rules.problems import Problem, error
 from cadrectl.rules.registry_rules import REGISTRY_RULES, UNIT_RULES
 from cadrectl.services.registry import LoadedRegistry, load_registry
 from cadrectl.store.registry import RegistryPaths

@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from cadrectl.core.problems import Problem
 from cadrectl.rules.coverage import PostCoverage, TargetCheck, post_coverage
-from cadrectl.rules.problems import Problem
 from cadrectl.services.registry import load_registry, require_complete
 from cadrectl.store.registry import RegistryPaths
 

@@ -6,9 +6,9 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from cadrectl.core.problems import Problem, warning
 from cadrectl.rules.context import CycleFolder
 from cadrectl.rules.cycle_rules import CYCLE_RULES, KnownIds
-from cadrectl.rules.problems import Problem, warning
 from cadrectl.services.registry import LoadedRegistry, read_model
 from cadrectl.store.registry import RegistryPaths
 

@@ -7,10 +7,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from cadrectl.errors import CadrectlError, NotFound, UsageError
-from cadrectl.messages import t
+from cadrectl.core.errors import CadrectlError, NotFound, UsageError
+from cadrectl.core.messages import t
+from cadrectl.core.problems import FieldPath, format_path
 from cadrectl.model.dates import PartialDate
-from cadrectl.rules.problems import FieldPath, format_path
 from cadrectl.services.changes import ChangeResult, CommitMessage, apply_changes, writes
 from cadrectl.services.values import coerce
 from cadrectl.store import fastyaml

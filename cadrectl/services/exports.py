@@ -6,8 +6,8 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from cadrectl.errors import UsageError
-from cadrectl.rules.problems import Problem
+from cadrectl.core.errors import UsageError
+from cadrectl.core.problems import Problem
 from cadrectl.services.registry import load_registry, require_complete
 from cadrectl.store.registry import RegistryPaths
 

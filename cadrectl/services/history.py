@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from cadrectl.errors import CadrectlError, NotFound
+from cadrectl.core.errors import CadrectlError, NotFound
 from cadrectl.rules.fielddiff import FieldChange, field_changes
 from cadrectl.store import git
 from cadrectl.store.reader import document_from_bytes

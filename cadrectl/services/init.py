@@ -6,7 +6,7 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
-from cadrectl.errors import CadrectlError
+from cadrectl.core.errors import CadrectlError
 from cadrectl.model.policy import DEFAULT_SETTINGS_TEXT
 from cadrectl.services.schemas import write_schemas
 from cadrectl.store import git

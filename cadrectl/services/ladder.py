@@ -7,8 +7,8 @@ import datetime as dt
 from dataclasses import dataclass
 from functools import cached_property
 
-from cadrectl.errors import NotFound
-from cadrectl.rules.problems import Problem
+from cadrectl.core.errors import NotFound
+from cadrectl.core.problems import Problem
 from cadrectl.rules.tiers import Placement, place
 from cadrectl.services.registry import LoadedRegistry, load_registry, require_complete
 from cadrectl.store.registry import RegistryPaths

@@ -12,8 +12,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
-from cadrectl import hooks
-from cadrectl.errors import CadrectlError
+from cadrectl.core import hooks
+from cadrectl.core.errors import CadrectlError
 from cadrectl.store import git, journal, transaction
 from cadrectl.store.journal import Intent, JournalUnreadable
 from cadrectl.store.lock import registry_lock

@@ -9,9 +9,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from cadrectl.errors import CadrectlError
+from cadrectl.core.errors import CadrectlError
+from cadrectl.core.problems import Problem, error, format_path, warning
 from cadrectl.rules.context import CadreFile, RuleContext, UnitFile
-from cadrectl.rules.problems import Problem, error, format_path, warning
 from cadrectl.store.cache import ParseCache, parse_cache
 from cadrectl.store.reader import RawDocument, document_from_bytes, read_raw
 from cadrectl.store.registry import RegistryPaths

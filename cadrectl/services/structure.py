@@ -9,9 +9,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from cadrectl.errors import UsageError
+from cadrectl.core.errors import UsageError
+from cadrectl.core.problems import Problem
 from cadrectl.model.dates import age_on
-from cadrectl.rules.problems import Problem
 from cadrectl.rules.structure import (
     AGE_UNDER,
     DIMENSIONS,

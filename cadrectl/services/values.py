@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
-from cadrectl.errors import UsageError
+from cadrectl.core.errors import UsageError
+from cadrectl.core.problems import FieldPath
 from cadrectl.model.dates import DateError, PartialDate
-from cadrectl.rules.problems import FieldPath
 
 if TYPE_CHECKING:
     from pydantic import BaseModel
@@ -89,7 +89,7 @@ def _list_item_type(annotation: Any) -> Any:
 
 
 def _coerce_scalar(target: Any, raw: str, path: FieldPath) -> Any:
-    from cadrectl.rules.problems import format_path
+    from cadrectl.core.problems import format_path
 
     if raw == "":
         return None
@@ -121,8 +121,8 @@ def _coerce_scalar(target: Any, raw: str, path: FieldPath) -> Any:
 
 def refuse_unsafe(path: FieldPath, raw: str) -> None:
     """Refuse a typed value holding a control or bidi character, named as ``U+001B``."""
-    from cadrectl.rules.problems import format_path
-    from cadrectl.store.textfile import codepoint, unsafe_character
+    from cadrectl.core.problems import format_path
+    from cadrectl.core.text import codepoint, unsafe_character
 
     char = unsafe_character(raw)
     if char is not None:
@@ -137,7 +137,7 @@ def put_value(data: dict[str, Any], path: FieldPath, value: Any) -> None:
     An index may be one past the end of its list (a new item), never further: so that
     ``education[5]`` on a list of two is refused rather than filled with empty items.
     """
-    from cadrectl.rules.problems import format_path
+    from cadrectl.core.problems import format_path
 
     target: Any = data
     for depth, part in enumerate(path):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from cadrectl.rules.problems import Problem
+from cadrectl.core.problems import Problem
 from cadrectl.rules.warnings import CHECKS, KINDS, Reminder
 from cadrectl.services.registry import load_registry, require_complete
 from cadrectl.store.registry import RegistryPaths

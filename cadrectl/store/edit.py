@@ -18,16 +18,16 @@ from typing import Any
 
 from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from cadrectl.model.dates import PartialDate
-from cadrectl.rules.problems import FieldPath, format_path
-from cadrectl.store import fastyaml
-from cadrectl.store.textfile import (
+from cadrectl.core.problems import FieldPath, format_path
+from cadrectl.core.text import (
     blank_unsafe,
     codepoint,
     may_hold_unsafe,
     unsafe_character,
     unsafe_in_text,
 )
+from cadrectl.model.dates import PartialDate
+from cadrectl.store import fastyaml
 from cadrectl.store.yamlfile import Diagnosis, compose_mapping, diagnose, load_plain
 
 _BOM = "\ufeff"

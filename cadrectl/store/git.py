@@ -9,7 +9,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from cadrectl.errors import CadrectlError
+from cadrectl.core.errors import CadrectlError
 
 
 class GitError(CadrectlError):

@@ -20,8 +20,8 @@ import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from cadrectl import hooks
-from cadrectl.errors import CadrectlError
+from cadrectl.core import hooks
+from cadrectl.core.errors import CadrectlError
 from cadrectl.store.gitdir import state_folder
 
 LOCK_NAME = "cadrectl.lock"

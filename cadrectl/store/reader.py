@@ -6,20 +6,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from cadrectl.rules.problems import FieldPath, Problem, error
-from cadrectl.store import fastyaml
-from cadrectl.store.textfile import (
-    TextProblem,
+from cadrectl.core.problems import FieldPath, Problem, error
+from cadrectl.core.text import (
     blank_unsafe,
     codepoint,
-    decode_registry_text,
     first_surrogate,
     may_escape_unsafe,
     may_hold_unsafe,
-    read_capped,
     unsafe_character,
     unsafe_in_text,
 )
+from cadrectl.store import fastyaml
+from cadrectl.store.textfile import TextProblem, decode_registry_text, read_capped
 
 
 @dataclass(slots=True)

@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Literal
 
-from cadrectl.errors import CadrectlError, RegistryNotFound
-from cadrectl.rules.problems import Problem, error, warning
+from cadrectl.core.errors import CadrectlError, RegistryNotFound
+from cadrectl.core.problems import Problem, error, warning
 
 CONFIG_NAME = "cadrectl.yaml"
 ENV_REGISTRY = "CADRECTL_REGISTRY"
@@ -186,7 +186,7 @@ def _classify(entry: os.DirEntry[str], path: Path, folder: str, scan: FolderScan
 
 def _kind(mode: int) -> str:
     """What a non-regular entry is, in the clerk's words."""
-    from cadrectl.messages import t
+    from cadrectl.core.messages import t
 
     if stat.S_ISDIR(mode):
         return t("paths.kind.folder")

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from cadrectl.errors import CadrectlError
+from cadrectl.core.errors import CadrectlError
 from cadrectl.store import atomic, git, journal
 from cadrectl.store.journal import Intent, JournalFile
 

@@ -12,7 +12,7 @@ from typing import Any
 from ruamel.yaml import YAML
 from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from cadrectl.rules.problems import FieldPath
+from cadrectl.core.problems import FieldPath
 
 
 def roundtrip_yaml() -> YAML:

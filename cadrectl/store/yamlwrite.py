@@ -37,9 +37,9 @@ def plain_values(value: Any) -> Any:
 
 def _refuse_unsafe(data: Any) -> None:
     """Refuse text holding a control or bidi character (ruamel.yaml would write it escaped)."""
-    from cadrectl.errors import CadrectlError
-    from cadrectl.rules.problems import format_path
-    from cadrectl.store.textfile import codepoint, unsafe_character
+    from cadrectl.core.errors import CadrectlError
+    from cadrectl.core.problems import format_path
+    from cadrectl.core.text import codepoint, unsafe_character
 
     stack: list[tuple[tuple[str | int, ...], Any]] = [((), data)]
     while stack:

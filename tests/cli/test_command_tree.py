@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from cadrectl.cli.commands import COMMANDS
-from cadrectl.messages import CATALOG
+from cadrectl.core.messages import CATALOG
 
 
 def _leaves() -> list[tuple[str, ...]]:
@@ -76,7 +76,7 @@ def test_help_loads_nothing_of_the_write_path() -> None:
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     loaded = set(eval(done.stdout.strip().splitlines()[-1]))
     heavy = {"cadrectl.store.lock", "cadrectl.store.journal", "cadrectl.store.transaction",
-             "cadrectl.store.git", "cadrectl.services.recovery", "cadrectl.privacy",
+             "cadrectl.store.git", "cadrectl.services.recovery", "cadrectl.core.privacy",
              "cadrectl.store.textfile"}  # fmt: skip
     assert not heavy & loaded
 

@@ -88,7 +88,7 @@ def test_every_action_of_a_commit_has_a_label() -> None:
     import re
 
     from cadrectl.cli.history import ACTION_LABELS
-    from cadrectl.messages import CATALOG
+    from cadrectl.core.messages import CATALOG
 
     services = Path(__file__).parents[2] / "cadrectl" / "services"
     actions = {
@@ -262,7 +262,7 @@ def test_the_notice_is_dated_by_the_step_and_keeps_exit_reasons_private(
         "--date", "2026-09-25")  # fmt: skip
     notice = (pool / "cycles/2026/notice.txt").read_text(encoding="utf-8")
     assert "2026年9月25日" in notice
-    from cadrectl.messages import t
+    from cadrectl.core.messages import t
 
     assert f"：{t('cycle.action.exit')}\n" in notice  # the exit is published, its reason is not
     assert "不符合任职资格" not in notice
@@ -271,7 +271,7 @@ def test_the_notice_is_dated_by_the_step_and_keeps_exit_reasons_private(
 
 def test_a_decision_commit_names_the_lines_it_decided(pool: Path) -> None:
     """Issue 13 (6): decision commits did not say which lines were decided."""
-    from cadrectl.messages import t
+    from cadrectl.core.messages import t
 
     body = git(pool, "log", "-1", "--format=%B", "--grep=Action: cycle-propose")
     line, subject = first_exit(pool)

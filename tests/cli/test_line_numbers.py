@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from cadrectl.cli.options import line_numbers
-from cadrectl.errors import UsageError
+from cadrectl.core.errors import UsageError
 
 
 def test_numbers_ranges_and_lists_give_the_lines_in_order() -> None:

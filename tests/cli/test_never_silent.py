@@ -197,7 +197,7 @@ def test_show_of_a_broken_file_still_refuses(cli: Any, example: Path) -> None:
 
 
 def test_a_command_that_needs_the_config_refuses_a_broken_one(example: Path) -> None:
-    from cadrectl.errors import CadrectlError
+    from cadrectl.core.errors import CadrectlError
     from cadrectl.services.registry import load_config
     from cadrectl.store.registry import RegistryPaths
 

@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from openpyxl import load_workbook
 
-from cadrectl.messages import CATALOG
+from cadrectl.core.messages import CATALOG
 from cadrectl.rules.structure import DIMENSIONS, Share
 from tests.exports.golden import (
     assert_golden,

@@ -12,8 +12,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from cadrectl.errors import CadrectlError
-from cadrectl.rules.problems import FieldPath
+from cadrectl.core.errors import CadrectlError
+from cadrectl.core.problems import FieldPath
 from cadrectl.services.values import MAX_LIST_INDEX, coerce, parse_path, split_assignment
 from tests.fuzz.strategies import FUZZ, hostile_text
 

@@ -190,7 +190,7 @@ def test_an_undo_never_deletes_a_file_it_did_not_create(repo: Path) -> None:
 def test_a_commit_made_while_a_command_runs_is_never_written_over(
     repo: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from cadrectl.errors import CadrectlError
+    from cadrectl.core.errors import CadrectlError
     from cadrectl.services import changes, edit
     from cadrectl.store.registry import RegistryPaths
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from cadrectl.core.problems import Problem
 from cadrectl.model.cycle import CycleState, Nominations, Proposal, Tallies
 from cadrectl.rules.context import CycleFolder
 from cadrectl.rules.cycle_rules import (
@@ -14,7 +15,6 @@ from cadrectl.rules.cycle_rules import (
     votes_name_candidates,
     years_match_folder,
 )
-from cadrectl.rules.problems import Problem
 
 KNOWN = KnownIds(cadres=frozenset({"QX-2023-014"}), units=frozenset({"qx-huxi-zhen"}))
 

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from cadrectl.errors import UsageError
+from cadrectl.core.errors import UsageError
 from cadrectl.services.values import (
     MAX_LIST_INDEX,
     coerce,

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from cadrectl.errors import CadrectlError
+from cadrectl.core.errors import CadrectlError
 from cadrectl.store import atomic
 from cadrectl.store.lock import (
     LOCK_NAME,

@@ -10,11 +10,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from cadrectl.core.text import unsafe_character
 from cadrectl.model.dates import PartialDate
 from cadrectl.store import fastyaml
 from cadrectl.store.edit import EditFailed, append_item, render_scalar, set_value
 from cadrectl.store.reader import parse_text
-from cadrectl.store.textfile import unsafe_character
 
 FILE = """\
 # yaml-language-server: $schema=../schemas/cadre.schema.json

@@ -11,10 +11,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from cadrectl.rules.problems import FieldPath
+from cadrectl.core.problems import FieldPath
+from cadrectl.core.text import unsafe_character
 from cadrectl.store import fastyaml
 from cadrectl.store.edit import append_item, set_value
-from cadrectl.store.textfile import unsafe_character
 from cadrectl.store.yamlfile import Diagnosis, diagnose, locate
 from tests.conftest import EXAMPLE
 

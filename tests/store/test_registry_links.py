@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from cadrectl.errors import CadrectlError
-from cadrectl.rules.problems import Problem
+from cadrectl.core.errors import CadrectlError
+from cadrectl.core.problems import Problem
 from cadrectl.store.registry import RegistryPaths, find_registry
 
 

@@ -9,18 +9,15 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from cadrectl.store.textfile import (
-    MAX_FILE_BYTES,
-    TextProblem,
+from cadrectl.core.text import (
     blank_unsafe,
     codepoint,
     escape_unsafe,
     may_hold_unsafe,
-    read_capped,
-    read_registry_text,
     unsafe_character,
     unsafe_in_text,
 )
+from cadrectl.store.textfile import MAX_FILE_BYTES, TextProblem, read_capped, read_registry_text
 from tests.conftest import EXAMPLE
 
 UNSAFE = ["\x00", "\x07", "\x1b", "\x7f", "\x85", "\x9b", "\u202e", "\u2066", "\u200f", "\u2028"]

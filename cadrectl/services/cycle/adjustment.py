@@ -8,7 +8,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from cadrectl.errors import CadrectlError
+from cadrectl.core.errors import CadrectlError
 from cadrectl.services.cycle.files import CycleFiles, at_revision, current_cycle
 from cadrectl.services.registry import LoadedRegistry, load_registry, require_complete
 from cadrectl.store import git

@@ -8,8 +8,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from cadrectl.errors import CadrectlError
-from cadrectl.messages import stored, t
+from cadrectl.core.errors import CadrectlError
+from cadrectl.core.messages import stored, t
 from cadrectl.model.dates import PartialDate
 from cadrectl.services.changes import ChangeResult, writes
 from cadrectl.services.cycle.files import HEADER, CycleFiles, at_revision, current_cycle, text_of

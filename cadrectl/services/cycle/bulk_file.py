@@ -11,10 +11,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from cadrectl.errors import CadrectlError, UsageError
+from cadrectl.core.errors import CadrectlError, UsageError
+from cadrectl.core.messages import stored
+from cadrectl.core.problems import FieldPath, Problem, error
 from cadrectl.exports.inspection_template import COLUMNS, RECORD_FIELDS, TEMPLATE_KINDS
-from cadrectl.messages import stored
-from cadrectl.rules.problems import FieldPath, Problem, error
 from cadrectl.store import fastyaml
 
 MAX_ROWS = 20_000  # rows of a sheet read at most (a pool is a few hundred reserves)
@@ -51,13 +51,9 @@ def read_bulk(source: Path) -> BulkFile:
 
 def read_bulk_yaml(source: Path) -> BulkFile:
     """A YAML list of mappings, read like registry files: capped, UTF-8, no aliases or tags."""
+    from cadrectl.core.text import may_hold_unsafe
     from cadrectl.store.reader import unsafe_character_problems
-    from cadrectl.store.textfile import (
-        TextProblem,
-        decode_registry_text,
-        may_hold_unsafe,
-        read_capped,
-    )
+    from cadrectl.store.textfile import TextProblem, decode_registry_text, read_capped
 
     bulk = BulkFile(str(source))
     try:
@@ -138,7 +134,7 @@ def _compose(text: str) -> Any:
 
     from ruamel.yaml.error import ReusedAnchorWarning, YAMLError
 
-    from cadrectl.store.textfile import blank_unsafe
+    from cadrectl.core.text import blank_unsafe
     from cadrectl.store.yamlfile import roundtrip_yaml
 
     with warnings.catch_warnings():
@@ -239,7 +235,7 @@ def _header(workbook: Any) -> tuple[Any, int, dict[int, str]] | None:
 
 
 def _english(key: str) -> str:
-    from cadrectl.messages import in_language
+    from cadrectl.core.messages import in_language
 
     return in_language("en", key)
 

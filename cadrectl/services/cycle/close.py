@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from cadrectl.errors import CadrectlError
+from cadrectl.core.errors import CadrectlError
 from cadrectl.model.dates import PartialDate
 from cadrectl.services.changes import ChangeResult, writes
 from cadrectl.services.cycle.files import current_cycle, text_of

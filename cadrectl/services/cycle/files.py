@@ -9,9 +9,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from cadrectl.errors import CadrectlError
-from cadrectl.messages import t
-from cadrectl.rules.problems import Problem, format_path
+from cadrectl.core.errors import CadrectlError
+from cadrectl.core.messages import t
+from cadrectl.core.problems import Problem, format_path
 from cadrectl.services.changes import ChangeResult, CommitMessage, apply_changes
 from cadrectl.store import git
 from cadrectl.store.registry import RegistryPaths

@@ -16,10 +16,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
-from cadrectl.errors import CadrectlError, UsageError
+from cadrectl.core.errors import CadrectlError, UsageError
+from cadrectl.core.messages import language, t
+from cadrectl.core.problems import FieldPath, Problem, error, format_path
 from cadrectl.exports.inspection_template import TemplateRow, template_yaml, write_template_workbook
-from cadrectl.messages import language, t
-from cadrectl.rules.problems import FieldPath, Problem, error, format_path
 from cadrectl.services.changes import ChangeResult, writes
 from cadrectl.services.cycle.bulk_file import BulkFile, read_bulk
 from cadrectl.services.cycle.files import current_cycle, text_of

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from cadrectl.errors import CadrectlError
+from cadrectl.core.errors import CadrectlError
 from cadrectl.model.dates import PartialDate
 from cadrectl.services.changes import ChangeResult, writes
 from cadrectl.services.cycle.files import current_cycle, summary, text_of
@@ -15,9 +15,9 @@ from cadrectl.store.registry import RegistryPaths
 from cadrectl.store.yamlwrite import plain_values
 
 if TYPE_CHECKING:
+    from cadrectl.core.problems import Problem
     from cadrectl.model.cadre import Cadre
     from cadrectl.model.cycle import Meeting, Nomination
-    from cadrectl.rules.problems import Problem
     from cadrectl.rules.tiers import Placement
 
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from cadrectl.errors import CadrectlError
-from cadrectl.messages import t
+from cadrectl.core.errors import CadrectlError
+from cadrectl.core.messages import t
 from cadrectl.services.cycle.files import current_cycle
 from cadrectl.store.registry import RegistryPaths
 

@@ -7,8 +7,8 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from cadrectl.errors import CadrectlError, UsageError
-from cadrectl.messages import t
+from cadrectl.core.errors import CadrectlError, UsageError
+from cadrectl.core.messages import t
 from cadrectl.model.dates import PartialDate
 from cadrectl.rules.timespan import add_months
 from cadrectl.services.changes import ChangeResult, writes

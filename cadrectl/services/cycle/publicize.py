@@ -6,8 +6,8 @@ import datetime as dt
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal
 
-from cadrectl.errors import CadrectlError, UsageError
-from cadrectl.messages import stored
+from cadrectl.core.errors import CadrectlError, UsageError
+from cadrectl.core.messages import stored
 from cadrectl.model.dates import PartialDate
 from cadrectl.services.changes import ChangeResult, writes
 from cadrectl.services.cycle.files import CycleFiles, current_cycle, text_of

@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from cadrectl.errors import CadrectlError
+from cadrectl.core.errors import CadrectlError
 from cadrectl.model.dates import PartialDate
 from cadrectl.services.changes import ChangeResult, writes
 from cadrectl.services.cycle.files import CycleFiles, current_cycle, cycle_years, text_of

@@ -7,8 +7,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from cadrectl.errors import CadrectlError, UsageError
-from cadrectl.messages import t
+from cadrectl.core.errors import CadrectlError, UsageError
+from cadrectl.core.messages import t
 from cadrectl.model.dates import PartialDate
 from cadrectl.services.changes import ChangeResult, writes
 from cadrectl.services.cycle.files import current_cycle, text_of

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from cadrectl.errors import CadrectlError
+from cadrectl.core.errors import CadrectlError
 from cadrectl.services.changes import ChangeResult, writes
 from cadrectl.services.cycle.files import current_cycle, text_of
 from cadrectl.services.registry import load_registry, require_complete
@@ -65,7 +65,7 @@ def _refuse_unready(
 ) -> None:
     """A vote on nominees is a step of the procedure: it must be one, and each nominee voted on
     must have passed the steps before it (an enterprise's 资格审查 comes before its vote)."""
-    from cadrectl.messages import t
+    from cadrectl.core.messages import t
     from cadrectl.rules.cycle import stage_results
     from cadrectl.rules.procedure import blocking
 

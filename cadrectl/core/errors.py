@@ -21,9 +21,9 @@ class CadrectlError(Exception):
         Why: a message may echo what was typed or read (a value, a path, a file's problems),
         and it is printed to a terminal and often pasted into a chat or a ticket.
         """
-        from cadrectl.messages import t
-        from cadrectl.privacy import mask_id_numbers
-        from cadrectl.store.textfile import escape_unsafe
+        from cadrectl.core.messages import t
+        from cadrectl.core.privacy import mask_id_numbers
+        from cadrectl.core.text import escape_unsafe
 
         return mask_id_numbers(escape_unsafe(t(self.key, **self.params)))
 

@@ -23,7 +23,7 @@ class Problem:
 
     @property
     def message(self) -> str:
-        from cadrectl.messages import t
+        from cadrectl.core.messages import t
 
         return t(f"problem.{self.code}", **self.params)
 
