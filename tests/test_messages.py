@@ -45,3 +45,91 @@ def test_help_texts_take_no_parameters() -> None:
     for key in helps:
         for text in CATALOG[key]:
             assert placeholders(text) == set(), key
+
+
+# ---- every key the code names exists, every key is used (issue 14, 5) ----------------------
+
+KEY_CALLS = {"t", "stored", "CadrectlError", "UsageError", "NotFound", "RegistryNotFound",
+             "GitError", "CommitRefused"}  # fmt: skip
+
+
+def _source_facts() -> tuple[set[str], dict[str, str], list[tuple[str, str]]]:
+    """The string literals of cadrectl (the catalog aside), the prefixes of its f-strings
+    (prefix → where), and (key, where) for each call naming a key that is not in the catalog."""
+    import ast
+    import re
+    from pathlib import Path
+
+    import cadrectl
+
+    root = Path(cadrectl.__file__).parent
+    literals: set[str] = set()
+    prefixes: dict[str, str] = {}
+    unknown: list[tuple[str, str]] = []
+    for path in sorted(root.rglob("*.py")):
+        if path.parent.name == "messages" and path.parent.parent.name == "core":
+            continue
+        where = path.relative_to(root).as_posix()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str):
+                literals.add(node.value)
+            elif isinstance(node, ast.JoinedStr) and node.values:
+                first = node.values[0]
+                text = first.value if isinstance(first, ast.Constant) else None
+                if isinstance(text, str) and re.fullmatch(r"[a-z][a-z0-9.-]*[.-]", text):
+                    prefixes.setdefault(text, f"{where}:{node.lineno}")
+            elif isinstance(node, ast.Call) and node.args:
+                func = node.func
+                name = getattr(func, "id", None) or getattr(func, "attr", None)
+                arg = node.args[0]
+                if name in KEY_CALLS and isinstance(arg, ast.Constant) and arg.value not in CATALOG:
+                    unknown.append((str(arg.value), f"{where}:{node.lineno}"))
+    return literals, prefixes, unknown
+
+
+def test_every_key_the_code_names_is_in_the_catalog() -> None:
+    _, _, unknown = _source_facts()
+    assert unknown == []
+
+
+def test_every_key_built_at_run_time_is_of_a_declared_family() -> None:
+    from cadrectl.core.messages.families import FAMILIES
+
+    _, prefixes, _ = _source_facts()
+    built = {p: where for p, where in prefixes.items() if any(k.startswith(p) for k in CATALOG)}
+    assert sorted(set(built) - set(FAMILIES)) == [], "declare them in core/messages/families.py"
+    assert sorted(set(FAMILIES) - set(built)) == [], "no code builds these any more"
+
+
+def test_every_key_is_used() -> None:
+    from cadrectl.core.messages.families import FAMILIES
+
+    literals, _, _ = _source_facts()
+    literals.add("internal.missing-message")  # shown by the catalog itself
+
+    def used(key: str) -> bool:
+        if key in literals:
+            return True
+        return any(key.startswith(prefix)
+                   and all(part in literals for part in key[len(prefix):].split("."))
+                   for prefix in FAMILIES)  # fmt: skip
+
+    assert sorted(key for key in CATALOG if not used(key)) == []
+
+
+def test_a_key_missing_from_the_catalog_fails_in_strict_mode(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("CADRECTL_STRICT_MESSAGES", "1")
+    with pytest.raises(KeyError):
+        t("cycle.no-such-message")
+    monkeypatch.delenv("CADRECTL_STRICT_MESSAGES")
+    assert t("cycle.no-such-message") == "（缺少消息：cycle.no-such-message）"
+
+
+def test_each_area_holds_its_own_keys() -> None:
+    from cadrectl.core.messages import cli, cycle, exports, ladder, problems, registry
+
+    areas = (cli, cycle, exports, ladder, problems, registry)
+    assert sum(len(area.MESSAGES) for area in areas) == len(CATALOG)
+    assert all(key.startswith("cli.") for key in cli.MESSAGES)

@@ -163,6 +163,8 @@ def write_dimension(ws: Any, report: StructureReport, name: str, region: str) ->
 
 def write_groups(ws: Any, report: StructureReport, name: str) -> None:
     """Each group's heading and table, a page break before a table that would not fit whole."""
+    if not report.groups:
+        return
     field = t(f"structure.field.{report.group_by}")
     page_top = 1
     for group, breakdown in report.groups.items():

@@ -1,0 +1,86 @@
+"""The message catalog: every user-facing string, in Chinese (default) and English.
+
+``CADRECTL_LANG=en`` switches to English. The messages live by area (cli, registry, problems,
+ladder, cycle, exports: a module each beside this one, ``MESSAGES`` in each); keys are stable.
+Keys built at run time (``t(f"cycle.action.{action}")``) belong to a family declared in
+:mod:`.families`. tests/test_messages.py checks that both languages are complete with the same
+placeholders, that every key the code names exists, and that every key is used.
+"""
+
+from __future__ import annotations
+
+import contextvars
+import os
+import string
+from typing import Any
+
+# The language of the message being rendered, for values that render themselves inside it
+# (a span of time: 1年11个月 in a Chinese message, 1 years 11 months in an English one).
+_RENDERING: contextvars.ContextVar[str | None] = contextvars.ContextVar("rendering", default=None)
+
+
+def language() -> str:
+    value = os.environ.get("CADRECTL_LANG", "zh").strip().lower()
+    return "en" if value.startswith("en") else "zh"
+
+
+def rendering_language() -> str:
+    """The language of the message being rendered (the display language outside one)."""
+    return _RENDERING.get() or language()
+
+
+def in_language(lang: str, key: str, /, **params: Any) -> str:
+    return _render(key, lang, params)
+
+
+def t(key: str, /, **params: Any) -> str:
+    """The message ``key`` in the clerk's language, with ``params`` filled in."""
+    return _render(key, language(), params)
+
+
+def stored(key: str, /, **params: Any) -> str:
+    """The message ``key`` in Chinese, whatever the display language.
+
+    Why: text written into registry files (a proposal line's reason, an exit's note, the 公示
+    notice) is part of the record; it may not depend on who ran the command, in which shell.
+    """
+    return _render(key, "zh", params)
+
+
+def _render(key: str, lang: str, params: dict[str, Any]) -> str:
+    entry = CATALOG.get(key)
+    if entry is None:
+        if os.environ.get("CADRECTL_STRICT_MESSAGES"):  # the test suite sets it
+            raise KeyError(f"no message {key!r}")
+        entry = CATALOG["internal.missing-message"]
+        params = {"key": key}
+    text = entry[1] if lang == "en" else entry[0]
+    token = _RENDERING.set(lang)
+    try:
+        return text.format(**params)
+    except (KeyError, IndexError, ValueError):
+        if os.environ.get("CADRECTL_STRICT_MESSAGES"):  # the test suite sets it
+            raise
+        return text
+    finally:
+        _RENDERING.reset(token)
+
+
+def placeholders(text: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+
+
+def _catalog() -> dict[str, tuple[str, str]]:
+    """The areas' messages in one table (a key in two areas is a mistake: refused)."""
+    from cadrectl.core.messages import cli, cycle, exports, ladder, problems, registry
+
+    merged: dict[str, tuple[str, str]] = {}
+    for area in (cli, registry, problems, ladder, cycle, exports):
+        twice = merged.keys() & area.MESSAGES.keys()
+        if twice:
+            raise RuntimeError(f"message keys in two areas: {sorted(twice)}")
+        merged.update(area.MESSAGES)
+    return merged
+
+
+CATALOG: dict[str, tuple[str, str]] = _catalog()
