@@ -29,21 +29,7 @@ ALLOWED: dict[str, set[str]] = {
 }
 # Imports against the layering still to be removed (issue 14: exports as pure writers). An
 # entry no longer needed fails the test too, so the list only shrinks.
-KNOWN: set[tuple[str, str]] = {
-    ("cadrectl.exports.adjustment", "cadrectl.services.cycle.adjustment"),
-    ("cadrectl.exports.card", "cadrectl.services.exports"),
-    ("cadrectl.exports.card", "cadrectl.services.ladder"),
-    ("cadrectl.exports.card", "cadrectl.services.registry"),
-    ("cadrectl.exports.card", "cadrectl.store.registry"),
-    ("cadrectl.exports.notice", "cadrectl.store.atomic"),
-    ("cadrectl.exports.roster", "cadrectl.services.registry"),
-    ("cadrectl.exports.structure", "cadrectl.services.exports"),
-    ("cadrectl.exports.structure", "cadrectl.services.registry"),
-    ("cadrectl.exports.structure", "cadrectl.services.structure"),
-    ("cadrectl.exports.structure", "cadrectl.store.registry"),
-    ("cadrectl.exports.workbook", "cadrectl.store"),
-    ("cadrectl.exports.workbook", "cadrectl.store.atomic"),
-}
+KNOWN: set[tuple[str, str]] = set()
 
 
 def layer_of(module: str) -> str:

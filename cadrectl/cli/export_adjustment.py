@@ -18,14 +18,8 @@ def export_adjustment_command(
     year: Annotated[int | None, typer.Option("--year", help=t("cli.opt.cycle-year"))] = None,
     as_of: AsOfOption = None,
 ) -> int:
-    from cadrectl.exports.adjustment import write_adjustment
-    from cadrectl.exports.workbook import export_time
-    from cadrectl.services.cycle.adjustment import adjustment_view
-    from cadrectl.services.exports import check_output
+    from cadrectl.services.export_adjustment import export_adjustment
 
-    check_output(output)
-    paths = state(ctx).paths()
-    view = adjustment_view(paths, year, as_of_date(as_of))
-    rows = write_adjustment(output, view, export_time(paths.root))
-    console().print(t("export.written", path=str(output), rows=rows), markup=False)
+    result = export_adjustment(state(ctx).paths(), output, year=year, as_of=as_of_date(as_of))
+    console().print(t("export.written", path=str(result.path), rows=result.rows), markup=False)
     return 0

@@ -31,7 +31,7 @@ def export_card_command(
     mask_id: MaskIdOption = False,
     skip_broken: SkipBrokenOption = False,
 ) -> int:
-    from cadrectl.exports.card import export_cards
+    from cadrectl.services.export_card import export_cards
 
     if (cadre_id is None) != everyone:
         raise UsageError("export.card.id-or-all")

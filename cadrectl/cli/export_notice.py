@@ -22,11 +22,8 @@ def export_notice_command(
     output: NoticeOutputOption,
     year: Annotated[int | None, typer.Option("--year", help=t("cli.opt.cycle-year"))] = None,
 ) -> int:
-    from cadrectl.exports.notice import check_output, write_notice
-    from cadrectl.services.cycle.notice import published_notice
+    from cadrectl.services.export_notice import export_notice
 
-    check_output(output)
-    notice = published_notice(state(ctx).paths(), year)
-    write_notice(output, notice.text)
-    console().print(t("notice.written", year=notice.year, path=str(output)), markup=False)
+    result = export_notice(state(ctx).paths(), output, year=year)
+    console().print(t("notice.written", year=result.year, path=str(result.path)), markup=False)
     return 0

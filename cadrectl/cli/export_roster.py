@@ -29,7 +29,7 @@ def export_roster_command(
     mask_id: MaskIdOption = False,
     skip_broken: SkipBrokenOption = False,
 ) -> int:
-    from cadrectl.services.exports import export_roster
+    from cadrectl.services.export_roster import export_roster
 
     result = export_roster(
         state(ctx).paths(),

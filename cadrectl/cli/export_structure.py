@@ -29,7 +29,7 @@ def export_structure_command(
     age_under: AgeUnderOption = None,
     skip_broken: SkipBrokenOption = False,
 ) -> int:
-    from cadrectl.exports.structure import export_structure
+    from cadrectl.services.export_structure import export_structure
 
     result = export_structure(
         state(ctx).paths(),

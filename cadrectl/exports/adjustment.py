@@ -8,7 +8,7 @@ roster.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from pathlib import Path
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from openpyxl import Workbook
@@ -18,18 +18,36 @@ from cadrectl.exports import workbook as wbk
 from cadrectl.rules.tiers import TIER_NAMES
 
 if TYPE_CHECKING:
-    import datetime as dt
-
+    from cadrectl.exports.structure import DimensionTables
     from cadrectl.model.cycle import ProposalLine
-    from cadrectl.services.cycle.adjustment import AdjustmentView
+    from cadrectl.rules.people import BasicFacts
 
 DECISIONS = {"pending": "待定", "accept": "同意", "reject": "不同意"}
 PERSON = ["姓名", "性别", "出生年月", "学历", "现任职务"]
 PERSON_WIDTHS = [9, 5, 9, 16, 24]  # 学历: 研究生公共管理硕士 in two lines
 
 
-def write_adjustment(path: Path, view: AdjustmentView, when: dt.datetime) -> int:
-    """Write the workbook; returns the number of lines listed.
+@dataclass(frozen=True)
+class AdjustmentView:
+    """The adjustment as a whole: the lines with each person's facts, and the pool's structure
+    and post coverage at the cycle's opening and after the lines."""
+
+    year: int
+    region: str
+    organization: str
+    lines: list[ProposalLine]  # the lines not yet decided only while the list is a draft
+    draft: bool  # some lines are still pending: the list for the 党委 meeting to decide
+    executed: frozenset[int]  # the lines an apply has carried out
+    people: dict[str, BasicFacts]
+    before: DimensionTables  # the structure at the cycle's opening
+    after: DimensionTables  # after every line not rejected
+    covered_before: int
+    covered_after: int
+    posts: int
+
+
+def adjustment_workbook(view: AdjustmentView) -> Workbook:
+    """The workbook: a sheet per action (every line is listed on one), then 结构对比.
 
     Each person is shown by name with their basic facts, units and posts by name: the list
     goes to people (the 党委, the department above), never the registry's ids.
@@ -42,7 +60,6 @@ def write_adjustment(path: Path, view: AdjustmentView, when: dt.datetime) -> int
         ("use", "已使用", ["使用情况"], [46]),
         ("retier", "层次调整", ["原层次", "新层次"], [10, 10]),
     ]
-    count = 0
     draft = "（讨论稿）" if view.draft else ""
     for action, name, headers, widths in sheets:
         lines = [line for line in view.lines if line.action == action]
@@ -50,10 +67,8 @@ def write_adjustment(path: Path, view: AdjustmentView, when: dt.datetime) -> int
         title = f"{view.region}{view.year}年度后备干部调整名单（{name}）{draft}"
         _table_sheet(wb.create_sheet(name), title, ["序号", *PERSON, *headers, "决定", "说明"],
                      rows, [6, *PERSON_WIDTHS, *widths, 9, 24])  # fmt: skip
-        count += len(lines)
     _structure_sheet(wb.create_sheet("结构对比"), view)
-    wbk.save_reproducible(wb, path, when)
-    return count
+    return wb
 
 
 def _row(index: int, line: ProposalLine, view: AdjustmentView) -> list[object]:

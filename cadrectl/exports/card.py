@@ -12,9 +12,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from openpyxl import Workbook
@@ -22,25 +21,24 @@ from openpyxl.styles import Alignment
 from openpyxl.worksheet.cell_range import CellRange
 from openpyxl.worksheet.merge import MergedCellRange
 
-from cadrectl.core.errors import CadrectlError, NotFound
 from cadrectl.core.messages import t
 from cadrectl.exports import workbook as wbk
+from cadrectl.exports.card_text import (
+    assessments_text,
+    degrees,
+    practice_text,
+    resume_text,
+    rewards_text,
+    schools,
+    source_text,
+    trainings_text,
+)
 from cadrectl.exports.columns import dotted, mask_id_number
-from cadrectl.model.dates import PartialDate, age_on
+from cadrectl.model.dates import age_on
 
 if TYPE_CHECKING:
-    from cadrectl.core.problems import Problem
-    from cadrectl.model.cadre import (
-        Cadre,
-        Discipline,
-        Education,
-        Practice,
-        Reward,
-        Training,
-    )
-    from cadrectl.services.ladder import Ladder
-    from cadrectl.services.registry import LoadedRegistry
-    from cadrectl.store.registry import RegistryPaths
+    from cadrectl.model.cadre import Cadre
+    from cadrectl.rules.tiers import Placement
 
 COLUMNS = 7
 # Label, value, label, value, label, value, photo: the proportions of the 任免审批表.
@@ -52,7 +50,6 @@ TEXT_LINE_HEIGHT = 16.5  # points per wrapped line of 11-point text (CJK faces r
 INDENT_WIDTH = 2.0  # character units the indent of a block (and a margin for error) takes
 ROW_PADDING = 8
 RESUME_MIN_LINES = 6
-SPAN_WIDTH = 16  # characters of ``2014.03--2018.06``, so open periods line up
 TOP_LEFT = Alignment(horizontal="left", vertical="top", wrap_text=True, indent=1)
 MIDDLE_LEFT = Alignment(horizontal="left", vertical="center", wrap_text=True, indent=1)
 _SHEET_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
@@ -88,77 +85,13 @@ def block(text: str, min_lines: int = 1) -> Box:
 
 @dataclass(frozen=True)
 class CardContext:
-    """What a card needs besides the cadre: the date, unit names, the ladder, masking."""
+    """What a card needs besides the cadre: the date, unit names, each one's place on the
+    ladder (梯队), masking."""
 
     as_of: dt.date
-    unit_names: dict[str, str]
-    ladder: Ladder
+    unit_names: Mapping[str, str]
+    placements: Mapping[str, Placement]
     mask_id: bool
-
-
-@dataclass(frozen=True)
-class CardExport:
-    path: Path
-    cards: int
-    skipped: tuple[Problem, ...] = ()  # files --skip-broken left out, each with its first problem
-
-
-def export_cards(
-    paths: RegistryPaths,
-    output: Path,
-    *,
-    cadre_id: str | None,
-    as_of: dt.date,
-    mask_id: bool = False,
-    progress: Progress | None = None,
-    skip_broken: bool = False,
-) -> CardExport:
-    """One cadre's card (``cadre_id``) or every active reserve's (None), one sheet each;
-    ``progress(done, total)`` is told of each card written. Refused while a file it needs
-    cannot be read (the cadre's own, always), unless ``skip_broken``."""
-    from cadrectl.model.cadre import is_safe_id
-    from cadrectl.services.exports import check_output
-    from cadrectl.services.ladder import compute_ladder
-    from cadrectl.services.registry import load_registry, require_complete, require_config
-
-    check_output(output)
-    # One card needs one cadre: placing a reserve on the ladder looks at nobody else.
-    only = None
-    if cadre_id is not None and is_safe_id(cadre_id):
-        only = {paths.relative(paths.cadre_file(cadre_id))}
-    registry = load_registry(paths, cadre_files=only)
-    require_config(registry)
-    cadres = [find_active(registry, cadre_id)] if cadre_id else active_cadres(registry)
-    skipped = require_complete(registry, skip_broken=skip_broken)
-    if not cadres:
-        raise CadrectlError("export.card.none-active")
-    units = {entry.unit.id: entry.unit.name for entry in registry.units}
-    ctx = CardContext(as_of, units, compute_ladder(registry, as_of), mask_id)
-    book = cards_workbook(cadres, ctx, progress)
-    wbk.save_reproducible(book, output, wbk.export_time(paths.root))
-    return CardExport(output, len(cadres), tuple(skipped))
-
-
-def find_active(registry: LoadedRegistry, cadre_id: str) -> Cadre:
-    """The active reserve ``cadre_id``; refuses an unknown id, an invalid file, a used or exited
-    cadre (exit 1)."""
-    from cadrectl.model.cadre import is_safe_id
-
-    entry = registry.cadre(cadre_id)
-    if entry is None:
-        path = registry.paths.existing_cadre_file(cadre_id) if is_safe_id(cadre_id) else None
-        if path is not None:
-            raise CadrectlError("show.invalid", id=cadre_id, file=registry.paths.relative(path))
-        raise NotFound("show.not-found", id=cadre_id)
-    if entry.cadre.reserve.status != "active":
-        raise CadrectlError("ladder.not-active", id=cadre_id)
-    return entry.cadre
-
-
-def active_cadres(registry: LoadedRegistry) -> list[Cadre]:
-    """The active reserves in id order."""
-    active = [e.cadre for e in registry.cadres if e.cadre.reserve.status == "active"]
-    return sorted(active, key=lambda cadre: cadre.id)
 
 
 def cards_workbook(
@@ -219,7 +152,8 @@ def card_rows(cadre: Cadre, ctx: CardContext) -> list[list[Box]]:
     reserve = cadre.reserve
     birth = t("card.birth-age", birth=dotted(cadre.birth), age=age_on(cadre.birth, ctx.as_of))
     unit = ctx.unit_names.get(cadre.current.unit, cadre.current.unit)
-    tier = ctx.ladder.placement(cadre.id).tier_label
+    placement = ctx.placements.get(cadre.id)
+    tier = placement.tier_label if placement is not None else ""
     return [
         [label("name"), value(cadre.name), label("gender"), value(cadre.gender),
          label("birth"), value(birth), Box(t("card.label.photo"), "label", down=4)],
@@ -346,105 +280,3 @@ def grid_row_height(line: Sequence[Placed]) -> float:
         default=1,
     )
     return max(MIN_ROW_HEIGHT, round(lines * TEXT_LINE_HEIGHT + ROW_PADDING, 1))
-
-
-def education_of(cadre: Cadre, kind: str) -> list[Education]:
-    return [entry for entry in cadre.education if entry.kind == kind]
-
-
-def degrees(cadre: Cadre, kind: str) -> str:
-    """学历 and 学位 of each entry of a kind, a line each: ``大学\\n管理学学士``."""
-    return "\n".join(
-        "\n".join(part for part in (entry.level, entry.degree) if part)
-        for entry in education_of(cadre, kind)
-    )
-
-
-def schools(cadre: Cadre, kind: str) -> str:
-    """毕业院校系及专业 of each entry of a kind, a line each."""
-    return "\n".join(
-        f"{entry.school or ''}{entry.major or ''}" for entry in education_of(cadre, kind)
-    )
-
-
-def period(start: PartialDate, end: PartialDate | None) -> str:
-    """``2014.03--2018.06``; an open period ``2021.09--`` padded to the same width."""
-    text = f"{start.dotted()}--{end.dotted() if end else ''}"
-    return text.ljust(SPAN_WIDTH)
-
-
-def resume_text(cadre: Cadre) -> str:
-    """One line per entry: ``2014.03--2018.06  湖溪镇人民政府党政办主任``."""
-    return "\n".join(
-        f"{period(entry.from_, entry.to)}  {entry.unit}{entry.post}" for entry in cadre.resume
-    )
-
-
-def assessments_text(cadre: Cadre) -> str:
-    """``2023年：称职；2024年：优秀``, by year; 无 when there is none."""
-    entries = sorted(cadre.records.assessments, key=lambda entry: entry.year)
-    parts = [t("card.assessment", year=entry.year, grade=entry.grade) for entry in entries]
-    return t("card.assessment-sep").join(parts) or t("card.none")
-
-
-def trainings_text(trainings: Sequence[Training]) -> str:
-    """A line per training: ``2025.06  青溪县中青年干部培训班（县委党校，12天）``."""
-    lines = [
-        t("card.training", when=months(item.from_, item.to), name=item.name,
-          organizer=item.organizer, amount=training_amount(item))
-        for item in sorted(trainings, key=lambda item: item.from_)
-    ]  # fmt: skip
-    return "\n".join(lines) or t("card.none")
-
-
-def training_amount(item: Training) -> str:
-    if item.days is not None:
-        return t("card.days", days=f"{item.days:g}")
-    if item.hours is not None:
-        return t("card.hours", hours=f"{item.hours:g}")
-    return ""
-
-
-def months(start: PartialDate, end: PartialDate | None) -> str:
-    """``2025.06`` within one month, else ``2024.03--2025.03`` (``2024.03--`` when open)."""
-    if end is not None and (start.year, start.month) == (end.year, end.month):
-        return start.dotted()
-    return f"{start.dotted()}--{end.dotted() if end else ''}"
-
-
-def practice_text(practice: Sequence[Practice]) -> str:
-    """A line per posting: ``2024.03--2025.03  挂职：县重点工程指挥部副指挥``."""
-    lines = [
-        t("card.practice", when=months(item.from_, item.to), kind=item.kind,
-          where=f"{item.unit}{item.post or ''}")
-        for item in sorted(practice, key=lambda item: item.from_)
-    ]  # fmt: skip
-    return "\n".join(lines) or t("card.none")
-
-
-def rewards_text(cadre: Cadre) -> str:
-    """Rewards and sanctions by date, a line each; 无 when there is none."""
-    records = cadre.records
-    dated = [(item.date, reward_line(item)) for item in records.rewards] + [
-        (item.date, sanction_line(item)) for item in records.discipline
-    ]  # fmt: skip
-    return "\n".join(line for _, line in sorted(dated, key=lambda pair: pair[0])) or t("card.none")
-
-
-def reward_line(item: Reward) -> str:
-    """``2024.12  县优秀共产党员（县委）``; without the brackets when no one is named."""
-    if item.by:
-        return t("card.reward", when=dotted(item.date), name=item.name, by=item.by)
-    return t("card.reward-plain", when=dotted(item.date), name=item.name)
-
-
-def sanction_line(item: Discipline) -> str:
-    """``2026.03  记过（政务）``; ``2024.09  诫勉`` when the kind names its system already."""
-    if item.kind == item.system:
-        return t("card.sanction-plain", when=dotted(item.date), kind=item.kind)
-    return t("card.sanction", when=dotted(item.date), kind=item.kind, system=item.system)
-
-
-def source_text(source: str, background: str | None) -> str:
-    """来源, with the background in brackets: ``组织推荐（选调生）``."""
-    return t("card.source", source=source, background=background) if background else source

@@ -15,7 +15,6 @@ from cadrectl.model.dates import PartialDate, age_on
 from cadrectl.rules.timespan import months_between
 
 if TYPE_CHECKING:
-    from cadrectl.core.problems import Problem
     from cadrectl.model.cadre import Cadre, Education
     from cadrectl.rules.tiers import Placement
 
@@ -80,6 +79,7 @@ def _unit(cadre: Cadre, ctx: RowContext) -> str:
     return ctx.unit_names.get(cadre.current.unit, cadre.current.unit)
 
 
+# The named fields, keyed and ordered as rules.roster_rules.ROSTER_FIELDS (the config check).
 FIELDS: dict[str, Field] = {
     "seq": Field("序号", 5, lambda c, x: 0),  # filled in by the roster
     "name": Field("姓名", 9, lambda c, x: c.name),
@@ -137,27 +137,3 @@ def field_for(name: str) -> Field:
         return value
 
     return Field(parts[-1], 10, get)
-
-
-def is_known(name: str) -> bool:
-    """A field name a template may use: one of FIELDS or a path of the cadre model."""
-    if name in FIELDS:
-        return True
-    from cadrectl.model.cadre import Cadre
-    from cadrectl.model.paths import field_at
-
-    return field_at(Cadre, tuple(name.split("."))) is not None
-
-
-def template_problems(file: str, rosters: dict[str, Any]) -> list[Problem]:
-    """Roster templates in cadrectl.yaml that name a field no roster can show."""
-    from cadrectl.core.problems import error
-
-    found = []
-    for name, template in rosters.items():
-        for index, column in enumerate(template.columns):
-            if not is_known(column.source):
-                path = ("rosters", name, "columns", index, "field")
-                found.append(error(file, "unknown-roster-field", path, value=column.source,
-                                   fields="、".join(FIELDS)))  # fmt: skip
-    return found

@@ -4,15 +4,15 @@ reader of a filled sheet (services.cycle.bulk_file)."""
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from cadrectl.core.messages import stored
 
 if TYPE_CHECKING:
+    from openpyxl import Workbook
+
     from cadrectl.model.config import Config
 
 
@@ -72,11 +72,10 @@ def _comment(text: str) -> str:
     return " ".join(escape_unsafe(text).split())
 
 
-def write_template_workbook(
-    path: Path, rows: Sequence[TemplateRow], year: int, config: Config, when: dt.datetime
-) -> None:
-    """A4 landscape: a merged title and a note, the header (repeated on every page), one
-    bordered row a record, drop-down lists for 记录种类 and 考核等次, fill-in cells as text."""
+def template_workbook(rows: Sequence[TemplateRow], year: int, config: Config) -> Workbook:
+    """The .xlsx template, A4 landscape: a merged title and a note, the header (repeated on
+    every page), one bordered row a record, drop-down lists for 记录种类 and 考核等次, fill-in
+    cells as text."""
     from openpyxl.styles import Alignment
     from openpyxl.worksheet.cell_range import CellRange
     from openpyxl.worksheet.datavalidation import DataValidation
@@ -124,7 +123,7 @@ def write_template_workbook(
         ws.append(cells)
     _drop_down(ws, DataValidation, "kind", list(kinds.values()), first, end)
     _drop_down(ws, DataValidation, "grade", list(config.assessment_scale), first, end)
-    wbk.save_reproducible(wb, path, when)
+    return wb
 
 
 def _drop_down(

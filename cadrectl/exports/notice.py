@@ -12,16 +12,13 @@ import io
 import re
 import zipfile
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Literal
 from xml.sax.saxutils import escape
 
-from cadrectl.core.errors import UsageError
 from cadrectl.core.text import escape_unsafe
 from cadrectl.core.textwidth import display_width
-from cadrectl.store.atomic import write_atomic
 
-SUFFIXES = (".txt", ".docx")
+SUFFIXES = (".txt", ".docx")  # the files a notice is written as
 
 TITLE_FONT = "方正小标宋简体"  # the 公文 title face; Word falls back to its altName 宋体
 BODY_FONT = "仿宋_GB2312"  # the 公文 body face; Windows ships it as 仿宋, the altName
@@ -56,16 +53,9 @@ class Paragraph:
     right: float = 0.0  # characters left blank on the right (signature and date)
 
 
-def check_output(path: Path) -> None:
-    if path.suffix.lower() not in SUFFIXES:
-        raise UsageError("notice.bad-suffix", path=str(path))
-
-
-def write_notice(path: Path, text: str) -> None:
-    """Write ``text`` (the notice as notice.txt holds it) as ``path``'s suffix says."""
-    check_output(path)
-    data = notice_docx(text) if path.suffix.lower() == ".docx" else notice_txt(text)
-    write_atomic(path, data)
+def notice_file(text: str, suffix: str) -> bytes:
+    """``text`` (the notice as notice.txt holds it) as a file of ``suffix``: .docx, else .txt."""
+    return notice_docx(text) if suffix.lower() == ".docx" else notice_txt(text)
 
 
 def notice_txt(text: str) -> bytes:

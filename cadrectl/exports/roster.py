@@ -8,11 +8,10 @@ pinyin, or as listed), and "第 N 页 共 M 页" in the footer.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from openpyxl.styles import Alignment
@@ -22,10 +21,11 @@ from cadrectl.exports import workbook as wbk
 from cadrectl.exports.columns import Field, RowContext, field_for
 
 if TYPE_CHECKING:
+    from openpyxl import Workbook
+
     from cadrectl.model.cadre import Cadre
     from cadrectl.model.config import Config, RosterColumn, RosterTemplate
     from cadrectl.rules.tiers import Placement
-    from cadrectl.services.registry import LoadedRegistry
 
 DEFAULT_TEMPLATE: dict[str, Any] = {
     "title": "{region}后备干部名册",
@@ -80,24 +80,23 @@ def columns_of(spec: Sequence[RosterColumn]) -> list[Column]:
     return found
 
 
-def chosen(registry: LoadedRegistry, spec: RosterTemplate) -> list[Cadre]:
+def chosen(cadres: Iterable[Cadre], spec: RosterTemplate) -> list[Cadre]:
     """The cadres the template lists (by status and target rank), unordered."""
     return [
-        entry.cadre
-        for entry in registry.cadres
-        if entry.cadre.reserve.status in spec.statuses
-        and (spec.target_ranks is None or entry.cadre.reserve.target_rank in spec.target_ranks)
+        cadre
+        for cadre in cadres
+        if cadre.reserve.status in spec.statuses
+        and (spec.target_ranks is None or cadre.reserve.target_rank in spec.target_ranks)
     ]
 
 
 def ordered(
-    registry: LoadedRegistry,
+    config: Config,
     spec: RosterTemplate,
     cadres: list[Cadre],
     placements: dict[str, Placement],
 ) -> list[Cadre]:
     """Ordered by tier, rank (higher first), then the template's order."""
-    config = registry.config
 
     def key(cadre: Cadre) -> tuple[Any, ...]:
         placement = placements.get(cadre.id)
@@ -132,16 +131,10 @@ def _stroke_table() -> bytes:
     return (resources.files("cadrectl") / "data" / "strokes.bin").read_bytes()
 
 
-def write_roster(
-    path: Path,
-    registry: LoadedRegistry,
-    spec: RosterTemplate,
-    cadres: Sequence[Cadre],
-    ctx: RowContext,
-    when: dt.datetime,
-) -> int:
-    """Write the roster workbook; returns the number of data rows."""
-    config = registry.config
+def roster_workbook(
+    config: Config, spec: RosterTemplate, cadres: Sequence[Cadre], ctx: RowContext
+) -> Workbook:
+    """The roster workbook: a data row per cadre, in the order given."""
     cols = columns_of(spec.columns)
     wb = wbk.new_workbook(write_only=True)
     ws = wb.create_sheet("后备干部名册")
@@ -163,7 +156,6 @@ def write_roster(
     ws.append(_filing_line(ws, config, ctx.as_of, width))
     for header_row in _header_rows(ws, cols, two_levels):
         ws.append(header_row)
-    rows = 0
     widths = [column.width for column in cols]
     for index, cadre in enumerate(cadres, start=1):
         values = [_value(column, cadre, ctx, index) for column in cols]
@@ -171,9 +163,7 @@ def write_roster(
         # each row gets the height its longest cell needs.
         ws.row_dimensions[header_end + index].height = wbk.row_height(values, widths)
         ws.append([wbk.text(ws, value) for value in values])
-        rows += 1
-    wbk.save_reproducible(wb, path, when)
-    return rows
+    return wb
 
 
 def _filing_line(ws: Any, config: Config, as_of: dt.date, width: int) -> list[Any]:

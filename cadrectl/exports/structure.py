@@ -9,10 +9,8 @@ the same table for every group below. A4 portrait, fitted to the page width.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
-from dataclasses import dataclass
-from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Protocol
 
 from openpyxl import Workbook
 from openpyxl.chart import BarChart, PieChart, Reference
@@ -28,8 +26,6 @@ if TYPE_CHECKING:
 
     from cadrectl.model.config import Config
     from cadrectl.rules.structure import Share
-    from cadrectl.services.structure import Breakdown, StructureReport
-    from cadrectl.store.registry import RegistryPaths
 
 # Dimensions whose few values read best as parts of a whole.
 PIE_DIMENSIONS = frozenset({"gender", "ethnicity", "party", "grassroots", "grassroots_head"})
@@ -50,41 +46,31 @@ PAGE_POINTS = (11.69 - 0.5 - wbk.BOTTOM_MARGIN) * 72 * 0.97
 CHART_ROWS = int(CHART_HEIGHT_CM / 2.54 * 72 / ROW_HEIGHT) + 1  # rows the chart's height covers
 
 
-@dataclass(frozen=True)
-class StructureExport:
-    """What was written: the file, its sheets, and the report it shows (for the CLI's notes)."""
+class DimensionTables(Protocol):
+    """The shares of every dimension among ``total`` cadres (a services.structure.Breakdown)."""
 
-    path: Path
-    sheets: int
-    report: StructureReport
+    @property
+    def total(self) -> int: ...
+
+    @property
+    def dimensions(self) -> Mapping[str, Sequence[Share]]: ...
 
 
-def export_structure(
-    paths: RegistryPaths,
-    output: Path,
-    *,
-    as_of: dt.date,
-    group_by: str | None = None,
-    age_under: Sequence[int] = (),
-    skip_broken: bool = False,
-) -> StructureExport:
-    """Analyse the active pool on ``as_of`` and write the structure workbook to ``output``;
-    refused while a file cannot be read, unless ``skip_broken`` (the report names the files
-    left out)."""
-    import dataclasses
+class StructureTables(Protocol):
+    """What the workbook shows: the date, the whole pool, and the pool by group when grouping
+    (a services.structure.StructureReport)."""
 
-    from cadrectl.services.exports import check_output
-    from cadrectl.services.registry import load_registry, require_complete
-    from cadrectl.services.structure import analyse, group_field
+    @property
+    def as_of(self) -> dt.date: ...
 
-    check_output(output)
-    field = group_field(group_by)
-    registry = load_registry(paths)
-    skipped = require_complete(registry, skip_broken=skip_broken)
-    report = dataclasses.replace(analyse(registry, as_of, field, age_under), skipped=tuple(skipped))
-    book = structure_workbook(report, region_name(registry.config))
-    wbk.save_reproducible(book, output, wbk.export_time(paths.root))
-    return StructureExport(output, len(book.sheetnames), report)
+    @property
+    def overall(self) -> DimensionTables: ...
+
+    @property
+    def group_by(self) -> str | None: ...
+
+    @property
+    def groups(self) -> Mapping[str, DimensionTables]: ...
 
 
 def region_name(config: Config) -> str:
@@ -92,7 +78,7 @@ def region_name(config: Config) -> str:
     return config.organization.region or config.organization.name
 
 
-def structure_workbook(report: StructureReport, region: str) -> Workbook:
+def structure_workbook(report: StructureTables, region: str) -> Workbook:
     """The 总览 sheet, then one sheet per dimension of the report, in report order."""
     book = Workbook()
     book.remove(book.active)
@@ -119,7 +105,7 @@ def as_of_line(as_of: dt.date, total: int) -> str:
     )
 
 
-def write_overview(ws: Any, report: StructureReport, region: str) -> None:
+def write_overview(ws: Any, report: StructureTables, region: str) -> None:
     """Every dimension of the whole pool in one table: 项目 (merged down), 类别, 人数, 占比."""
     overall = report.overall
     columns = len(OVERVIEW_WIDTHS)
@@ -141,7 +127,7 @@ def write_overview(ws: Any, report: StructureReport, region: str) -> None:
     ws.page_setup.fitToHeight = 1  # Why: a dimension split over two pages loses its 项目 label
 
 
-def write_dimension(ws: Any, report: StructureReport, name: str, region: str) -> None:
+def write_dimension(ws: Any, report: StructureTables, name: str, region: str) -> None:
     """One dimension: the whole pool's table with its chart, then each group's table below."""
     overall = report.overall
     columns = len(SHEET_WIDTHS)
@@ -161,7 +147,7 @@ def write_dimension(ws: Any, report: StructureReport, name: str, region: str) ->
     wbk.print_setup(ws, landscape=False, title_rows="1:2" if report.groups else None)
 
 
-def write_groups(ws: Any, report: StructureReport, name: str) -> None:
+def write_groups(ws: Any, report: StructureTables, name: str) -> None:
     """Each group's heading and table, a page break before a table that would not fit whole."""
     if not report.groups:
         return
@@ -193,7 +179,7 @@ def table_headers() -> list[str]:
     return [t("structure.col.value"), t("structure.col.count"), t("structure.col.percent")]
 
 
-def write_table(ws: Any, name: str, breakdown: Breakdown) -> tuple[int, int]:
+def write_table(ws: Any, name: str, breakdown: DimensionTables) -> tuple[int, int]:
     """类别/人数/占比, a row per value, a total row; returns the first and last value rows."""
     header_row(ws, table_headers())
     shares = breakdown.dimensions[name]

@@ -1,16 +1,14 @@
 """What every export shares: the house fonts and borders, text that is never a formula, print
-settings, and a save that gives the same bytes for the same registry commit and options.
+settings, and the bytes of a workbook that are the same for the same export time and content.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import io
-import os
 import zipfile
 from collections.abc import Iterable
 from copy import copy
-from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
@@ -20,7 +18,6 @@ from openpyxl.writer.excel import ExcelWriter
 
 from cadrectl.core.text import escape_unsafe
 from cadrectl.core.textwidth import display_width
-from cadrectl.store.atomic import write_atomic
 
 SONG = "宋体"  # the Song face every upper department expects; LibreOffice maps it to a CJK serif
 FANGSONG = "仿宋"
@@ -104,24 +101,9 @@ def print_setup(
     ws.oddFooter.center.size = 10
 
 
-def export_time(registry_root: Path) -> dt.datetime:
-    """SOURCE_DATE_EPOCH if set, else the registry's last commit time, else a fixed epoch."""
-    epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    if epoch and epoch.isdigit():
-        return dt.datetime.fromtimestamp(int(epoch), dt.UTC).replace(tzinfo=None)
-    from cadrectl.store import git
-
-    if git.is_repository(registry_root) and git.has_commits(registry_root):
-        stamp = git.git(registry_root, "log", "-1", "--format=%ct").strip()
-        if stamp.isdigit():
-            return dt.datetime.fromtimestamp(int(stamp), dt.UTC).replace(tzinfo=None)
-    return dt.datetime(2000, 1, 1)
-
-
-def save_reproducible(
-    wb: Workbook, path: Path, when: dt.datetime, creator: str = "cadrectl"
-) -> None:
-    """Save with fixed document and zip entry times: one commit always gives the same file."""
+def workbook_bytes(wb: Workbook, when: dt.datetime, creator: str = "cadrectl") -> bytes:
+    """The workbook as an .xlsx file with fixed document and zip entry times: the same export
+    time and content always give the same bytes."""
     wb.properties.created = when
     wb.properties.modified = when
     wb.properties.creator = creator
@@ -132,7 +114,7 @@ def save_reproducible(
     # Why: not wb.save(), which stamps the current time into the "modified" property.
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED, allowZip64=True) as archive:
         ExcelWriter(wb, archive).save()
-    write_atomic(path, _repack(buffer.getvalue(), when))
+    return _repack(buffer.getvalue(), when)
 
 
 def _repack(data: bytes, when: dt.datetime) -> bytes:

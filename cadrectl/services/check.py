@@ -14,6 +14,7 @@ from cadrectl.core.problems import Problem, error
 from cadrectl.rules.cadre_rules import CADRE_RULES
 from cadrectl.rules.config_rules import config_problems
 from cadrectl.rules.registry_rules import REGISTRY_RULES, UNIT_RULES
+from cadrectl.rules.roster_rules import template_problems
 from cadrectl.services.registry import LoadedRegistry, load_registry
 from cadrectl.store.registry import RegistryPaths
 
@@ -75,8 +76,6 @@ def rule_problems(registry: LoadedRegistry, today: dt.date | None = None) -> lis
     ctx = registry.context(today)
     found: list[Problem] = []
     if registry.config_ok:
-        from cadrectl.exports.columns import template_problems
-
         config_file = registry.paths.relative(registry.paths.config)
         found.extend(config_problems(config_file, registry.config))
         found.extend(template_problems(config_file, registry.config.rosters))

@@ -1,15 +1,27 @@
-"""``cadrectl export roster``: choose the template and the cadres, place them, write the file."""
+"""What every export's service shares: the output's name checked first, the time the file is
+stamped with, and the atomic write of the bytes the writer in cadrectl.exports made.
+
+Each ``cadrectl export …`` (and ``cycle inspect --template``) runs the same way: its service
+checks the output, loads the registry and computes, hands plain data to a writer of
+cadrectl.exports that returns the workbook or the bytes, and writes them here in one step.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from cadrectl.core.errors import UsageError
 from cadrectl.core.problems import Problem
-from cadrectl.services.registry import load_registry, require_complete
-from cadrectl.store.registry import RegistryPaths
+from cadrectl.store.atomic import write_atomic
+
+if TYPE_CHECKING:
+    from openpyxl import Workbook
+
+    from cadrectl.store.registry import RegistryPaths
 
 
 @dataclass(frozen=True)
@@ -20,37 +32,28 @@ class ExportResult:
 
 
 def check_output(path: Path) -> None:
+    """Refuse (exit 2) an output that is not an .xlsx file, before any work is done."""
     if path.suffix.lower() != ".xlsx":
         raise UsageError("export.bad-suffix", path=str(path))
 
 
-def export_roster(
-    paths: RegistryPaths,
-    output: Path,
-    *,
-    as_of: dt.date,
-    template_name: str | None = None,
-    mask_id: bool = False,
-    skip_broken: bool = False,
-) -> ExportResult:
-    """The 后备干部名册 of the registry as it is, by the named (or first, or default) template;
-    refused while a file cannot be read, unless ``skip_broken``."""
-    from cadrectl.exports.columns import RowContext
-    from cadrectl.exports.roster import chosen, ordered, template, write_roster
-    from cadrectl.exports.workbook import export_time
-    from cadrectl.rules.tiers import place
+def export_time(registry_root: Path) -> dt.datetime:
+    """SOURCE_DATE_EPOCH if set, else the registry's last commit time, else a fixed epoch."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if epoch and epoch.isdigit():
+        return dt.datetime.fromtimestamp(int(epoch), dt.UTC).replace(tzinfo=None)
+    from cadrectl.store import git
 
-    check_output(output)
-    registry = load_registry(paths)
-    skipped = require_complete(registry, skip_broken=skip_broken)
-    spec = template(registry.config, template_name)
-    listed = chosen(registry, spec)
-    # Only the listed cadres are placed on the ladder (a roster by target rank lists a part).
-    placements = {
-        c.id: place(c, registry.config, as_of) for c in listed if c.reserve.status == "active"
-    }
-    unit_names = {entry.unit.id: entry.unit.name for entry in registry.units}
-    ctx = RowContext(as_of=as_of, unit_names=unit_names, placements=placements, mask_id=mask_id)
-    cadres = ordered(registry, spec, listed, placements)
-    rows = write_roster(output, registry, spec, cadres, ctx, export_time(paths.root))
-    return ExportResult(output, rows, tuple(skipped))
+    if git.is_repository(registry_root) and git.has_commits(registry_root):
+        stamp = git.git(registry_root, "log", "-1", "--format=%ct").strip()
+        if stamp.isdigit():
+            return dt.datetime.fromtimestamp(int(stamp), dt.UTC).replace(tzinfo=None)
+    return dt.datetime(2000, 1, 1)
+
+
+def save_workbook(book: Workbook, output: Path, paths: RegistryPaths) -> None:
+    """Write ``book`` to ``output`` in one step, stamped with the registry's export time: the
+    same registry commit and options always give the same file."""
+    from cadrectl.exports.workbook import workbook_bytes
+
+    write_atomic(output, workbook_bytes(book, export_time(paths.root)))

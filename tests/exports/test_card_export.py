@@ -225,7 +225,7 @@ def test_sheet_titles_are_legal_and_unique(text: str, taken: set[str], expected:
 
 
 def test_progress_is_told_of_every_card(registry: Path, tmp_path: Path) -> None:
-    from cadrectl.exports.card import export_cards
+    from cadrectl.services.export_card import export_cards
     from cadrectl.store.registry import RegistryPaths
 
     seen: list[tuple[int, int]] = []

@@ -127,3 +127,10 @@ def test_stroke_counts_and_name_keys() -> None:
     names = ["黄磊", "丁一", "王芳", "王一"]
     assert sorted(names, key=lambda n: name_key(n, "stroke")) == ["丁一", "王一", "王芳", "黄磊"]
     assert sorted(names, key=lambda n: name_key(n, "pinyin")) == ["丁一", "黄磊", "王芳", "王一"]
+
+
+def test_the_config_check_knows_every_field_a_roster_can_show() -> None:
+    from cadrectl.exports.columns import FIELDS
+    from cadrectl.rules.roster_rules import ROSTER_FIELDS
+
+    assert tuple(FIELDS) == ROSTER_FIELDS

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from cadrectl.core.errors import CadrectlError
+from cadrectl.exports.adjustment import AdjustmentView
 from cadrectl.services.cycle.files import CycleFiles, at_revision, current_cycle
 from cadrectl.services.registry import LoadedRegistry, load_registry, require_complete
 from cadrectl.store import git
@@ -16,23 +16,6 @@ from cadrectl.store.registry import RegistryPaths
 
 if TYPE_CHECKING:
     from cadrectl.model.cycle import CycleState, ProposalLine
-    from cadrectl.rules.people import BasicFacts
-
-
-@dataclass(frozen=True)
-class AdjustmentView:
-    year: int
-    region: str
-    organization: str
-    lines: list[ProposalLine]  # the lines not yet decided only while the list is a draft
-    draft: bool  # some lines are still pending: the list for the 党委 meeting to decide
-    executed: frozenset[int]  # the lines an apply has carried out
-    people: dict[str, BasicFacts]
-    before: Any  # services.structure.Breakdown, at the cycle's opening
-    after: Any  # after every line not rejected
-    covered_before: int
-    covered_after: int
-    posts: int
 
 
 def adjustment_view(paths: RegistryPaths, year: int | None, today: dt.date) -> AdjustmentView:

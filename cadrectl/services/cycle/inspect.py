@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any, cast
 from cadrectl.core.errors import CadrectlError, UsageError
 from cadrectl.core.messages import language, t
 from cadrectl.core.problems import FieldPath, Problem, error, format_path
-from cadrectl.exports.inspection_template import TemplateRow, template_yaml, write_template_workbook
+from cadrectl.exports.inspection_template import TemplateRow, template_workbook, template_yaml
 from cadrectl.services.changes import ChangeResult, writes
 from cadrectl.services.cycle.bulk_file import BulkFile, read_bulk
 from cadrectl.services.cycle.files import current_cycle, text_of
@@ -253,10 +253,10 @@ def write_template(paths: RegistryPaths, output: Path, year: int | None) -> Temp
         return TemplateResult(output, state.year, 0)
     try:
         if suffix == ".xlsx":
-            from cadrectl.exports.workbook import export_time
+            from cadrectl.services.exports import save_workbook
 
-            write_template_workbook(output, rows, state.year, registry.config,
-                                     export_time(paths.root))  # fmt: skip
+            book = template_workbook(rows, state.year, registry.config)
+            save_workbook(book, output, paths)
             return TemplateResult(output, state.year, len(rows))
         schema = schema_reference(paths, output)
         text = template_yaml(rows, state.year, registry.config.assessment_scale, schema)
