@@ -134,3 +134,12 @@ def expectation(path: Path) -> tuple[str, int, str, str]:
     assert match, f"{path.name} has no expectation line"
     code, line, severity, target = (group.decode() for group in match.groups())
     return code, int(line), severity, target
+
+
+LONGEST_FIRST = ("tests/integrity/test_kill.py", "tests/integrity/test_race.py")
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The longest tests first: on every core (pytest -n auto) the rest then runs beside them,
+    instead of the kill test starting half-way and running alone at the end."""
+    items.sort(key=lambda item: not item.nodeid.startswith(LONGEST_FIRST))

@@ -13,6 +13,8 @@ import pytest
 
 from tests.conftest import PROJECT
 
+pytestmark = pytest.mark.slow  # runs the benchmark's own machinery
+
 RUN = PROJECT / "bench" / "run.py"
 MEASUREMENT_KEYS = {
     "name", "kind", "size", "command", "status", "note", "times_s",

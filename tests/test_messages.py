@@ -133,3 +133,27 @@ def test_each_area_holds_its_own_keys() -> None:
     areas = (cli, cycle, exports, ladder, problems, registry)
     assert sum(len(area.MESSAGES) for area in areas) == len(CATALOG)
     assert all(key.startswith("cli.") for key in cli.MESSAGES)
+
+
+def test_rules_make_no_text_but_in_their_display_helpers() -> None:
+    """A rule's result holds codes and parameters (a Msg where text goes): rendered at the edge,
+    in the display language. Only the helpers that the edge calls to show a result render."""
+    import ast
+    from pathlib import Path
+
+    import cadrectl
+
+    helpers = {"detail", "message", "text", "line_reason", "story_text", "__format__"}
+    rules = Path(cadrectl.__file__).parent / "rules"
+    rendering = []
+    for path in sorted(rules.glob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for function in ast.walk(tree):
+            if not isinstance(function, ast.FunctionDef | ast.AsyncFunctionDef):
+                continue
+            for node in ast.walk(function):
+                if not isinstance(node, ast.Call) or function.name in helpers:
+                    continue
+                if getattr(node.func, "id", None) in {"t", "stored", "in_language"}:
+                    rendering.append(f"{path.name}:{node.lineno} in {function.name}")
+    assert rendering == []

@@ -79,7 +79,7 @@ def placement_dict(placement: Placement) -> dict[str, Any]:
                 "detail": check.detail,
                 "met_on": check.met_on.isoformat() if check.met_on else None,
                 "waived": check.waived is not None,
-                "evidence": list(check.evidence),
+                "evidence": [str(item) for item in check.evidence],
             }
             for check in placement.checks
         ],
@@ -135,7 +135,7 @@ def _explain(out: Console, placement: Placement) -> None:
         if check.basis:
             out.print(f"    [dim]{markup_text(t('ladder.explain.basis', basis=check.basis))}[/]")
         for item in check.evidence:
-            out.print(f"    [dim]· {markup_text(item)}[/]")
+            out.print(f"    [dim]· {markup_text(str(item))}[/]")
     if placement.ready_on is not None:
         out.print(t("ladder.explain.ready", date=placement.ready_on), markup=False)
     if placement.exit_reasons:

@@ -176,23 +176,23 @@ def codes_known(entry: CadreFile, ctx: RuleContext) -> Iterator[Problem]:
 def _unknown_code(
     file: str, path: FieldPath, value: str, list_name: str, allowed: list[str]
 ) -> Problem:
-    from cadrectl.core.messages import t
+    from cadrectl.core.messages import Msg
 
     return error(
         file, "unknown-code", path,
-        value=value, list=t(f"label.list.{list_name}"), allowed="、".join(allowed),
+        value=value, list=Msg(f"label.list.{list_name}"), allowed="、".join(allowed),
     )  # fmt: skip
 
 
 def _order(
     file: str, path: FieldPath, first_label: str, first: object, second_label: str, second: object
 ) -> Problem:
-    from cadrectl.core.messages import t
+    from cadrectl.core.messages import Msg
 
     return error(
         file, "date-order", path,
-        first_label=t(f"label.{first_label}"), first=first,
-        second_label=t(f"label.{second_label}"), second=second,
+        first_label=Msg(f"label.{first_label}"), first=first,
+        second_label=Msg(f"label.{second_label}"), second=second,
     )  # fmt: skip
 
 

@@ -68,7 +68,7 @@ def _exit_reason_mapping(file: str, config: Config) -> Iterator[Problem]:
 
 
 def _unknown_grade(file: str, path: FieldPath, grade: str, scale: list[str]) -> Problem:
-    from cadrectl.core.messages import t
+    from cadrectl.core.messages import Msg
 
-    return error(file, "unknown-code", path, value=grade, list=t("label.list.assessment_scale"),
+    return error(file, "unknown-code", path, value=grade, list=Msg("label.list.assessment_scale"),
                  allowed="、".join(scale))  # fmt: skip

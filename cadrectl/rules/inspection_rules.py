@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from cadrectl.core.problems import Problem, error
 
 if TYPE_CHECKING:
+    from cadrectl.core.messages import Msg
     from cadrectl.model.cadre import Cadre
 
 
@@ -65,12 +66,12 @@ def cadres_known(items: Sequence[BulkItem], ctx: BulkContext) -> Iterator[Proble
 
 def cadres_active(items: Sequence[BulkItem], ctx: BulkContext) -> Iterator[Problem]:
     """The cycle inspects the reserves in the pool; a used or exited cadre's file is history."""
-    from cadrectl.core.messages import t
+    from cadrectl.core.messages import Msg
 
     for item in items:
         cadre = ctx.cadres.get(item.cadre)
         if cadre is not None and cadre.reserve.status != "active":
-            status = t(f"status.{cadre.reserve.status}")
+            status = Msg(f"status.{cadre.reserve.status}")
             yield error(
                 ctx.file, "bulk-not-active", (item.index, "cadre"), id=item.cadre, status=status
             )
@@ -143,13 +144,13 @@ def once_a_year(items: Sequence[BulkItem], ctx: BulkContext) -> Iterator[Problem
 
 def grades_on_the_scale(items: Sequence[BulkItem], ctx: BulkContext) -> Iterator[Problem]:
     """A grade is one of cadrectl.yaml's assessment_scale (优秀、称职…)."""
-    from cadrectl.core.messages import t
+    from cadrectl.core.messages import Msg
 
     for item in items:
         if item.kind == "assessment" and item.record.grade not in ctx.scale:
             yield error(
                 ctx.file, "unknown-code", (item.index, "grade"), value=item.record.grade,
-                list=t("label.list.assessment_scale"), allowed="、".join(ctx.scale),
+                list=Msg("label.list.assessment_scale"), allowed="、".join(ctx.scale),
             )  # fmt: skip
 
 
@@ -163,10 +164,10 @@ def not_in_the_future(items: Sequence[BulkItem], ctx: BulkContext) -> Iterator[P
             )  # fmt: skip
 
 
-def _kind_label(kind: str) -> str:
-    from cadrectl.core.messages import t
+def _kind_label(kind: str) -> Msg:
+    from cadrectl.core.messages import Msg
 
-    return t(f"record.kind.{kind}")
+    return Msg(f"record.kind.{kind}")
 
 
 BULK_RULES: list[BulkRule] = [

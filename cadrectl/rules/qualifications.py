@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from cadrectl.core.messages import t
+from cadrectl.core.messages import Msg, t
 from cadrectl.model.codes import EDUCATION_LEVELS
 from cadrectl.model.dates import age_on
 from cadrectl.rules.timespan import Span, add_months, add_years, months_between
@@ -29,7 +29,7 @@ class RuleResult:
     met_on: dt.date | None
     key: str  # catalog key of the detail: ladder.detail.<rule>.<case>
     params: dict[str, Any] = field(default_factory=dict)
-    evidence: tuple[str, ...] = ()
+    evidence: tuple[str | Msg, ...] = ()  # a Msg renders in the language it is shown in
     timed: bool = False  # a rule time can change (met_on is meaningful, even if None now)
     deadline: dt.date | None = None  # the day the rule stops being met (the age limit)
     waived: str | None = None  # the 破格 reason when an exception waives this rule
@@ -187,8 +187,8 @@ def training(s: Subject, spec: Any) -> RuleResult:
     ]
     days = sum(item.days if item.days is not None else (item.hours or 0) / 8 for item in counted)
     evidence = tuple(
-        t("ladder.evidence.training", start=item.from_.dotted(), name=item.name,
-          organizer=item.organizer, days=format_number(_days(item)))
+        Msg("ladder.evidence.training", start=item.from_.dotted(), name=item.name,
+            organizer=item.organizer, days=format_number(_days(item)))
         for item in counted
     )  # fmt: skip
     params = {
@@ -235,7 +235,7 @@ def discipline(s: Subject, spec: Any) -> RuleResult:
         end = add_months(record.date.as_date(), months)
         ends.append(end)
         evidence.append(
-            t(
+            Msg(
                 "ladder.evidence.discipline",
                 date=record.date,
                 kind=f"{record.system}{record.kind}",
@@ -300,9 +300,10 @@ RULES: dict[str, RuleFunction] = {
 }
 
 
-def _resume_line(entry: ResumeEntry) -> str:
-    end = entry.to.dotted() if entry.to is not None else t("show.now")
-    return f"{entry.from_.dotted()}--{end} {entry.unit}{entry.post}"
+def _resume_line(entry: ResumeEntry) -> Msg:
+    end = entry.to.dotted() if entry.to is not None else Msg("show.now")
+    return Msg("ladder.evidence.resume", start=entry.from_.dotted(), end=end,
+               unit=entry.unit, post=entry.post)  # fmt: skip
 
 
 def _days(item: Any) -> float:

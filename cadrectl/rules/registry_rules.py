@@ -86,11 +86,11 @@ def units_consistent(units: Sequence[UnitFile], ctx: RuleContext) -> Iterator[Pr
         else:
             seen[unit.id] = entry.file
         if unit.kind not in ctx.config.unit_kinds:
-            from cadrectl.core.messages import t
+            from cadrectl.core.messages import Msg
 
             yield error(
                 entry.file, "unknown-code", ("kind",), value=unit.kind,
-                list=t("label.list.unit_kinds"), allowed="、".join(ctx.config.unit_kinds),
+                list=Msg("label.list.unit_kinds"), allowed="、".join(ctx.config.unit_kinds),
             )  # fmt: skip
         if unit.parent is not None:
             yield from _unit_exists(entry.file, ("parent",), unit.parent, ctx)

@@ -10,6 +10,8 @@ from cadrectl.core.problems import FieldPath, Problem, error
 if TYPE_CHECKING:
     from pydantic import BaseModel, ValidationError
 
+    from cadrectl.core.messages import Msg
+
 _TYPE_NAMES = {
     "string_type": "type.string",
     "int_type": "type.int",
@@ -69,9 +71,9 @@ def _problem(file: str, err: Any, model: type[BaseModel] | None) -> Problem:
         key = str(path[-1]) if path else ""
         return error(file, "unknown-field", path, key=key, hint=_key_hint(model, path[:-1], key))
     if kind in _TYPE_NAMES:
-        from cadrectl.core.messages import t
+        from cadrectl.core.messages import Msg
 
-        return error(file, "wrong-type", path, expected=t(_TYPE_NAMES[kind]), value=value)
+        return error(file, "wrong-type", path, expected=Msg(_TYPE_NAMES[kind]), value=value)
     if kind == "union_tag_invalid":
         tag, expected = str(ctx.get("tag", value)), str(ctx.get("expected_tags", ""))
         return error(file, "not-allowed-value", path, value=tag,
@@ -93,18 +95,18 @@ def _problem(file: str, err: Any, model: type[BaseModel] | None) -> Problem:
     return error(file, "invalid-value", path, value=value)
 
 
-def _key_hint(model: type[BaseModel] | None, parent: FieldPath, key: str) -> str:
-    from cadrectl.core.messages import t
+def _key_hint(model: type[BaseModel] | None, parent: FieldPath, key: str) -> Msg | str:
+    from cadrectl.core.messages import Msg
     from cadrectl.model.paths import keys_at
 
     if model is None:
         return ""
     close = difflib.get_close_matches(key, keys_at(model, parent), n=1, cutoff=0.6)
-    return t("hint.did-you-mean", suggestion=close[0]) if close else ""
+    return Msg("hint.did-you-mean", suggestion=close[0]) if close else ""
 
 
-def _allowed_hint(ctx: dict[str, Any], value: str) -> str:
-    from cadrectl.core.messages import t
+def _allowed_hint(ctx: dict[str, Any], value: str) -> Msg | str:
+    from cadrectl.core.messages import Msg
 
     expected = str(ctx.get("expected", ""))
     options = [part.strip().strip("'") for part in expected.replace(" or ", ",").split(",")]
@@ -113,9 +115,9 @@ def _allowed_hint(ctx: dict[str, Any], value: str) -> str:
     if not close:
         close = [option for option in options if value and value in option][:1]
     if close:
-        return t("hint.did-you-mean", suggestion=close[0])
+        return Msg("hint.did-you-mean", suggestion=close[0])
     if len(options) <= 8:
-        return t("hint.allowed", allowed="、".join(options))
+        return Msg("hint.allowed", allowed="、".join(options))
     return ""
 
 

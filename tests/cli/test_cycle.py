@@ -61,6 +61,7 @@ def bulk_file(cli: Any, root: Path, tmp_path: Path, skip: str, failing: str) -> 
     return path
 
 
+@pytest.mark.slow  # a whole 换届 year, 14 commits
 def test_a_full_major_cycle(
     pool: Path, cli: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -326,6 +327,7 @@ def rolling_year(cli: Any, root: Path, records: Path) -> dict[str, str]:
     return reasons
 
 
+@pytest.mark.slow  # a year run twice, in both languages
 def test_exit_reasons_come_from_the_causes_in_either_language(
     cli: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -18,6 +18,8 @@ from tests.cli.test_cycle import NOMINEE as CYCLE_NOMINEE
 from tests.conftest import git
 from tests.integrity.registries import cycle_ready_to_apply
 
+pytestmark = pytest.mark.slow  # each test starts from a year run to its 公示 in real processes
+
 
 @pytest.fixture(scope="module")
 def ready(tmp_path_factory: pytest.TempPathFactory) -> Path:

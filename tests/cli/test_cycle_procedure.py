@@ -19,6 +19,8 @@ from tests.cli.test_cycle import NOMINEE, UNQUALIFIED
 from tests.cli.test_cycle_year import data, run
 from tests.integrity.registries import environment, records_file
 
+pytestmark = pytest.mark.slow  # whole years through real processes and git
+
 NINE_STEPS = "[qualification, vote, unit-vote, exam, committee, inspection]"
 SECOND = [  # a second qualified nominee, by 组织推荐
     "name=吴建华", "id_number=330781199006150012", "party.status=中共党员", "party.joined=2012.06",

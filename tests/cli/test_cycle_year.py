@@ -18,6 +18,8 @@ from cadrectl.store import fastyaml
 from tests.cli.test_cycle import NOMINEE
 from tests.integrity.registries import environment, snapshot
 
+pytestmark = pytest.mark.slow  # whole years through real processes and git
+
 FAILING, LOW_VOTES = 0, 1  # indexes among the active reserves
 
 

@@ -204,6 +204,7 @@ def test_a_notice_saved_as_gbk_is_refused_by_name(
 
 
 @pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+@pytest.mark.slow  # LibreOffice converts the document
 def test_libreoffice_opens_the_document(tmp_path: Path) -> None:
     source = tmp_path / "公示.docx"
     source.write_bytes(notice_docx(DEFAULT_LIKE))

@@ -33,6 +33,8 @@ from tests.hostile.sweep import (
     summary,
 )
 
+pytestmark = pytest.mark.slow  # every hostile case through every reading command: a property
+
 IDS = [case.id for case in CASES]
 BROKEN = [case for case in CASES if case.broken or case.config_broken]
 

@@ -196,7 +196,7 @@ def test_grassroots_years_still_accruing_have_a_date() -> None:
                    "grassroots_years")  # fmt: skip
     assert not result.ok
     assert result.met_on == dt.date(2027, 3, 1)
-    assert result.evidence == ("2025.03--至今 湖溪镇副镇长",)
+    assert [str(item) for item in result.evidence] == ["2025.03--至今 湖溪镇副镇长"]
 
 
 def test_grassroots_years_short_and_not_serving_there_cannot_be_waited_out() -> None:
@@ -287,3 +287,15 @@ def test_add_months_clamps_and_is_the_same_when_asked_again() -> None:
     assert add_months(dt.date(2024, 1, 31), 1) == dt.date(2024, 2, 29)
     assert add_months(dt.date(2024, 1, 31), 1) == dt.date(2024, 2, 29)  # from the cache
     assert add_months(dt.date(2024, 3, 31), -13) == dt.date(2023, 2, 28)
+
+
+def test_evidence_is_shown_in_the_language_it_is_read_in(monkeypatch: pytest.MonkeyPatch) -> None:
+    # issue 14 (3): made into text at once, evidence froze in the computing process's language
+    from cadrectl.core.messages import Msg, stored, t
+
+    evidence = Msg("ladder.evidence.resume", start="2025.03", end=Msg("show.now"), unit="湖溪镇",
+                   post="副镇长")  # fmt: skip
+    monkeypatch.setenv("CADRECTL_LANG", "en")
+    assert str(evidence) == f"2025.03--{t('show.now')} 湖溪镇副镇长"
+    assert "至今" not in str(evidence)
+    assert "2025.03--至今 湖溪镇副镇长" in stored("ladder.waived", detail=evidence, reason="x")

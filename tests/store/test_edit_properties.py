@@ -18,6 +18,8 @@ from cadrectl.store.edit import append_item, set_value
 from cadrectl.store.yamlfile import Diagnosis, diagnose, locate
 from tests.conftest import EXAMPLE
 
+pytestmark = pytest.mark.slow  # hypothesis properties of the splice edits
+
 
 @pytest.fixture(scope="module")
 def files(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:

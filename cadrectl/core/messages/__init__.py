@@ -66,6 +66,39 @@ def _render(key: str, lang: str, params: dict[str, Any]) -> str:
         _RENDERING.reset(token)
 
 
+class Msg:
+    """A message made later: rendered in the language of the text it is put into, when shown.
+
+    Why: a rule's result (a problem's parameters, a rule's evidence) is data; made into text at
+    once it froze in the language of the process that computed it. ``Msg`` keeps the key and
+    the parameters, and :func:`t` or :func:`stored` renders it inside their own message.
+    """
+
+    __slots__ = ("key", "params")
+
+    def __init__(self, key: str, /, **params: Any) -> None:
+        self.key = key
+        self.params = params
+
+    def __format__(self, spec: str) -> str:
+        return format(_render(self.key, rendering_language(), dict(self.params)), spec)
+
+    def __str__(self) -> str:
+        return format(self)
+
+    def __repr__(self) -> str:
+        return f"Msg({self.key!r}, **{self.params!r})"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Msg) and (self.key, self.params) == (other.key, other.params)
+
+    def __hash__(self) -> int:
+        return hash(self.key)
+
+    def __bool__(self) -> bool:
+        return True
+
+
 def placeholders(text: str) -> set[str]:
     return {name for _, name, _, _ in string.Formatter().parse(text) if name}
 

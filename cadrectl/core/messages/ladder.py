@@ -31,6 +31,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "ladder.waived": ("{detail}（破格：{reason}）", "{detail} (exception: {reason})"),
     "ladder.years": ("{years}年", "{years} years"),
     "ladder.years-months": ("{years}年{months}个月", "{years} years {months} months"),
+    "ladder.evidence.resume": ("{start}--{end} {unit}{post}", "{start}--{end} {unit}{post}"),
     "ladder.evidence.training": (
         "{start} {name}（{organizer}，{days}天）",
         "{start} {name} ({organizer}, {days} days)",
