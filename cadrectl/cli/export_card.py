@@ -47,6 +47,6 @@ def export_card_command(
         )
     warn_skipped(result.skipped)
     console().print(
-        t("export.card.written", path=str(result.path), count=result.cards), markup=False
+        t("export.card.written", path=str(result.path), count=result.rows), markup=False
     )
     return 0

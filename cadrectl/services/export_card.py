@@ -4,13 +4,11 @@ ladder on the as-of date and written as one workbook."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from cadrectl.core.errors import CadrectlError, NotFound
-from cadrectl.core.problems import Problem
-from cadrectl.services.exports import check_output, save_workbook
+from cadrectl.services.exports import ExportResult, check_output, save_workbook
 from cadrectl.services.registry import (
     LoadedRegistry,
     load_registry,
@@ -24,13 +22,6 @@ if TYPE_CHECKING:
     from cadrectl.model.cadre import Cadre
 
 
-@dataclass(frozen=True)
-class CardExport:
-    path: Path
-    cards: int
-    skipped: tuple[Problem, ...] = ()  # files --skip-broken left out, each with its first problem
-
-
 def export_cards(
     paths: RegistryPaths,
     output: Path,
@@ -40,7 +31,7 @@ def export_cards(
     mask_id: bool = False,
     progress: Progress | None = None,
     skip_broken: bool = False,
-) -> CardExport:
+) -> ExportResult:
     """One cadre's card (``cadre_id``) or every active reserve's (None), one sheet each;
     ``progress(done, total)`` is told of each card written. Refused while a file it needs
     cannot be read (the cadre's own, always), unless ``skip_broken``."""
@@ -63,7 +54,7 @@ def export_cards(
     placements = compute_ladder(registry, as_of).by_id
     book = cards_workbook(cadres, CardContext(as_of, units, placements, mask_id), progress)
     save_workbook(book, output, paths)
-    return CardExport(output, len(cadres), tuple(skipped))
+    return ExportResult(output, len(cadres), tuple(skipped))  # rows: the cards written
 
 
 def find_active(registry: LoadedRegistry, cadre_id: str) -> Cadre:

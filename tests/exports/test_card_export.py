@@ -236,5 +236,5 @@ def test_progress_is_told_of_every_card(registry: Path, tmp_path: Path) -> None:
         as_of=dt.date(2026, 12, 31),
         progress=lambda done, total: seen.append((done, total)),
     )
-    assert result.cards == 1
+    assert result.rows == 1
     assert seen == [(1, 1)]
