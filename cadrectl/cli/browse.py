@@ -10,6 +10,7 @@ from cadrectl.cli.options import (
     AsOfOption,
     FormatOption,
     SkipBrokenOption,
+    TextJsonOption,
     as_of_date,
     output_format,
 )
@@ -90,7 +91,7 @@ def list_cadres(
 def show(
     ctx: typer.Context,
     cadre_id: Annotated[str, typer.Argument(metavar="ID")],
-    fmt: FormatOption = "text",
+    fmt: TextJsonOption = "text",
 ) -> int:
     from cadrectl.services.browse import show_cadre
 

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from cadrectl.cli.options import FormatOption, output_format
+from cadrectl.cli.options import TextJsonOption, output_format
 from cadrectl.cli.render import console, print_json, problem_dict, problem_line, progress_bar
 from cadrectl.cli.state import state
 from cadrectl.core.messages import t
@@ -16,7 +16,7 @@ from cadrectl.core.messages import t
 def check(
     ctx: typer.Context,
     paths: Annotated[list[Path] | None, typer.Argument(help=t("cli.opt.paths"))] = None,
-    fmt: FormatOption = "text",
+    fmt: TextJsonOption = "text",
     strict: Annotated[bool, typer.Option("--strict", help=t("cli.opt.strict"))] = False,
 ) -> int:
     """校验整个后备干部库 / Validate the whole registry."""

@@ -10,7 +10,7 @@ import typer
 
 from cadrectl.cli.edit import report
 from cadrectl.cli.lazy import ClerkGroup, command
-from cadrectl.cli.options import FormatOption, as_of_date, output_format
+from cadrectl.cli.options import TextJsonOption, as_of_date, output_format
 from cadrectl.cli.render import console, print_json, shown
 from cadrectl.cli.state import state
 from cadrectl.core.errors import UsageError
@@ -41,7 +41,10 @@ def open_command(
 
 @command(app, "status", "cli.cmd.cycle-status")
 def status_command(
-    ctx: typer.Context, year: YearOption = None, date: DateOption = None, fmt: FormatOption = "text"
+    ctx: typer.Context,
+    year: YearOption = None,
+    date: DateOption = None,
+    fmt: TextJsonOption = "text",
 ) -> int:
     from cadrectl.cli.cycle_status import print_status, status_dict
     from cadrectl.services.cycle.status import cycle_status
@@ -73,7 +76,7 @@ def inspect_command(
     ] = None,
     year: YearOption = None,
     date: DateOption = None,
-    fmt: FormatOption = "text",
+    fmt: TextJsonOption = "text",
 ) -> int:
     from cadrectl.cli.render import err_console
     from cadrectl.services.cycle.inspect import bulk_records, waive_inspection, write_template

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from cadrectl.cli.options import FormatOption, output_format
+from cadrectl.cli.options import TextJsonOption, output_format
 from cadrectl.cli.render import console, err_console, markup_text, print_json, shown
 from cadrectl.cli.state import state
 from cadrectl.core.messages import t
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 def history_command(
     ctx: typer.Context,
     cadre_id: Annotated[str, typer.Argument(metavar="ID")],
-    fmt: FormatOption = "text",
+    fmt: TextJsonOption = "text",
 ) -> int:
     from cadrectl.rules.cycle_story import story_text
     from cadrectl.services.history import cadre_history
@@ -85,7 +85,7 @@ def diff_command(
     ctx: typer.Context,
     old: Annotated[str, typer.Argument(metavar="REV")],
     new: Annotated[str | None, typer.Argument(metavar="[REV]")] = None,
-    fmt: FormatOption = "text",
+    fmt: TextJsonOption = "text",
 ) -> int:
     from cadrectl.services.history import registry_diff
 

@@ -15,6 +15,8 @@ FORMATS = ("text", "json", "csv")
 _FORMAT_ALIASES = {"table": "text"}
 
 FormatOption = Annotated[str, typer.Option("--format", "-f", help=t("cli.opt.format"))]
+# the commands whose output is no table (a report of problems, one file, a story): no csv
+TextJsonOption = Annotated[str, typer.Option("--format", "-f", help=t("cli.opt.format-text-json"))]
 AsOfOption = Annotated[str | None, typer.Option("--as-of", help=t("cli.opt.as-of"))]
 OutputOption = Annotated[Path, typer.Option("--output", "-o", help=t("cli.opt.output"))]
 MaskIdOption = Annotated[bool, typer.Option("--mask-id", help=t("cli.opt.mask-id"))]

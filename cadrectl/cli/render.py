@@ -155,6 +155,8 @@ def csv_cell(value: object) -> object:
     Why: Excel and LibreOffice read such a cell as a formula (OWASP "CSV injection"); the
     quote makes it text. Numbers are left as they are. Ids are masked, controls escaped.
     """
+    if isinstance(value, bool):  # a spreadsheet reads 是/否, not Python's True/False
+        return t("cli.csv.yes") if value else t("cli.csv.no")
     if not isinstance(value, str):
         return value
     if value.startswith(_FORMULA_START):

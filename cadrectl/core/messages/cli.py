@@ -11,6 +11,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "cli.opt.version": ("显示版本并退出", "Show the version and exit"),
     "cli.opt.debug": ("出错时显示完整的调用栈", "Show full tracebacks on errors"),
+    "cli.opt.format-text-json": ("输出格式：text 或 json", "Output format: text or json"),
+    "cli.csv.yes": ("是", "yes"),
+    "cli.csv.no": ("否", "no"),
     "cli.opt.format": ("输出格式：text、json 或 csv", "Output format: text, json or csv"),
     "cli.opt.strict": ("有警告也以失败退出", "Fail on warnings too"),
     "cli.opt.paths": (

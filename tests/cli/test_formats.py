@@ -1,0 +1,58 @@
+"""Issue 14 (4): a command's help lists exactly the formats it writes, and CSV is for people:
+booleans as 是/否, never Python's True/False."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+REPORTING = [
+    ("list",), ("show", "QX-2019-001"), ("ladder",), ("report", "structure"),
+    ("report", "coverage"), ("report", "warnings"), ("check",), ("history", "QX-2019-001"),
+    ("diff", "HEAD"),
+]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def example(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from tests.integrity.registries import example_registry
+
+    return example_registry(tmp_path_factory.mktemp("formats") / "registry")
+
+
+def offered(cli: Any, command: tuple[str, ...]) -> set[str]:
+    """The formats the command's --help names."""
+    text = cli(*command[:2] if command[0] == "report" else command[:1], "--help").stdout
+    line = next(line for line in text.splitlines() if "--format" in line)
+    return set(re.findall(r"\b(text|json|csv)\b", line))
+
+
+@pytest.mark.parametrize("command", REPORTING, ids=" ".join)
+def test_help_offers_exactly_the_formats_the_command_writes(
+    cli: Any, example: Path, command: tuple[str, ...]
+) -> None:
+    formats = offered(cli, command)
+    assert {"text", "json"} <= formats
+    for fmt in ("text", "json", "csv"):
+        result = cli("-R", example, *command, "--format", fmt)
+        if fmt in formats:
+            assert result.exit_code in (0, 1), (fmt, result.stderr)  # 1: check found problems
+        else:
+            assert result.exit_code == 2, (fmt, result.stdout[:200])
+
+
+@pytest.mark.parametrize("command", [c for c in REPORTING if c[0] in ("list", "ladder", "report")],
+                         ids=" ".join)  # fmt: skip
+def test_csv_cells_are_words_people_read(cli: Any, example: Path, command: tuple[str, ...]) -> None:
+    result = cli("-R", example, *command, "--format", "csv")
+    assert result.exit_code == 0, result.stderr
+    cells = [cell for row in csv.reader(io.StringIO(result.stdout)) for cell in row]
+    assert cells
+    assert "True" not in cells
+    assert "False" not in cells
+    assert "None" not in cells
