@@ -15,7 +15,7 @@ from openpyxl import Workbook
 
 from cadrectl.core.messages import t
 from cadrectl.exports import workbook as wbk
-from cadrectl.rules.tiers import TIER_NAMES
+from cadrectl.model.codes import TIER_NAMES
 
 if TYPE_CHECKING:
     from cadrectl.exports.structure import DimensionTables

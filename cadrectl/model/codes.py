@@ -94,3 +94,7 @@ DEFAULT_EXIT_REASONS: tuple[str, ...] = (
     "政治立场问题", "严重失职", "超过年龄界限", "长期备而不用", "不再符合资格条件", "本人申请",
     "调离", "去世",
 )  # fmt: skip
+
+# The tiers of the ladder (梯队), the one vocabulary: by number, None for not placed. The
+# ladder, the structure report and the exports all name a tier with these words.
+TIER_NAMES: dict[int | None, str] = {1: "第一层次", 2: "第二层次", 3: "第三层次", None: "未定层次"}

@@ -10,8 +10,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
+from cadrectl.model.codes import TIER_NAMES
 from cadrectl.model.cycle import LineCause, ProposalLine
-from cadrectl.rules.tiers import TIER_NAMES, ExitCause
+from cadrectl.rules.tiers import ExitCause
 
 if TYPE_CHECKING:
     from cadrectl.rules.cycle import VoteResult

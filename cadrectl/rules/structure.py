@@ -13,7 +13,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
-from cadrectl.model.codes import CPC_MEMBERS, EDUCATION_LEVELS, ETHNICITY_NAMES, HAN
+from cadrectl.model.codes import CPC_MEMBERS, EDUCATION_LEVELS, ETHNICITY_NAMES, HAN, TIER_NAMES
 
 if TYPE_CHECKING:
     from cadrectl.model.cadre import Cadre, Education, ResumeEntry
@@ -54,7 +54,7 @@ NON_CPC = "党外"
 PARTY_VALUES: tuple[str, ...] = (CPC, NON_CPC)
 GRASSROOTS_VALUES: tuple[str, ...] = ("有基层经历", "无基层经历")
 GRASSROOTS_HEAD_VALUES: tuple[str, ...] = ("有基层一把手经历", "无基层一把手经历")
-TIER_VALUES: tuple[str, ...] = ("第一层次", "第二层次", "第三层次", "未定层次")
+TIER_VALUES: tuple[str, ...] = tuple(TIER_NAMES[tier] for tier in (1, 2, 3, None))
 
 _HUNDREDTH = Decimal("0.01")
 

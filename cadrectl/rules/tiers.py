@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from cadrectl.model.codes import TIER_NAMES
 from cadrectl.model.policy import (
     STATUTORY_RULES,
     DisciplineRule,
@@ -25,8 +26,6 @@ from cadrectl.rules.timespan import Span, add_months, add_years
 if TYPE_CHECKING:
     from cadrectl.model.cadre import Cadre
     from cadrectl.model.config import Config
-
-TIER_NAMES = {1: "第一层次", 2: "第二层次", 3: "第三层次", None: "未定层次"}
 
 
 @dataclass(frozen=True)
