@@ -28,13 +28,15 @@ def check(
     with progress_bar("check") as progress:
         report = run_check(registry, paths or (), progress=progress)
     if fmt == "json":
-        print_json(
-            {
-                "ok": report.ok(strict),
-                "files": report.files,
-                "problems": [problem_dict(problem) for problem in report.problems],
-            }
-        )
+        from cadrectl.model.outputs import CheckOutput
+
+        output = {
+            "ok": report.ok(strict),
+            "files": report.files,
+            "problems": [problem_dict(problem) for problem in report.problems],
+        }
+        # Why: through the model, a key the schema does not document fails here, not in a script.
+        print_json(CheckOutput.model_validate(output).model_dump(mode="json"))
     else:
         out = console()
         for problem in report.problems:

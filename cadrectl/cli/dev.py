@@ -26,17 +26,23 @@ def schemas(
 ) -> int:
     from cadrectl.services.schemas import stale_schemas, write_schemas
 
-    targets = folders or [Path("schemas")] + (
-        [Path("registry-example/schemas")] if Path("registry-example").is_dir() else []
-    )
+    # Why: the output schemas describe what cadrectl prints, so they live in the project's
+    # schemas/ alone; a registry's folder (registry-example's, or one named) gets its files'.
+    targets = [(folder, False) for folder in folders] if folders else [(Path("schemas"), True)]
+    if not folders and Path("registry-example").is_dir():
+        targets.append((Path("registry-example/schemas"), False))
     if check_only:
-        stale = [f"{folder}/{name}" for folder in targets for name in stale_schemas(folder)]
+        stale = [
+            f"{folder}/{name}"
+            for folder, outputs in targets
+            for name in stale_schemas(folder, outputs=outputs)
+        ]
         if stale:
             err_console().print(t("schemas.stale", names=", ".join(stale)), markup=False)
             return 1
         console().print(t("schemas.current"))
         return 0
-    for folder in targets:
-        names = write_schemas(folder)
+    for folder, outputs in targets:
+        names = write_schemas(folder, outputs=outputs)
         console().print(t("schemas.written", count=len(names), path=str(folder)), markup=False)
     return 0
