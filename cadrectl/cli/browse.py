@@ -63,7 +63,9 @@ def list_cadres(
     warn_skipped(listing.skipped)
     rows = listing.rows
     if fmt == "json":
-        print_json([row.as_dict() for row in rows])
+        from cadrectl.model.outputs import ListOutput
+
+        print_json([row.as_dict() for row in rows], ListOutput)
         return 0
     if fmt == "csv":
         from dataclasses import fields

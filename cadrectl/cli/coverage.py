@@ -35,7 +35,9 @@ def coverage_command(
     report = coverage_report(state(ctx).paths(), as_of_date(as_of), skip_broken=skip_broken)
     warn_skipped(report.skipped)
     if fmt == "json":
-        print_json(_as_dict(report))
+        from cadrectl.model.outputs import CoverageOutput
+
+        print_json(_as_dict(report), CoverageOutput)
     elif fmt == "csv":
         _csv(report)
     else:

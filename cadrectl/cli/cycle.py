@@ -52,7 +52,9 @@ def status_command(
     fmt = output_format(fmt, ("text", "json"))
     status = cycle_status(state(ctx).paths(), year, _day(date))
     if fmt == "json":
-        print_json(status_dict(status))
+        from cadrectl.model.outputs_cycle import CycleStatusOutput
+
+        print_json(status_dict(status), CycleStatusOutput)
     else:
         print_status(status)
     return 0
@@ -110,8 +112,9 @@ def inspect_command(
     status = cycle_status(paths, year, _day(date))
     if output_format(fmt, ("text", "json")) == "json":
         from cadrectl.cli.cycle_status import status_dict
+        from cadrectl.model.outputs_cycle import InspectOutput
 
-        print_json(status_dict(status)["inspect"])
+        print_json(status_dict(status)["inspect"], InspectOutput)
         return 0
     out = console()
     if not status.inspect_missing:

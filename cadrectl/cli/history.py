@@ -22,6 +22,7 @@ def history_command(
     cadre_id: Annotated[str, typer.Argument(metavar="ID")],
     fmt: TextJsonOption = "text",
 ) -> int:
+    from cadrectl.model.outputs_history import HistoryOutput
     from cadrectl.rules.cycle_story import story_text
     from cadrectl.services.history import cadre_history
 
@@ -50,7 +51,8 @@ def history_command(
                         for year, events in story.cycles
                     ],
                 }
-            )
+            ),
+            HistoryOutput,
         )
         return 0
     out = console()
@@ -87,6 +89,7 @@ def diff_command(
     new: Annotated[str | None, typer.Argument(metavar="[REV]")] = None,
     fmt: TextJsonOption = "text",
 ) -> int:
+    from cadrectl.model.outputs_history import DiffOutput
     from cadrectl.services.history import registry_diff
 
     fmt = output_format(fmt, ("text", "json"))
@@ -110,7 +113,8 @@ def diff_command(
                         for who, changes in diff.changed
                     ],
                 }
-            )
+            ),
+            DiffOutput,
         )
         return 0
     out = console()

@@ -16,6 +16,7 @@ from cadrectl.core.messages import t
 from cadrectl.core.problems import Problem, format_path
 
 if TYPE_CHECKING:
+    from pydantic import BaseModel
     from rich.table import Table
 
 
@@ -107,14 +108,20 @@ def print_table(out: Console, table: Table) -> None:
     out.file.write("\n".join(lines[1:]) + "\n")
 
 
-def print_json(data: Any) -> None:
+def print_json(data: Any, contract: type[BaseModel] | None = None) -> None:
     """JSON on stdout alone: indented for a person at a terminal, compact when piped.
+
+    With ``contract`` (the output's model, whose schema is committed under schemas/output/),
+    the document is checked against it first: an output that strays from its published shape
+    is a defect, stopped before a script reads it. The bytes printed are unchanged.
 
     Why: ``indent`` makes json use its pure-Python encoder, 5× slower on the 26 MB a
     10,000-cadre ladder writes; programs reading a pipe do not need the indentation.
     """
     indent = 2 if sys.stdout.isatty() else None
     text = json.dumps(data, ensure_ascii=False, indent=indent, default=str)
+    if contract is not None:
+        contract.model_validate_json(text)  # a ValidationError is an internal error (exit 3)
     sys.stdout.write(escape_unsafe(text, json=True) + "\n")
 
 

@@ -68,7 +68,9 @@ def structure(
     )
     warn_skipped(report.skipped)
     if fmt == "json":
-        print_json(report.as_dict())
+        from cadrectl.model.outputs import StructureOutput
+
+        print_json(report.as_dict(), StructureOutput)
     elif fmt == "csv":
         write_csv(report)
     else:

@@ -40,7 +40,9 @@ def warnings_command(
     ]
     if fmt == "json":
         warnings = [{**row, "date": row["date"] or None} for row in rows]
-        print_json({"as_of": report.as_of.isoformat(), "warnings": warnings})
+        from cadrectl.model.outputs import WarningsOutput
+
+        print_json({"as_of": report.as_of.isoformat(), "warnings": warnings}, WarningsOutput)
         return 0
     if fmt == "csv":
         print_csv(["id", "name", "kind", "date", "message"], rows)

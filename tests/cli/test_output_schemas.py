@@ -147,3 +147,18 @@ def test_a_history_with_a_cycle_story_matches_its_schema(
     [cycle] = history["cycles"]
     assert [event["kind"] for event in cycle["events"]] == ["line", "publicity"]
     assert_valid(history, "history", tmp_path)
+
+
+def test_a_document_that_strays_from_its_contract_is_not_printed(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from pydantic import ValidationError
+
+    from cadrectl.cli.render import print_json
+    from cadrectl.model.outputs import WarningsOutput
+
+    with pytest.raises(ValidationError):
+        print_json({"as_of": "2026-10-01", "warnings": [], "stray": 1}, WarningsOutput)
+    assert capsys.readouterr().out == ""
+    print_json({"as_of": "2026-10-01", "warnings": []}, WarningsOutput)
+    assert capsys.readouterr().out == '{"as_of": "2026-10-01", "warnings": []}\n'
