@@ -111,6 +111,12 @@ class Meeting(RegistryModel):
     valid: int = field("有效票数", "有效票数", ge=0)
     votes: dict[str, int] = field("得票", "人选（提名编号或后备干部编号）→ 得票数")
 
+    def record_for(self, subject: str) -> dict[str, Any]:
+        """The 民主推荐 record this meeting gives ``subject`` in their file's records."""
+        return {"year": self.date.year, "meeting": self.name, "ballots_issued": self.issued,
+                "ballots_returned": self.returned, "ballots_valid": self.valid,
+                "votes_for": self.votes[subject]}  # fmt: skip
+
 
 class Tallies(RegistryModel):
     schema_version: Literal[1] = field("格式版本", "目前为 1")

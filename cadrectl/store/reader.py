@@ -62,18 +62,31 @@ def parse_text(text: str, file: str) -> RawDocument:
     The common case costs the fast parse and a few searches at C speed; only a text that may
     nest too deeply, or may hold a control character, is looked at more closely.
     """
+    data, problems = _parse(text, file, mapping=True)
+    return RawDocument(file, data, problems, text)
+
+
+def parse_any(text: str, file: str) -> tuple[Any, list[Problem]]:
+    """The data of a text whose top level need not be a mapping (a bulk file's list), read
+    with the same limits and explanations as a registry file."""
+    return _parse(text, file, mapping=False)
+
+
+def _parse(text: str, file: str, *, mapping: bool) -> tuple[Any, list[Problem]]:
+    data: Any
     try:
         data = fastyaml.parse(text)
     except fastyaml.TooDeep as exc:
-        document = RawDocument(file, None, [_too_deep(file, exc.line)])
+        data, problems = None, [_too_deep(file, exc.line)]
     except fastyaml.FastParseFailed:
-        document = _explain(text, file)
+        data, problems = _explain(text, file, mapping)
     else:
-        document = RawDocument(file, data) if isinstance(data, dict) else _explain(text, file)
-    document.text = text
+        problems = []
+        if mapping and not isinstance(data, dict):
+            data, problems = _explain(text, file, mapping)
     if may_hold_unsafe(text):
-        document.problems += unsafe_character_problems(text, document.data, file)
-    return document
+        problems += unsafe_character_problems(text, data, file)
+    return data, problems
 
 
 MAX_NESTING = fastyaml.MAX_NESTING
@@ -83,37 +96,45 @@ def _too_deep(file: str, line: int | None) -> Problem:
     return error(file, "too-deep", (), limit=MAX_NESTING).at(line, 1 if line else None)
 
 
-def _explain(text: str, file: str) -> RawDocument:
+def _explain(text: str, file: str, mapping: bool) -> tuple[Any, list[Problem]]:
+    from ruamel.yaml.error import MarkedYAMLError
+
     from cadrectl.store.yamlfile import Diagnosis, diagnose, load_plain, locate
 
     lines = fastyaml.yaml_lines(text)
     if fastyaml.may_nest_deeply(lines):
         line = fastyaml.deep_line(lines)
         if line is not None:
-            return RawDocument(file, None, [_too_deep(file, line)])
+            return None, [_too_deep(file, line)]
     result = diagnose(text)
-    if isinstance(result, Diagnosis):
+    if isinstance(result, Diagnosis) and (mapping or result.code != "not-a-mapping"):
         problem = error(file, result.code, (), **result.params).at(result.line, result.column)
-        return RawDocument(file, None, [problem])
+        return None, [problem]
     # ruamel.yaml accepts what the fast parser refused (a '!' in plain text that looked like a
     # tag, say): its data is the file's meaning.
     try:
         data = load_plain(text)
+    except MarkedYAMLError as exc:  # a duplicate key, say: shown where it is
+        mark = exc.problem_mark or exc.context_mark
+        detail = " ".join(f"{exc.context or ''} {exc.problem or ''}".split())[:300]
+        problem = error(file, "yaml-syntax", (), detail=detail)
+        return None, [problem.at(mark.line + 1, mark.column + 1) if mark else problem]
     except Exception as exc:  # a value that composes but cannot be constructed
         detail = " ".join(str(exc).split())[:300]
-        return RawDocument(file, None, [error(file, "yaml-syntax", (), detail=detail)])
+        return None, [error(file, "yaml-syntax", (), detail=detail)]
     if fastyaml.nests_deeper(data, MAX_NESTING):
-        return RawDocument(file, None, [_too_deep(file, fastyaml.deep_line(lines))])
+        return None, [_too_deep(file, fastyaml.deep_line(lines))]
     if may_escape_unsafe(text):
         # yaml-rs refuses an escape that makes a lone surrogate ("\\ud800"); so must this path.
+        node = None if isinstance(result, Diagnosis) else result
         for path, value in _texts(data):
             char = first_surrogate(value)
             if char is not None:
-                line, column = locate(result, path)
+                line, column = locate(node, path) if node is not None else (None, None)
                 detail = f"{codepoint(char)}: a lone surrogate is not text"
                 problem = error(file, "yaml-syntax", path, detail=detail).at(line, column)
-                return RawDocument(file, None, [problem])
-    return RawDocument(file, data)
+                return None, [problem]
+    return data, []
 
 
 def unsafe_character_problems(text: str, data: Any, file: str) -> list[Problem]:

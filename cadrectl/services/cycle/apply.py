@@ -227,7 +227,7 @@ def _recommendation_texts(
     texts: dict[str, str] = {}
     reserves = {e.cadre.id: e.cadre for e in registry.cadres if e.cadre.reserve.status == "active"}
     for meeting in meetings:
-        for subject, votes in meeting.votes.items():
+        for subject in meeting.votes:
             cadre = reserves.get(subject)
             if cadre is None or any(
                 r.year == meeting.date.year and r.meeting == meeting.name
@@ -235,11 +235,8 @@ def _recommendation_texts(
             ):
                 continue
             file = f"cadres/{subject}.yaml"
-            record = {"year": meeting.date.year, "meeting": meeting.name,
-                      "ballots_issued": meeting.issued, "ballots_returned": meeting.returned,
-                      "ballots_valid": meeting.valid, "votes_for": votes}  # fmt: skip
             text = texts.get(file) or read_cadre(paths, subject).text
-            texts[file] = append_record(text, "recommendation", record)
+            texts[file] = append_record(text, "recommendation", meeting.record_for(subject))
     return texts
 
 

@@ -15,7 +15,6 @@ from cadrectl.core.errors import CadrectlError, UsageError
 from cadrectl.core.messages import stored
 from cadrectl.core.problems import FieldPath, Problem, error
 from cadrectl.exports.inspection_template import COLUMNS, RECORD_FIELDS, TEMPLATE_KINDS
-from cadrectl.store import fastyaml
 
 MAX_ROWS = 20_000  # rows of a sheet read at most (a pool is a few hundred reserves)
 MAX_WORKBOOK_BYTES = 20 * 1024 * 1024
@@ -51,8 +50,7 @@ def read_bulk(source: Path) -> BulkFile:
 
 def read_bulk_yaml(source: Path) -> BulkFile:
     """A YAML list of mappings, read like registry files: capped, UTF-8, no aliases or tags."""
-    from cadrectl.core.text import may_hold_unsafe
-    from cadrectl.store.reader import unsafe_character_problems
+    from cadrectl.store.reader import parse_any
     from cadrectl.store.textfile import TextProblem, decode_registry_text, read_capped
 
     bulk = BulkFile(str(source))
@@ -67,11 +65,9 @@ def read_bulk_yaml(source: Path) -> BulkFile:
         problem = error(bulk.file, text.code, (), **text.params)
         bulk.problems.append(problem.at(text.line, 1 if text.line else None))
         return bulk
-    data, bulk.problems = _parse_yaml(text, bulk.file)
-    if bulk.problems:
-        return bulk
-    if data is None:
-        bulk.problems.append(error(bulk.file, "empty-file").at(1, 1))
+    data, problems = parse_any(text, bulk.file)  # limits and explanations of registry files
+    if data is None:  # not read (its problems say why), or empty
+        bulk.problems = problems or [error(bulk.file, "empty-file").at(1, 1)]
         return bulk
     root = _compose(text)
     if not isinstance(data, list):
@@ -84,48 +80,8 @@ def read_bulk_yaml(source: Path) -> BulkFile:
         node = root
         bulk.locate = lambda path: locate(node, path)
     bulk.items = data
-    if may_hold_unsafe(text):
-        bulk.problems += unsafe_character_problems(text, data, bulk.file)
+    bulk.problems += problems  # unsafe characters: the items are read, the file is refused
     return bulk
-
-
-def _parse_yaml(text: str, file: str) -> tuple[Any, list[Problem]]:
-    """The data of ``text`` (a list, if all is well), or the problem that stops reading it."""
-    from cadrectl.store.yamlfile import Diagnosis, diagnose, load_plain
-
-    def too_deep(line: int | None) -> list[Problem]:
-        limit = fastyaml.MAX_NESTING
-        return [error(file, "too-deep", (), limit=limit).at(line, 1 if line else None)]
-
-    try:
-        return fastyaml.parse(text), []
-    except fastyaml.TooDeep as exc:
-        return None, too_deep(exc.line)
-    except fastyaml.FastParseFailed:
-        pass
-    lines = fastyaml.yaml_lines(text)
-    if fastyaml.may_nest_deeply(lines):
-        line = fastyaml.deep_line(lines)
-        if line is not None:
-            return None, too_deep(line)
-    found = diagnose(text)  # syntax, tabs, aliases, tags, several documents
-    if isinstance(found, Diagnosis) and found.code != "not-a-mapping":
-        problem = error(file, found.code, (), **found.params).at(found.line, found.column)
-        return None, [problem]
-    from ruamel.yaml.error import MarkedYAMLError
-
-    try:
-        data = load_plain(text)  # what the fast parser refused: a duplicate key, say
-    except MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        detail = " ".join(f"{exc.context or ''} {exc.problem or ''}".split())[:300]
-        problem = error(file, "yaml-syntax", (), detail=detail)
-        return None, [problem.at(mark.line + 1, mark.column + 1) if mark else problem]
-    except Exception as exc:  # a value that composes but cannot be constructed
-        return None, [error(file, "yaml-syntax", (), detail=" ".join(str(exc).split())[:300])]
-    if fastyaml.nests_deeper(data, fastyaml.MAX_NESTING):
-        return None, too_deep(fastyaml.deep_line(lines))
-    return data, []
 
 
 def _compose(text: str) -> Any:

@@ -60,12 +60,7 @@ def as_cadre(
 
 def with_votes(data: dict[str, Any], subject: str, meetings: Sequence[Meeting]) -> dict[str, Any]:
     """The nominee's data with a 民主推荐 record for each meeting that voted on them."""
-    votes = [
-        {"year": m.date.year, "meeting": m.name, "ballots_issued": m.issued,
-         "ballots_returned": m.returned, "ballots_valid": m.valid, "votes_for": m.votes[subject]}
-        for m in meetings
-        if subject in m.votes
-    ]  # fmt: skip
+    votes = [m.record_for(subject) for m in meetings if subject in m.votes]
     if not votes:
         return data
     records = dict(data.get("records") or {})

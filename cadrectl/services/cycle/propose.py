@@ -76,12 +76,10 @@ def with_year_votes(registry: LoadedRegistry, meetings: Sequence[Meeting]) -> Lo
             continue
         known = {(r.year, r.meeting) for r in cadre.records.recommendations}
         added = [
-            Recommendation(year=m.date.year, meeting=m.name, ballots_issued=m.issued,
-                           ballots_returned=m.returned, ballots_valid=m.valid,
-                           votes_for=m.votes[cadre.id])
+            Recommendation.model_validate(m.record_for(cadre.id))
             for m in meetings
             if cadre.id in m.votes and (m.date.year, m.name) not in known
-        ]  # fmt: skip
+        ]
         records = cadre.records.model_copy(
             update={"recommendations": [*cadre.records.recommendations, *added]}
         )
