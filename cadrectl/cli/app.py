@@ -15,7 +15,7 @@ from cadrectl import __version__
 from cadrectl.cli import typerwords
 from cadrectl.cli.commands import COMMANDS
 from cadrectl.cli.lazy import LazyGroup
-from cadrectl.cli.render import err_console
+from cadrectl.cli.reporters.to_text import err_console
 from cadrectl.cli.state import AppState
 from cadrectl.core.errors import CadrectlError
 from cadrectl.core.messages import t
@@ -82,7 +82,7 @@ def run(argv: list[str] | None = None) -> int:
         err_console().print(t("cli.error.interrupted"))
         return EXIT_INTERRUPTED
     except CadrectlError as exc:
-        from cadrectl.cli.render import shown
+        from cadrectl.cli.reporters.to_text import shown
 
         err_console().print(shown(exc.render()), markup=False)  # no raw ESC from a value
         return exc.exit_code

@@ -14,15 +14,18 @@ from cadrectl.cli.options import (
     as_of_date,
     output_format,
 )
-from cadrectl.cli.render import cell, console, markup_text, print_csv, print_json, print_table
+from cadrectl.cli.reporters import emit
+from cadrectl.cli.reporters.to_text import cell, markup_text, print_table
 from cadrectl.cli.skipped import warn_skipped
 from cadrectl.cli.state import state
 from cadrectl.core.messages import t
 
 if TYPE_CHECKING:
+    from rich.console import Console
     from rich.table import Table
 
     from cadrectl.model.cadre import Cadre
+    from cadrectl.services.browse import CadreRow, CadreView
 
 _COLUMNS = (
     "id",
@@ -61,19 +64,11 @@ def list_cadres(
         skip_broken=skip_broken,
     )
     warn_skipped(listing.skipped)
-    rows = listing.rows
-    if fmt == "json":
-        from cadrectl.model.outputs import ListOutput
+    emit(listing, fmt, lambda out: _list_text(out, listing.rows))
+    return 0
 
-        print_json([row.as_dict() for row in rows], ListOutput)
-        return 0
-    if fmt == "csv":
-        from dataclasses import fields
 
-        from cadrectl.services.browse import CadreRow
-
-        print_csv([f.name for f in fields(CadreRow)], (row.as_dict() for row in rows))
-        return 0
+def _list_text(out: Console, rows: list[CadreRow]) -> None:
     from rich.table import Table
 
     table = Table(*(t(f"list.col.{name}") for name in _COLUMNS), box=None, header_style="bold")
@@ -84,10 +79,8 @@ def list_cadres(
             cell(f"{birth}({t('age.years', age=row.age)})"), cell(row.unit_name), cell(row.post),
             cell(row.rank), cell(row.target_rank), cell(row.direction), t(f"status.{row.status}"),
         )  # fmt: skip
-    out = console()
     print_table(out, table)
     out.print(t("list.count", count=len(rows)))
-    return 0
 
 
 def show(
@@ -99,15 +92,14 @@ def show(
 
     fmt = output_format(fmt, ("text", "json"))
     view = show_cadre(state(ctx).paths(), cadre_id)
-    cadre = view.entry.cadre
-    if fmt == "json":
-        print_json(cadre.model_dump(mode="json", by_alias=True, exclude_none=True))
-        return 0
-    out = console()
-    for title, table in _sections(cadre, view.unit_names):
+    emit(view, fmt, lambda out: _show_text(out, view))
+    return 0
+
+
+def _show_text(out: Console, view: CadreView) -> None:
+    for title, table in _sections(view.entry.cadre, view.unit_names):
         out.print(f"[bold]{title}[/]")
         out.print(table)
-    return 0
 
 
 def _sections(cadre: Cadre, unit_names: dict[str, str]) -> list[tuple[str, Table]]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import typer
 
@@ -13,13 +13,15 @@ from cadrectl.cli.options import (
     as_of_date,
     output_format,
 )
-from cadrectl.cli.render import cell, console, markup_text, print_csv, print_json, print_table
+from cadrectl.cli.reporters import emit
+from cadrectl.cli.reporters.to_text import cell, markup_text, print_table
 from cadrectl.cli.skipped import warn_skipped
 from cadrectl.cli.state import state
 from cadrectl.core.messages import t
 
 if TYPE_CHECKING:
-    from cadrectl.rules.coverage import PostCoverage, TargetCheck
+    from rich.console import Console
+
     from cadrectl.services.coverage import CoverageReport
 
 
@@ -34,53 +36,13 @@ def coverage_command(
     fmt = output_format(fmt)
     report = coverage_report(state(ctx).paths(), as_of_date(as_of), skip_broken=skip_broken)
     warn_skipped(report.skipped)
-    if fmt == "json":
-        from cadrectl.model.outputs import CoverageOutput
-
-        print_json(_as_dict(report), CoverageOutput)
-    elif fmt == "csv":
-        _csv(report)
-    else:
-        _text(report)
+    emit(report, fmt, lambda out: _text(out, report))
     return 0
 
 
-def _post_dict(post: PostCoverage) -> dict[str, Any]:
-    return {
-        "unit": post.unit_id,
-        "unit_name": post.unit_name,
-        "post": post.post_id,
-        "title": post.title,
-        "rank": post.rank,
-        "seats": post.seats,
-        "needed": post.needed,
-        "reserves": [{"id": c.id, "name": c.name, "tier": c.tier} for c in post.reserves],
-        "ready": post.ready,
-        "covered": post.covered,
-    }
-
-
-def _target_dict(target: TargetCheck) -> dict[str, Any]:
-    from dataclasses import asdict
-
-    return asdict(target) | {"ok": target.ok}
-
-
-def _as_dict(report: CoverageReport) -> dict[str, Any]:
-    return {
-        "as_of": report.as_of.isoformat(),
-        "reserves_per_seat": report.reserves_per_seat,
-        "posts": [_post_dict(post) for post in report.posts],
-        "uncovered": [f"{p.unit_id}/{p.post_id}" for p in report.uncovered],
-        "without_ready": [f"{p.unit_id}/{p.post_id}" for p in report.without_ready],
-        "targets": [_target_dict(target) for target in report.targets],
-    }
-
-
-def _text(report: CoverageReport) -> None:
+def _text(out: Console, report: CoverageReport) -> None:
     from rich.table import Table
 
-    out = console()
     per_seat = f"{report.reserves_per_seat:g}"
     out.print(f"[bold]{t('coverage.title', date=report.as_of, per_seat=per_seat)}[/]")
     table = Table(
@@ -124,13 +86,3 @@ def _text(report: CoverageReport) -> None:
         line = t("coverage.target-line", dimension=dimension, value=value,
                  actual=f"{target.actual:.2f}", goal="，".join(goals))  # fmt: skip
         out.print(f"{mark} {markup_text(line)}")
-
-
-def _csv(report: CoverageReport) -> None:
-    fields = ["unit", "unit_name", "post", "title", "rank", "seats", "needed", "ready", "covered",
-              "reserves"]  # fmt: skip
-    rows = (
-        _post_dict(post) | {"reserves": "、".join(c.name for c in post.reserves)}
-        for post in report.posts
-    )
-    print_csv(fields, rows)

@@ -4,17 +4,23 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from cadrectl.cli.edit import report
 from cadrectl.cli.lazy import ClerkGroup, command
 from cadrectl.cli.options import TextJsonOption, as_of_date, output_format
-from cadrectl.cli.render import console, print_json, shown
+from cadrectl.cli.reporters import emit
+from cadrectl.cli.reporters.to_text import console, shown
 from cadrectl.cli.state import state
 from cadrectl.core.errors import UsageError
 from cadrectl.core.messages import t
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from cadrectl.services.cycle.status import InspectProgress
 
 app = typer.Typer(no_args_is_help=True, add_completion=False, cls=ClerkGroup)
 
@@ -46,17 +52,12 @@ def status_command(
     date: DateOption = None,
     fmt: TextJsonOption = "text",
 ) -> int:
-    from cadrectl.cli.cycle_status import print_status, status_dict
+    from cadrectl.cli.cycle_status import print_status
     from cadrectl.services.cycle.status import cycle_status
 
     fmt = output_format(fmt, ("text", "json"))
     status = cycle_status(state(ctx).paths(), year, _day(date))
-    if fmt == "json":
-        from cadrectl.model.outputs_cycle import CycleStatusOutput
-
-        print_json(status_dict(status), CycleStatusOutput)
-    else:
-        print_status(status)
+    emit(status, fmt, lambda out: print_status(out, status))
     return 0
 
 
@@ -80,7 +81,7 @@ def inspect_command(
     date: DateOption = None,
     fmt: TextJsonOption = "text",
 ) -> int:
-    from cadrectl.cli.render import err_console
+    from cadrectl.cli.reporters.to_text import err_console
     from cadrectl.services.cycle.inspect import bulk_records, waive_inspection, write_template
     from cadrectl.services.cycle.status import cycle_status
 
@@ -109,22 +110,20 @@ def inspect_command(
         if entered.skipped:
             console().print(t("cycle.bulk-skipped", count=entered.skipped), markup=False)
         return code
-    status = cycle_status(paths, year, _day(date))
-    if output_format(fmt, ("text", "json")) == "json":
-        from cadrectl.cli.cycle_status import status_dict
-        from cadrectl.model.outputs_cycle import InspectOutput
+    fmt = output_format(fmt, ("text", "json"))
+    progress = cycle_status(paths, year, _day(date)).inspect
+    emit(progress, fmt, lambda out: _inspect_text(out, progress))
+    return 0
 
-        print_json(status_dict(status)["inspect"], InspectOutput)
-        return 0
-    out = console()
-    if not status.inspect_missing:
-        out.print(t("cycle.inspect-complete", year=status.year))
-    for m in status.inspect_missing:
-        need = [t("cycle.need-assessment", year=status.year)] if m.assessment else []
+
+def _inspect_text(out: Console, progress: InspectProgress) -> None:
+    if not progress.missing:
+        out.print(t("cycle.inspect-complete", year=progress.year))
+    for m in progress.missing:
+        need = [t("cycle.need-assessment", year=progress.year)] if m.assessment else []
         need += [t("cycle.need-inspection")] if m.inspection else []
         line = t("cycle.missing-line", id=m.cadre_id, name=m.name, what="、".join(need))
         out.print(shown(line), markup=False)
-    return 0
 
 
 @command(app, "nominate", "cli.cmd.cycle-nominate")

@@ -2,81 +2,18 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from cadrectl.cli.render import console, markup_text
+from cadrectl.cli.reporters.to_text import markup_text
 from cadrectl.core.messages import t
 
 if TYPE_CHECKING:
+    from rich.console import Console
+
     from cadrectl.services.cycle.status import CycleStatus
 
 
-def status_dict(status: CycleStatus) -> dict[str, Any]:
-    proposal = status.proposal
-    publicity = status.publicity
-    return {
-        "year": status.year,
-        "major": status.major,
-        "status": status.status,
-        "next_step": status.next_step,
-        "done": status.marks,
-        "inspect": {
-            "missing": [
-                {
-                    "id": m.cadre_id,
-                    "name": m.name,
-                    "assessment": m.assessment,
-                    "inspection": m.inspection,
-                }
-                for m in status.inspect_missing
-            ],
-            "waived": [{"id": cadre, "reason": reason} for cadre, reason in status.waived],
-        },
-        "nominations": [
-            {
-                "id": n.id,
-                "name": n.cadre.get("name"),
-                "target_rank": n.target_rank,
-                "qualified": p.tier is not None,
-                "tier": p.tier,
-                "reasons": [c.detail for c in p.checks if not c.curable],
-                "votes": _votes(status, n.id),
-                "steps": [{"step": step, "passed": passed} for step, passed in status.steps[n.id]],
-            }
-            for n, p in status.nominations
-        ],
-        "untallied": status.untallied,
-        "unscreened": [{"id": n, "step": step} for n, step in status.unscreened],
-        "proposal": None
-        if proposal is None
-        else [line.model_dump(mode="json") for line in proposal.lines],
-        "pending": status.pending,
-        "publicity": None
-        if publicity is None
-        else {
-            "start": publicity.start.isoformat(),
-            "end": publicity.end.isoformat(),
-            "days": publicity.days,
-            "open_objections": status.open_objections,
-        },
-        "applied": status.applied.isoformat() if status.applied else None,
-    }
-
-
-def _votes(status: CycleStatus, subject: str) -> dict[str, Any] | None:
-    result = status.votes.get(subject)
-    if result is None:
-        return None
-    return {
-        "votes": result.votes,
-        "valid": result.valid,
-        "passed": result.passed,
-        "meeting": result.meeting,
-    }
-
-
-def print_status(status: CycleStatus) -> None:
-    out = console()
+def print_status(out: Console, status: CycleStatus) -> None:
     kind = t("cycle.major") if status.major else t("cycle.rolling")
     state_text = t(f"cycle.state.{status.status}")
     out.print(f"[bold]{t('cycle.status-title', year=status.year, kind=kind, status=state_text)}[/]")

@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from cadrectl.cli.lazy import ClerkGroup, command
-from cadrectl.cli.render import console, err_console
+from cadrectl.cli.reporters.to_text import console, err_console
 from cadrectl.core.messages import t
 
 app = typer.Typer(no_args_is_help=True, add_completion=False, cls=ClerkGroup)

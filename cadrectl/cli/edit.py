@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from cadrectl.cli.options import as_of_date
-from cadrectl.cli.render import console, err_console
+from cadrectl.cli.reporters.to_text import console, err_console
 from cadrectl.cli.state import state
 from cadrectl.core.errors import CadrectlError
 from cadrectl.core.messages import t
@@ -29,7 +29,7 @@ NoteOption = Annotated[str | None, typer.Option("--note", help=t("cli.opt.note")
 
 
 def report(result: ChangeResult) -> int:
-    from cadrectl.cli.render import shown
+    from cadrectl.cli.reporters.to_text import shown
 
     if result.state == "written":
         err_console().print(t("git.not-a-repository"), markup=False)

@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 
 from cadrectl.cli.options import AsOfOption, OutputOption, as_of_date
-from cadrectl.cli.render import console
+from cadrectl.cli.reporters.to_text import console
 from cadrectl.cli.state import state
 from cadrectl.core.messages import t
 

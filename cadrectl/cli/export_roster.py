@@ -13,7 +13,7 @@ from cadrectl.cli.options import (
     SkipBrokenOption,
     as_of_date,
 )
-from cadrectl.cli.render import console
+from cadrectl.cli.reporters.to_text import console
 from cadrectl.cli.skipped import warn_skipped
 from cadrectl.cli.state import state
 from cadrectl.core.messages import t

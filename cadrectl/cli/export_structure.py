@@ -7,8 +7,8 @@ from typing import Annotated
 import typer
 
 from cadrectl.cli.options import AsOfOption, OutputOption, SkipBrokenOption, as_of_date
-from cadrectl.cli.render import console
 from cadrectl.cli.report import age_limits
+from cadrectl.cli.reporters.to_text import console
 from cadrectl.cli.skipped import warn_skipped
 from cadrectl.cli.state import state
 from cadrectl.core.messages import t

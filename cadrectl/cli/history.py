@@ -2,19 +2,20 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from cadrectl.cli.options import TextJsonOption, output_format
-from cadrectl.cli.render import console, err_console, markup_text, print_json, shown
+from cadrectl.cli.reporters import emit
+from cadrectl.cli.reporters.to_text import err_console, markup_text, shown
 from cadrectl.cli.state import state
 from cadrectl.core.messages import t
-from cadrectl.core.privacy import mask_in
 
 if TYPE_CHECKING:
-    from cadrectl.rules.cycle_story import StoryEvent
-    from cadrectl.services.history import RegistryDiff
+    from rich.console import Console
+
+    from cadrectl.services.history import CadreHistory, RegistryDiff
 
 
 def history_command(
@@ -22,40 +23,17 @@ def history_command(
     cadre_id: Annotated[str, typer.Argument(metavar="ID")],
     fmt: TextJsonOption = "text",
 ) -> int:
-    from cadrectl.model.outputs_history import HistoryOutput
-    from cadrectl.rules.cycle_story import story_text
     from cadrectl.services.history import cadre_history
 
     fmt = output_format(fmt, ("text", "json"))
     story = cadre_history(state(ctx).paths(), cadre_id)
-    if fmt == "json":
-        print_json(
-            mask_in(
-                {
-                    "id": story.id,
-                    "name": story.name,
-                    "entries": [
-                        {
-                            "commit": entry.commit,
-                            "date": entry.date,
-                            "author": entry.author,
-                            "action": entry.action,
-                            "subject": entry.subject,
-                            "created": entry.created,
-                            "changes": [_change(change) for change in entry.changes],
-                        }
-                        for entry in story.entries
-                    ],
-                    "cycles": [
-                        {"year": year, "events": [_event(e) for e in events]}
-                        for year, events in story.cycles
-                    ],
-                }
-            ),
-            HistoryOutput,
-        )
-        return 0
-    out = console()
+    emit(story, fmt, lambda out: _history_text(out, story))
+    return 0
+
+
+def _history_text(out: Console, story: CadreHistory) -> None:
+    from cadrectl.rules.cycle_story import story_text
+
     title = t("history.title", id=story.id, name=story.name, count=len(story.entries))
     out.print(f"[bold]{markup_text(title)}[/]")
     for entry in story.entries:
@@ -74,13 +52,6 @@ def history_command(
         out.print(f"\n[bold]{markup_text(t('history.cycle.title', year=year))}[/]")
         for event in events:
             out.print(f"  {event.date}  {shown(story_text(event))}", markup=False)
-    return 0
-
-
-def _event(event: StoryEvent) -> dict[str, Any]:
-    from cadrectl.rules.cycle_story import story_text
-
-    return {"date": event.date, "kind": event.kind, "text": story_text(event), **event.params}
 
 
 def diff_command(
@@ -89,35 +60,16 @@ def diff_command(
     new: Annotated[str | None, typer.Argument(metavar="[REV]")] = None,
     fmt: TextJsonOption = "text",
 ) -> int:
-    from cadrectl.model.outputs_history import DiffOutput
     from cadrectl.services.history import registry_diff
 
     fmt = output_format(fmt, ("text", "json"))
     diff = registry_diff(state(ctx).paths(), old, new)
     _warn_unplaced(diff)
-    if fmt == "json":
-        print_json(
-            mask_in(
-                {
-                    "old": diff.old,
-                    "new": diff.new,
-                    "entered": diff.entered,
-                    "exited": diff.exited,
-                    "used": diff.used,
-                    "removed": diff.removed,
-                    "tiers": diff.tiers,
-                    "tiers_skipped": diff.tiers_skipped,
-                    "tiers_unchecked": diff.tiers_unchecked,
-                    "changed": [
-                        who | {"changes": [_change(change) for change in changes]}
-                        for who, changes in diff.changed
-                    ],
-                }
-            ),
-            DiffOutput,
-        )
-        return 0
-    out = console()
+    emit(diff, fmt, lambda out: _diff_text(out, diff))
+    return 0
+
+
+def _diff_text(out: Console, diff: RegistryDiff) -> None:
     out.print(f"[bold]{t('diff.title', old=diff.old[:8], new=diff.new[:12])}[/]")
     sections = [
         ("diff.entered", [f"{w['id']} {w['name']}" for w in diff.entered]),
@@ -140,7 +92,6 @@ def diff_command(
                 out.print(f"    {shown(change.line())}", markup=False)
     if not any(lines for _, lines in sections) and not diff.changed:
         out.print(t("diff.none"))
-    return 0
 
 
 def _warn_unplaced(diff: RegistryDiff) -> None:
@@ -156,17 +107,6 @@ def _warn_unplaced(diff: RegistryDiff) -> None:
 
 def _tier(tier: object) -> str:
     return t(f"ladder.tier.{tier if tier is not None else 'none'}")
-
-
-def _change(change: Any) -> dict[str, Any]:
-    from cadrectl.rules.fielddiff import show
-
-    return {
-        "field": change.field,
-        "change": change.change,
-        "old": None if change.old is None else show(change.old),
-        "new": None if change.new is None else show(change.new),
-    }
 
 
 # The Action: trailer of each kind of commit, and how history names it (a commit by a later

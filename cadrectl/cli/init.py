@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from cadrectl.cli.render import console, err_console
+from cadrectl.cli.reporters.to_text import console, err_console
 from cadrectl.core.messages import t
 
 

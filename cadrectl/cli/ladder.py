@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -13,14 +13,8 @@ from cadrectl.cli.options import (
     as_of_date,
     output_format,
 )
-from cadrectl.cli.render import (
-    cell,
-    console,
-    markup_text,
-    print_csv,
-    print_json_listing,
-    print_table,
-)
+from cadrectl.cli.reporters import emit
+from cadrectl.cli.reporters.to_text import cell, markup_text, print_table
 from cadrectl.cli.skipped import warn_skipped
 from cadrectl.cli.state import state
 from cadrectl.core.messages import t
@@ -47,43 +41,12 @@ def ladder_command(
     when = as_of_date(as_of)
     ladder = registry_ladder(state(ctx).paths(), when, skip_broken=skip_broken)
     warn_skipped(ladder.skipped)
-    placements = [ladder.placement(explain)] if explain else ladder.placements
-    if fmt == "json":
-        cadres = (placement_dict(p) for p in placements)
-        print_json_listing({"as_of": when.isoformat()}, "cadres", cadres)
-    elif fmt == "csv":
-        _print_csv(placements)
-    elif explain:
-        _explain(console(), placements[0])
+    if explain:
+        one = ladder.explaining(explain)
+        emit(one, fmt, lambda out: _explain(out, one.placements[0]))
     else:
-        _table(console(), ladder)
+        emit(ladder, fmt, lambda out: _table(out, ladder))
     return 0
-
-
-def placement_dict(placement: Placement) -> dict[str, Any]:
-    cadre = placement.cadre
-    return {
-        "id": cadre.id,
-        "name": cadre.name,
-        "target_rank": cadre.reserve.target_rank,
-        "direction": cadre.reserve.direction,
-        "tier": placement.tier,
-        "tier_label": placement.tier_label,
-        "ready_on": placement.ready_on.isoformat() if placement.ready_on else None,
-        "exit_suggested": placement.exit_suggested,
-        "exit_reasons": list(placement.exit_reasons),
-        "checks": [
-            {
-                "rule": check.rule,
-                "ok": check.ok,
-                "detail": check.detail,
-                "met_on": check.met_on.isoformat() if check.met_on else None,
-                "waived": check.waived is not None,
-                "evidence": [str(item) for item in check.evidence],
-            }
-            for check in placement.checks
-        ],
-    }
 
 
 def _tier_title(tier: int | None) -> str:
@@ -141,10 +104,3 @@ def _explain(out: Console, placement: Placement) -> None:
     if placement.exit_reasons:
         reasons = "；".join(placement.exit_reasons)
         out.print(f"[red]{markup_text(t('ladder.explain.exit', reasons=reasons))}[/]")
-
-
-def _print_csv(placements: list[Placement]) -> None:
-    fields = ["id", "name", "target_rank", "direction", "tier", "tier_label", "ready_on",
-              "exit_suggested", "exit_reasons"]  # fmt: skip
-    rows = (placement_dict(p) | {"exit_reasons": "；".join(p.exit_reasons)} for p in placements)
-    print_csv(fields, rows)

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from cadrectl.cli.render import console, err_console
+from cadrectl.cli.reporters.to_text import console, err_console
 from cadrectl.cli.state import state
 from cadrectl.core.errors import UsageError
 from cadrectl.core.messages import t

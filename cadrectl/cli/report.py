@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import csv
-import sys
 from typing import TYPE_CHECKING, Annotated
 
 import typer
@@ -18,7 +16,8 @@ from cadrectl.cli.options import (
     as_of_date,
     output_format,
 )
-from cadrectl.cli.render import cell, console, csv_cell, markup_text, print_json
+from cadrectl.cli.reporters import emit
+from cadrectl.cli.reporters.to_text import cell, markup_text
 from cadrectl.cli.skipped import warn_skipped
 from cadrectl.cli.state import state
 from cadrectl.cli.warnings import warnings_command
@@ -67,14 +66,7 @@ def structure(
         skip_broken=skip_broken,
     )
     warn_skipped(report.skipped)
-    if fmt == "json":
-        from cadrectl.model.outputs import StructureOutput
-
-        print_json(report.as_dict(), StructureOutput)
-    elif fmt == "csv":
-        write_csv(report)
-    else:
-        print_text(report)
+    emit(report, fmt, lambda out: print_text(out, report))
     return 0
 
 
@@ -91,23 +83,8 @@ def age_limits(text: str | None) -> tuple[int, ...]:
     return tuple(sorted(limits))
 
 
-def write_csv(report: StructureReport) -> None:
-    """Rows of dimension, value, count, percent; with ``group`` first when grouping (the whole
-    pool's rows then have an empty group)."""
-    writer = csv.writer(sys.stdout)
-    grouped = report.group_by is not None
-    writer.writerow((["group"] if grouped else []) + ["dimension", "value", "count", "percent"])
-    sections = [("", report.overall), *report.groups.items()]
-    for group, breakdown in sections:
-        for name, shares in breakdown.dimensions.items():
-            for share in shares:
-                row = [name, share.value, share.count, f"{share.percent:.2f}"]
-                writer.writerow([csv_cell(value) for value in ([group] if grouped else []) + row])
-
-
-def print_text(report: StructureReport) -> None:
+def print_text(out: Console, report: StructureReport) -> None:
     """A heading, then one small table per dimension; each group the same under its heading."""
-    out = console()
     out.print(f"[bold]{escape(heading(report.as_of, report.overall.total))}[/]")
     print_breakdown(out, report.overall)
     for group, breakdown in report.groups.items():

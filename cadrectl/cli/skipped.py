@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from cadrectl.cli.render import err_console, shown
+from cadrectl.cli.reporters.to_text import err_console, shown
 from cadrectl.core.messages import t
 
 if TYPE_CHECKING:

@@ -64,7 +64,7 @@ def show_usage_error(error: UsageError) -> None:
     if isinstance(error, NoArgsIsHelpError):  # a group run bare: its help, nothing else
         error.show()
         return
-    from cadrectl.cli.render import err_console, shown
+    from cadrectl.cli.reporters.to_text import err_console, shown
 
     lines: list[str] = []
     ctx = error.ctx

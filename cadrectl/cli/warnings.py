@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import typer
 
 from cadrectl.cli.options import (
@@ -11,10 +13,16 @@ from cadrectl.cli.options import (
     as_of_date,
     output_format,
 )
-from cadrectl.cli.render import cell, console, print_csv, print_json, print_table
+from cadrectl.cli.reporters import emit
+from cadrectl.cli.reporters.to_text import cell, print_table
 from cadrectl.cli.skipped import warn_skipped
 from cadrectl.cli.state import state
 from cadrectl.core.messages import t
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from cadrectl.services.warnings import WarningsReport
 
 
 def warnings_command(
@@ -28,38 +36,23 @@ def warnings_command(
     fmt = output_format(fmt)
     report = warnings_report(state(ctx).paths(), as_of_date(as_of), skip_broken=skip_broken)
     warn_skipped(report.skipped)
-    rows: list[dict[str, str]] = [
-        {
-            "id": r.cadre_id,
-            "name": r.name,
-            "kind": r.kind,
-            "date": r.date.isoformat() if r.date else "",
-            "message": r.message,
-        }
-        for r in report.reminders
-    ]
-    if fmt == "json":
-        warnings = [{**row, "date": row["date"] or None} for row in rows]
-        from cadrectl.model.outputs import WarningsOutput
+    emit(report, fmt, lambda out: _text(out, report))
+    return 0
 
-        print_json({"as_of": report.as_of.isoformat(), "warnings": warnings}, WarningsOutput)
-        return 0
-    if fmt == "csv":
-        print_csv(["id", "name", "kind", "date", "message"], rows)
-        return 0
+
+def _text(out: Console, report: WarningsReport) -> None:
     from rich.table import Table
 
-    out = console()
-    out.print(f"[bold]{t('warnings.title', date=report.as_of, count=len(rows))}[/]")
-    if not rows:
+    reminders = report.reminders
+    out.print(f"[bold]{t('warnings.title', date=report.as_of, count=len(reminders))}[/]")
+    if not reminders:
         out.print(t("warnings.none"))
-        return 0
+        return
     table = Table(
         t("warnings.col.date"), t("list.col.id"), t("list.col.name"), t("warnings.col.kind"),
         t("warnings.col.message"), box=None, header_style="bold",
     )  # fmt: skip
-    for row in rows:
-        table.add_row(row["date"] or "—", cell(row["id"]), cell(row["name"]),
-                      t(f"warnings.kind.{row['kind']}"), cell(row["message"]))  # fmt: skip
+    for r in reminders:
+        table.add_row(r.date.isoformat() if r.date else "—", cell(r.cadre_id), cell(r.name),
+                      t(f"warnings.kind.{r.kind}"), cell(r.message))  # fmt: skip
     print_table(out, table)
-    return 0

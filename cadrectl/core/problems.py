@@ -37,6 +37,20 @@ class Problem:
     def at(self, line: int | None, column: int | None) -> Problem:
         return dataclasses.replace(self, line=line, column=column)
 
+    def as_data(self) -> dict[str, Any]:
+        """The problem as the JSON reports give it: where, what, and the message (ids masked)."""
+        from cadrectl.core.privacy import mask_id_numbers
+
+        return {
+            "file": self.file,
+            "line": self.line,
+            "column": self.column,
+            "field": format_path(self.field) or None,
+            "code": self.code,
+            "severity": self.severity,
+            "message": mask_id_numbers(self.message),
+        }
+
 
 def error(file: str, code: str, path: FieldPath = (), **params: Any) -> Problem:
     return Problem(file=file, code=code, severity="error", field=path, params=params)

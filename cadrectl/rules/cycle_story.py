@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from cadrectl.model.cycle import CycleState, Meeting, Nomination, Proposal
@@ -18,6 +18,9 @@ class StoryEvent:
     kind: str  # nominated, withdrawn, votes, line, publicity, objection, applied
     key: str  # the catalog key of its text: history.cycle.<kind>
     params: dict[str, str] = field(default_factory=dict)
+
+    def as_data(self) -> dict[str, Any]:
+        return {"date": self.date, "kind": self.kind, "text": story_text(self), **self.params}
 
 
 def cycle_story(

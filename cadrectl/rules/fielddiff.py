@@ -28,6 +28,14 @@ class FieldChange:
             return f"{self.field} − {show(self.old)}"
         return f"{self.field}: {show(self.old)} → {show(self.new)}"
 
+    def as_data(self) -> dict[str, Any]:
+        return {
+            "field": self.field,
+            "change": self.change,
+            "old": None if self.old is None else show(self.old),
+            "new": None if self.new is None else show(self.new),
+        }
+
 
 def field_changes(old: Any, new: Any, path: FieldPath = ()) -> list[FieldChange]:
     """What changed from ``old`` to ``new``: mappings by key, lists by position (appends)."""

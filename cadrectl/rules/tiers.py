@@ -84,6 +84,32 @@ class Placement:
     def exit_suggested(self) -> bool:
         return bool(self.exit_causes)
 
+    def as_data(self) -> dict[str, Any]:
+        """The placement as ``ladder --format json`` gives it, each check with its evidence."""
+        cadre = self.cadre
+        return {
+            "id": cadre.id,
+            "name": cadre.name,
+            "target_rank": cadre.reserve.target_rank,
+            "direction": cadre.reserve.direction,
+            "tier": self.tier,
+            "tier_label": self.tier_label,
+            "ready_on": self.ready_on.isoformat() if self.ready_on else None,
+            "exit_suggested": self.exit_suggested,
+            "exit_reasons": list(self.exit_reasons),
+            "checks": [
+                {
+                    "rule": check.rule,
+                    "ok": check.ok,
+                    "detail": check.detail,
+                    "met_on": check.met_on.isoformat() if check.met_on else None,
+                    "waived": check.waived is not None,
+                    "evidence": [str(item) for item in check.evidence],
+                }
+                for check in self.checks
+            ],
+        }
+
 
 def place(cadre: Cadre, config: Config, as_of: dt.date) -> Placement:
     """The cadre's tier on ``as_of`` under the policy of its target rank, with every check."""

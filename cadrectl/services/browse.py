@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
-from typing import Any
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, fields
+from typing import Any, ClassVar
+
+from pydantic import BaseModel
 
 from cadrectl.core.errors import CadrectlError, NotFound
 from cadrectl.core.problems import Problem
+from cadrectl.model.cadre import Cadre
 from cadrectl.model.codes import RESERVE_STATUSES
 from cadrectl.model.dates import age_on
+from cadrectl.model.outputs import ListOutput
 from cadrectl.rules.context import CadreFile
 from cadrectl.services.registry import load_registry, require_complete
 from cadrectl.store.registry import RegistryPaths
@@ -38,6 +43,14 @@ class CadreRow:
 class CadreListing:
     rows: list[CadreRow]
     skipped: tuple[Problem, ...] = ()  # files --skip-broken left out, each with its first problem
+
+    contract: ClassVar[type[BaseModel]] = ListOutput
+
+    def as_data(self) -> list[dict[str, Any]]:
+        return [row.as_dict() for row in self.rows]
+
+    def as_rows(self) -> tuple[Sequence[str], Iterable[Mapping[str, object]]]:
+        return [f.name for f in fields(CadreRow)], self.as_data()
 
 
 def list_cadres(
@@ -88,6 +101,11 @@ def list_cadres(
 class CadreView:
     entry: CadreFile
     unit_names: dict[str, str]
+
+    contract: ClassVar[type[BaseModel]] = Cadre  # the cadre file's own schema
+
+    def as_data(self) -> dict[str, Any]:
+        return self.entry.cadre.model_dump(mode="json", by_alias=True, exclude_none=True)
 
 
 def show_cadre(paths: RegistryPaths, cadre_id: str) -> CadreView:

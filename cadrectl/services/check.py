@@ -8,9 +8,13 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, ClassVar
+
+from pydantic import BaseModel
 
 from cadrectl.core.errors import CadrectlError
 from cadrectl.core.problems import Problem, error
+from cadrectl.model.outputs import CheckOutput
 from cadrectl.rules.cadre_rules import CADRE_RULES
 from cadrectl.rules.config_rules import config_problems
 from cadrectl.rules.registry_rules import REGISTRY_RULES, UNIT_RULES
@@ -26,6 +30,9 @@ class CheckReport:
     units: int
     statuses: dict[str, int]
     problems: list[Problem]
+    strict: bool = False  # warnings fail the check too (``--strict``)
+
+    contract: ClassVar[type[BaseModel]] = CheckOutput
 
     @property
     def errors(self) -> int:
@@ -35,8 +42,15 @@ class CheckReport:
     def warnings(self) -> int:
         return sum(1 for problem in self.problems if problem.severity == "warning")
 
-    def ok(self, strict: bool = False) -> bool:
-        return self.errors == 0 and not (strict and self.warnings)
+    def ok(self) -> bool:
+        return self.errors == 0 and not (self.strict and self.warnings)
+
+    def as_data(self) -> dict[str, Any]:
+        return {
+            "ok": self.ok(),
+            "files": self.files,
+            "problems": [problem.as_data() for problem in self.problems],
+        }
 
 
 def run_check(
@@ -44,8 +58,11 @@ def run_check(
     only: Sequence[Path] = (),
     today: dt.date | None = None,
     progress: Callable[[int, int], None] | None = None,
+    *,
+    strict: bool = False,
 ) -> CheckReport:
-    """Check the whole registry; report the problems of ``only`` (all when empty)."""
+    """Check the whole registry; report the problems of ``only`` (all when empty). With
+    ``strict``, a warning fails the check as an error does."""
     from cadrectl.services.cycle_files import cycle_problems, load_cycles
 
     selected = [_relative_selector(paths, path) for path in only]
@@ -68,6 +85,7 @@ def run_check(
         units=len(registry.units),
         statuses={status: statuses.get(status, 0) for status in ("active", "used", "exited")},
         problems=problems,
+        strict=strict,
     )
 
 

@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import asdict, dataclass
+from typing import Any, ClassVar
+
+from pydantic import BaseModel
 
 from cadrectl.core.problems import Problem
+from cadrectl.model.outputs import CoverageOutput
 from cadrectl.rules.coverage import PostCoverage, TargetCheck, post_coverage
 from cadrectl.services.registry import load_registry, require_complete
 from cadrectl.store.registry import RegistryPaths
@@ -19,6 +24,10 @@ class CoverageReport:
     targets: list[TargetCheck]
     skipped: tuple[Problem, ...] = ()  # files --skip-broken left out, each with its first problem
 
+    contract: ClassVar[type[BaseModel]] = CoverageOutput
+    ROW_FIELDS: ClassVar = ("unit", "unit_name", "post", "title", "rank", "seats", "needed",
+                            "ready", "covered", "reserves")  # fmt: skip
+
     @property
     def uncovered(self) -> list[PostCoverage]:
         return [post for post in self.posts if not post.covered]
@@ -26,6 +35,39 @@ class CoverageReport:
     @property
     def without_ready(self) -> list[PostCoverage]:
         return [post for post in self.posts if post.ready == 0]
+
+    def as_data(self) -> dict[str, Any]:
+        return {
+            "as_of": self.as_of.isoformat(),
+            "reserves_per_seat": self.reserves_per_seat,
+            "posts": [_post_data(post) for post in self.posts],
+            "uncovered": [f"{p.unit_id}/{p.post_id}" for p in self.uncovered],
+            "without_ready": [f"{p.unit_id}/{p.post_id}" for p in self.without_ready],
+            "targets": [asdict(target) | {"ok": target.ok} for target in self.targets],
+        }
+
+    def as_rows(self) -> tuple[Sequence[str], Iterable[Mapping[str, object]]]:
+        """One row a post, its reserves' names joined."""
+        rows = (
+            _post_data(post) | {"reserves": "、".join(c.name for c in post.reserves)}
+            for post in self.posts
+        )
+        return self.ROW_FIELDS, rows
+
+
+def _post_data(post: PostCoverage) -> dict[str, Any]:
+    return {
+        "unit": post.unit_id,
+        "unit_name": post.unit_name,
+        "post": post.post_id,
+        "title": post.title,
+        "rank": post.rank,
+        "seats": post.seats,
+        "needed": post.needed,
+        "reserves": [{"id": c.id, "name": c.name, "tier": c.tier} for c in post.reserves],
+        "ready": post.ready,
+        "covered": post.covered,
+    }
 
 
 def coverage_report(

@@ -6,9 +6,13 @@ import datetime as dt
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from pydantic import BaseModel
 
 from cadrectl.core.errors import CadrectlError, NotFound
+from cadrectl.core.privacy import mask_in
+from cadrectl.model.outputs_history import DiffOutput, HistoryOutput
 from cadrectl.rules.fielddiff import FieldChange, field_changes
 from cadrectl.store import git
 from cadrectl.store.reader import document_from_bytes
@@ -35,6 +39,17 @@ class HistoryEntry:
     changes: list[FieldChange]
     created: bool = False
 
+    def as_data(self) -> dict[str, Any]:
+        return {
+            "commit": self.commit,
+            "date": self.date,
+            "author": self.author,
+            "action": self.action,
+            "subject": self.subject,
+            "created": self.created,
+            "changes": [change.as_data() for change in self.changes],
+        }
+
 
 @dataclass(frozen=True)
 class CadreHistory:
@@ -42,6 +57,23 @@ class CadreHistory:
     name: str
     entries: list[HistoryEntry]
     cycles: list[tuple[int, list[StoryEvent]]] = field(default_factory=list)  # year → story
+
+    contract: ClassVar[type[BaseModel]] = HistoryOutput
+
+    def as_data(self) -> dict[str, Any]:
+        """The story as ``history --format json`` gives it, id numbers masked."""
+        data: dict[str, Any] = mask_in(
+            {
+                "id": self.id,
+                "name": self.name,
+                "entries": [entry.as_data() for entry in self.entries],
+                "cycles": [
+                    {"year": year, "events": [event.as_data() for event in events]}
+                    for year, events in self.cycles
+                ],
+            }
+        )
+        return data
 
 
 def cadre_history(paths: RegistryPaths, cadre_id: str) -> CadreHistory:
@@ -115,6 +147,29 @@ class RegistryDiff:
     tiers_skipped: list[str] = field(default_factory=list)
     # The version whose cadrectl.yaml has errors, so that no tier was compared (None: both fine).
     tiers_unchecked: str | None = None
+
+    contract: ClassVar[type[BaseModel]] = DiffOutput
+
+    def as_data(self) -> dict[str, Any]:
+        """The difference as ``diff --format json`` gives it, id numbers masked."""
+        data: dict[str, Any] = mask_in(
+            {
+                "old": self.old,
+                "new": self.new,
+                "entered": self.entered,
+                "exited": self.exited,
+                "used": self.used,
+                "removed": self.removed,
+                "tiers": self.tiers,
+                "tiers_skipped": self.tiers_skipped,
+                "tiers_unchecked": self.tiers_unchecked,
+                "changed": [
+                    who | {"changes": [change.as_data() for change in changes]}
+                    for who, changes in self.changed
+                ],
+            }
+        )
+        return data
 
 
 def registry_diff(

@@ -4,11 +4,16 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
+from typing import Any, ClassVar
+
+from pydantic import BaseModel
 
 from cadrectl.core.errors import NotFound
 from cadrectl.core.problems import Problem
+from cadrectl.model.outputs import LadderOutput
 from cadrectl.rules.tiers import Placement, place
 from cadrectl.services.registry import LoadedRegistry, load_registry, require_complete
 from cadrectl.store.registry import RegistryPaths
@@ -19,6 +24,26 @@ class Ladder:
     as_of: dt.date
     placements: list[Placement]
     skipped: tuple[Problem, ...] = ()  # files --skip-broken left out, each with its first problem
+
+    contract: ClassVar[type[BaseModel]] = LadderOutput
+    ROW_FIELDS: ClassVar = ("id", "name", "target_rank", "direction", "tier", "tier_label",
+                            "ready_on", "exit_suggested", "exit_reasons")  # fmt: skip
+
+    def explaining(self, cadre_id: str) -> Ladder:
+        """The ladder narrowed to one active reserve (``ladder --explain ID``)."""
+        return dataclasses.replace(self, placements=[self.placement(cadre_id)])
+
+    def as_data(self) -> dict[str, Any]:
+        fields, key, items = self.as_stream()
+        return {**fields, key: list(items)}
+
+    def as_stream(self) -> tuple[Mapping[str, Any], str, Iterable[Any]]:
+        """The JSON document in parts: 10,000 placements are written one by one, not held."""
+        return {"as_of": self.as_of.isoformat()}, "cadres", (p.as_data() for p in self.placements)
+
+    def as_rows(self) -> tuple[Sequence[str], Iterable[Mapping[str, object]]]:
+        rows = (p.as_data() | {"exit_reasons": "；".join(p.exit_reasons)} for p in self.placements)
+        return self.ROW_FIELDS, rows
 
     def tier_of(self, cadre_id: str) -> int | None:
         placement = self.by_id.get(cadre_id)

@@ -35,6 +35,11 @@ def generate_output_schemas() -> dict[str, str]:
     They describe what cadrectl prints, not a registry's files: only the project's own
     ``schemas/`` folder carries them.
     """
+    return {f"output/{name}.schema.json": _schema_text(model) for name, model in output_models()}
+
+
+def output_models() -> tuple[tuple[str, type[BaseModel]], ...]:
+    """Each reporting command and the model of its ``--format json`` output."""
     from cadrectl.model.cadre import Cadre
     from cadrectl.model.outputs import (
         CheckOutput,
@@ -47,13 +52,12 @@ def generate_output_schemas() -> dict[str, str]:
     from cadrectl.model.outputs_cycle import CycleStatusOutput, InspectOutput
     from cadrectl.model.outputs_history import DiffOutput, HistoryOutput
 
-    models: tuple[tuple[str, type[BaseModel]], ...] = (
+    return (
         ("check", CheckOutput), ("list", ListOutput), ("show", Cadre), ("ladder", LadderOutput),
         ("report-structure", StructureOutput), ("report-coverage", CoverageOutput),
         ("report-warnings", WarningsOutput), ("history", HistoryOutput), ("diff", DiffOutput),
         ("cycle-status", CycleStatusOutput), ("cycle-inspect", InspectOutput),
     )  # fmt: skip
-    return {f"output/{name}.schema.json": _schema_text(model) for name, model in models}
 
 
 def _schema_text(model: type[BaseModel]) -> str:

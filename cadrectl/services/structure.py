@@ -5,13 +5,16 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from pydantic import BaseModel
 
 from cadrectl.core.errors import UsageError
 from cadrectl.core.problems import Problem
 from cadrectl.model.dates import age_on
+from cadrectl.model.outputs import StructureOutput
 from cadrectl.rules.structure import (
     AGE_UNDER,
     DIMENSIONS,
@@ -78,7 +81,9 @@ class StructureReport:
     groups: dict[str, Breakdown]
     skipped: tuple[Problem, ...] = ()  # files --skip-broken left out, each with its first problem
 
-    def as_dict(self) -> dict[str, Any]:
+    contract: ClassVar[type[BaseModel]] = StructureOutput
+
+    def as_data(self) -> dict[str, Any]:
         """The JSON shape of DESIGN.md: as_of, total, dimensions, groups."""
         return {
             "as_of": self.as_of.isoformat(),
@@ -86,6 +91,20 @@ class StructureReport:
             "dimensions": self.overall.as_dict()["dimensions"],
             "groups": {name: group.as_dict() for name, group in self.groups.items()},
         }
+
+    def as_rows(self) -> tuple[Sequence[str], Iterable[Mapping[str, object]]]:
+        """Rows of dimension, value, count, percent; with ``group`` first when grouping (the
+        whole pool's rows then have an empty group)."""
+        grouped = self.group_by is not None
+        fields = (["group"] if grouped else []) + ["dimension", "value", "count", "percent"]
+        rows = (
+            {"group": group, "dimension": name, "value": share.value, "count": share.count,
+             "percent": f"{share.percent:.2f}"}
+            for group, breakdown in [("", self.overall), *self.groups.items()]
+            for name, shares in breakdown.dimensions.items()
+            for share in shares
+        )  # fmt: skip
+        return fields, rows
 
 
 def group_field(name: str | None) -> str | None:

@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from pydantic import BaseModel
 
 from cadrectl.core.problems import Problem
+from cadrectl.model.outputs import WarningsOutput
 from cadrectl.rules.warnings import CHECKS, KINDS, Reminder
 from cadrectl.services.registry import load_registry, require_complete
 from cadrectl.store.registry import RegistryPaths
@@ -16,6 +21,29 @@ class WarningsReport:
     as_of: dt.date
     reminders: list[Reminder]
     skipped: tuple[Problem, ...] = ()  # files --skip-broken left out, each with its first problem
+
+    contract: ClassVar[type[BaseModel]] = WarningsOutput
+
+    def as_data(self) -> dict[str, Any]:
+        return {
+            "as_of": self.as_of.isoformat(),
+            "warnings": [_reminder_data(reminder) for reminder in self.reminders],
+        }
+
+    def as_rows(self) -> tuple[Sequence[str], Iterable[Mapping[str, object]]]:
+        rows = ({**_reminder_data(r), "date": r.date.isoformat() if r.date else ""}
+                for r in self.reminders)  # fmt: skip
+        return ("id", "name", "kind", "date", "message"), rows
+
+
+def _reminder_data(reminder: Reminder) -> dict[str, Any]:
+    return {
+        "id": reminder.cadre_id,
+        "name": reminder.name,
+        "kind": reminder.kind,
+        "date": reminder.date.isoformat() if reminder.date else None,
+        "message": reminder.message,
+    }
 
 
 def warnings_report(

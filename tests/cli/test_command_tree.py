@@ -61,7 +61,8 @@ def test_help_lists_every_visible_command_without_importing_any() -> None:
         "cadrectl.cli.app",
         "cadrectl.cli.commands",
         "cadrectl.cli.lazy",
-        "cadrectl.cli.render",
+        "cadrectl.cli.reporters",
+        "cadrectl.cli.reporters.to_text",
         "cadrectl.cli.state",
         "cadrectl.cli.typerwords",
     ]

@@ -72,7 +72,7 @@ def test_a_name_holding_markup_and_esc_is_shown_as_text(
 
 
 def test_a_large_list_shows_the_name_as_text(hostile: Path, cli: Any) -> None:
-    from cadrectl.cli.render import LARGE_TABLE
+    from cadrectl.cli.reporters.to_text import LARGE_TABLE
 
     result = cli("-R", hostile, "list", "--status", "all")
     assert result.stdout.count("\n") < LARGE_TABLE  # the small table (rich's layout) ...
@@ -83,7 +83,7 @@ def test_a_large_table_keeps_markup_as_text() -> None:
     from rich.console import Console
     from rich.table import Table
 
-    from cadrectl.cli.render import LARGE_TABLE, cell, print_table
+    from cadrectl.cli.reporters.to_text import LARGE_TABLE, cell, print_table
 
     table = Table("姓名", box=None)
     for _ in range(LARGE_TABLE + 1):  # ... and the large one, laid out by cadrectl
@@ -168,7 +168,7 @@ def test_csv_cells_never_start_a_formula(hostile: Path, cli: Any) -> None:
 
 @pytest.mark.parametrize("lead", ["=", "+", "-", "@", "\t", "\r"])
 def test_every_formula_lead_is_neutralised(lead: str) -> None:
-    from cadrectl.cli.render import csv_cell
+    from cadrectl.cli.reporters.to_csv import csv_cell
 
     cell = csv_cell(f"{lead}1+1")
     assert isinstance(cell, str)

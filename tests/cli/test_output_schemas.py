@@ -154,7 +154,7 @@ def test_a_document_that_strays_from_its_contract_is_not_printed(
 ) -> None:
     from pydantic import ValidationError
 
-    from cadrectl.cli.render import print_json
+    from cadrectl.cli.reporters.to_json import print_json
     from cadrectl.model.outputs import WarningsOutput
 
     with pytest.raises(ValidationError):

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from cadrectl.cli.render import print_json, print_json_listing
+from cadrectl.cli.reporters.to_json import print_json, print_json_listing
 
 _values = st.recursive(
     st.none() | st.booleans() | st.integers() | st.text(max_size=8),

@@ -7,7 +7,7 @@ import io
 from rich.console import Console
 from rich.table import Table
 
-from cadrectl.cli.render import LARGE_TABLE, print_table
+from cadrectl.cli.reporters.to_text import LARGE_TABLE, print_table
 
 NAMES = ("王立新", "欧阳宇", "李洁燕", "Li Ming", "金莉思")
 

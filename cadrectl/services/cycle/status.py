@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from pydantic import BaseModel
 
 from cadrectl.core.errors import CadrectlError
 from cadrectl.model.dates import PartialDate
+from cadrectl.model.outputs_cycle import CycleStatusOutput, InspectOutput
 from cadrectl.services.changes import ChangeResult, writes
 from cadrectl.services.cycle.files import CycleFiles, current_cycle, cycle_years, text_of
 from cadrectl.services.registry import load_config, load_registry, require_complete
@@ -57,6 +60,90 @@ class CycleStatus:
     applied: PartialDate | None
     next_step: str
     marks: dict[str, bool] = field(default_factory=dict)  # phase → done (rules.cycle)
+
+    contract: ClassVar[type[BaseModel]] = CycleStatusOutput
+
+    @property
+    def inspect(self) -> InspectProgress:
+        return InspectProgress(self.year, self.inspect_missing, self.waived)
+
+    def as_data(self) -> dict[str, Any]:
+        proposal, publicity = self.proposal, self.publicity
+        return {
+            "year": self.year,
+            "major": self.major,
+            "status": self.status,
+            "next_step": self.next_step,
+            "done": self.marks,
+            "inspect": self.inspect.as_data(),
+            "nominations": [
+                {
+                    "id": n.id,
+                    "name": n.cadre.get("name"),
+                    "target_rank": n.target_rank,
+                    "qualified": p.tier is not None,
+                    "tier": p.tier,
+                    "reasons": [c.detail for c in p.checks if not c.curable],
+                    "votes": _votes(self, n.id),
+                    "steps": [
+                        {"step": step, "passed": passed} for step, passed in self.steps[n.id]
+                    ],
+                }
+                for n, p in self.nominations
+            ],
+            "untallied": self.untallied,
+            "unscreened": [{"id": n, "step": step} for n, step in self.unscreened],
+            "proposal": None
+            if proposal is None
+            else [line.model_dump(mode="json") for line in proposal.lines],
+            "pending": self.pending,
+            "publicity": None
+            if publicity is None
+            else {
+                "start": publicity.start.isoformat(),
+                "end": publicity.end.isoformat(),
+                "days": publicity.days,
+                "open_objections": self.open_objections,
+            },
+            "applied": self.applied.isoformat() if self.applied else None,
+        }
+
+
+def _votes(status: CycleStatus, subject: str) -> dict[str, Any] | None:
+    result = status.votes.get(subject)
+    if result is None:
+        return None
+    return {
+        "votes": result.votes,
+        "valid": result.valid,
+        "passed": result.passed,
+        "meeting": result.meeting,
+    }
+
+
+@dataclass(frozen=True)
+class InspectProgress:
+    """The year's inspection phase: who still lacks a record, and whose was waived."""
+
+    year: int
+    missing: list[Missing]
+    waived: list[tuple[str, str]]
+
+    contract: ClassVar[type[BaseModel]] = InspectOutput
+
+    def as_data(self) -> dict[str, Any]:
+        return {
+            "missing": [
+                {
+                    "id": m.cadre_id,
+                    "name": m.name,
+                    "assessment": m.assessment,
+                    "inspection": m.inspection,
+                }
+                for m in self.missing
+            ],
+            "waived": [{"id": cadre, "reason": reason} for cadre, reason in self.waived],
+        }
 
 
 def cycle_status(paths: RegistryPaths, year: int | None, today: dt.date) -> CycleStatus:

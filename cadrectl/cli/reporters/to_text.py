@@ -1,23 +1,21 @@
-"""Shared rendering: the consoles, JSON to stdout, problems as ``file:line:col`` lines."""
+"""Text reports: rich consoles, registry text made safe to print, tables, problem lines."""
 
 from __future__ import annotations
 
-import json
-import sys
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from rich.console import Console
 from rich.markup import escape
 from rich.text import Text
 
 from cadrectl.core.messages import t
-from cadrectl.core.problems import Problem, format_path
 
 if TYPE_CHECKING:
-    from pydantic import BaseModel
     from rich.table import Table
+
+    from cadrectl.core.problems import Problem
 
 
 def mask_id_numbers(text: str) -> str:
@@ -106,81 +104,6 @@ def print_table(out: Console, table: Table) -> None:
         out.print(plain(table.title), markup=False)
     out.print(lines[0], style="bold", markup=False)
     out.file.write("\n".join(lines[1:]) + "\n")
-
-
-def print_json(data: Any, contract: type[BaseModel] | None = None) -> None:
-    """JSON on stdout alone: indented for a person at a terminal, compact when piped.
-
-    With ``contract`` (the output's model, whose schema is committed under schemas/output/),
-    the document is checked against it first: an output that strays from its published shape
-    is a defect, stopped before a script reads it. The bytes printed are unchanged.
-
-    Why: ``indent`` makes json use its pure-Python encoder, 5× slower on the 26 MB a
-    10,000-cadre ladder writes; programs reading a pipe do not need the indentation.
-    """
-    indent = 2 if sys.stdout.isatty() else None
-    text = json.dumps(data, ensure_ascii=False, indent=indent, default=str)
-    if contract is not None:
-        contract.model_validate_json(text)  # a ValidationError is an internal error (exit 3)
-    sys.stdout.write(escape_unsafe(text, json=True) + "\n")
-
-
-def print_json_listing(fields: Mapping[str, Any], key: str, items: Iterable[Any]) -> None:
-    """``{**fields, key: [items…]}`` as :func:`print_json` prints it, written item by item.
-
-    Why: a 10,000-cadre ladder is 21 MB of JSON; built as one document it is held three times
-    over (the dicts, json's chunks, the string). Piped, each item is encoded and written in turn,
-    to the same bytes; at a terminal the indented whole is printed as before.
-    """
-    if sys.stdout.isatty():
-        print_json({**fields, key: list(items)})
-        return
-    head = json.dumps(dict(fields), ensure_ascii=False, default=str)[:-1]  # without its "}"
-    write = sys.stdout.write
-    write(escape_unsafe(f"{head}{', ' if fields else ''}{json.dumps(key)}: [", json=True))
-    for index, item in enumerate(items):
-        text = json.dumps(item, ensure_ascii=False, default=str)
-        write((", " if index else "") + escape_unsafe(text, json=True))
-    write("]}\n")
-
-
-def print_csv(fields: Sequence[str], rows: Iterable[Mapping[str, object]]) -> None:
-    """Rows as CSV on stdout, with a header of ``fields``."""
-    import csv
-
-    writer = csv.DictWriter(sys.stdout, fieldnames=list(fields), extrasaction="ignore")
-    writer.writeheader()
-    writer.writerows({key: csv_cell(value) for key, value in row.items()} for row in rows)
-
-
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
-def csv_cell(value: object) -> object:
-    """A CSV cell a spreadsheet will not run: text starting ``= + - @``, tab or CR gets a ``'``.
-
-    Why: Excel and LibreOffice read such a cell as a formula (OWASP "CSV injection"); the
-    quote makes it text. Numbers are left as they are. Ids are masked, controls escaped.
-    """
-    if isinstance(value, bool):  # a spreadsheet reads 是/否, not Python's True/False
-        return t("cli.csv.yes") if value else t("cli.csv.no")
-    if not isinstance(value, str):
-        return value
-    if value.startswith(_FORMULA_START):
-        value = "'" + value
-    return shown(value)
-
-
-def problem_dict(problem: Problem) -> dict[str, Any]:
-    return {
-        "file": problem.file,
-        "line": problem.line,
-        "column": problem.column,
-        "field": format_path(problem.field) or None,
-        "code": problem.code,
-        "severity": problem.severity,
-        "message": mask_id_numbers(problem.message),
-    }
 
 
 def problem_line(problem: Problem, field_label: str) -> str:
