@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import copy
 import difflib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from cadrectl.core.problems import FieldPath, Problem, error
 
@@ -11,6 +12,8 @@ if TYPE_CHECKING:
     from pydantic import BaseModel, ValidationError
 
     from cadrectl.core.messages import Msg
+
+M = TypeVar("M", bound="BaseModel")
 
 _TYPE_NAMES = {
     "string_type": "type.string",
@@ -74,10 +77,10 @@ def _problem(file: str, err: Any, model: type[BaseModel] | None) -> Problem:
         from cadrectl.core.messages import Msg
 
         return error(file, "wrong-type", path, expected=Msg(_TYPE_NAMES[kind]), value=value)
-    if kind == "union_tag_invalid":
+    if kind == "union_tag_invalid":  # a rule kind: say which are possible, however many
         tag, expected = str(ctx.get("tag", value)), str(ctx.get("expected_tags", ""))
         return error(file, "not-allowed-value", path, value=tag,
-                     hint=_allowed_hint({"expected": expected}, tag))  # fmt: skip
+                     hint=_allowed_hint({"expected": expected}, tag, every=True))  # fmt: skip
     if kind == "union_tag_not_found":
         return error(file, "missing-field", (*path, str(ctx.get("discriminator", "")).strip("'")))
     if kind == "literal_error":
@@ -105,7 +108,9 @@ def _key_hint(model: type[BaseModel] | None, parent: FieldPath, key: str) -> Msg
     return Msg("hint.did-you-mean", suggestion=close[0]) if close else ""
 
 
-def _allowed_hint(ctx: dict[str, Any], value: str) -> Msg | str:
+def _allowed_hint(ctx: dict[str, Any], value: str, *, every: bool = False) -> Msg | str:
+    """``，是不是“X”`` for a near miss, else the allowed values when there are few; with
+    ``every``, the allowed values always (after the near miss, if any)."""
     from cadrectl.core.messages import Msg
 
     expected = str(ctx.get("expected", ""))
@@ -114,11 +119,71 @@ def _allowed_hint(ctx: dict[str, Any], value: str) -> Msg | str:
     close = difflib.get_close_matches(value, options, n=1, cutoff=0.5)
     if not close:
         close = [option for option in options if value and value in option][:1]
+    allowed = Msg("hint.allowed", allowed="、".join(options))
+    if close and every:
+        return Msg("hint.did-you-mean-of", suggestion=close[0], allowed="、".join(options))
     if close:
         return Msg("hint.did-you-mean", suggestion=close[0])
-    if len(options) <= 8:
-        return Msg("hint.allowed", allowed="、".join(options))
+    if every or len(options) <= 8:
+        return allowed
     return ""
+
+
+def salvage(data: dict[str, Any], model: type[M], rounds: int = 20) -> M | None:
+    """``data`` as ``model`` once the parts validation refuses are taken out (None when
+    nothing valid is left).
+
+    Why: one wrong rule in cadrectl.yaml should be one error, while every cadre is still checked
+    against the ranks, grades and policy the clerk wrote; measured against the defaults instead,
+    a county's cadres each got errors for codes the config does define. A refused value is
+    removed where it stands (a list item, or a key, so that its default applies); a missing
+    required key takes its container with it. The problems themselves are reported from the
+    first validation, as written.
+    """
+    from pydantic import ValidationError
+
+    current = copy.deepcopy(data)
+    for _ in range(rounds):
+        try:
+            return model.model_validate(current)
+        except ValidationError as exc:
+            paths = {_data_path(current, err) for err in exc.errors(include_url=False)}
+        if () in paths:
+            return None
+        # Deepest and last first, so that removing one item does not move another's index.
+        for path in sorted(paths, key=lambda p: (len(p), [str(part) for part in p]), reverse=True):
+            _remove(current, path)
+    return None
+
+
+def _data_path(data: Any, err: Any) -> FieldPath:
+    """The path of the data an error is about, without pydantic's union tags; for a missing
+    key, its container."""
+    loc = tuple(err["loc"])
+    if err["type"] == "missing":
+        loc = loc[:-1]
+    path: list[str | int] = []
+    node = data
+    for part in loc:
+        if (isinstance(node, dict) and part in node) or (
+            isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node)
+        ):
+            node = node[part]
+        else:
+            continue  # a tag pydantic adds (the union member), not a key of the data
+        path.append(part)
+    return tuple(path)
+
+
+def _remove(data: Any, path: FieldPath) -> None:
+    node = data
+    for part in path[:-1]:
+        node = node[part]
+    last = path[-1]
+    if isinstance(node, dict):
+        node.pop(last, None)
+    elif isinstance(node, list) and isinstance(last, int) and last < len(node):
+        del node[last]
 
 
 def _plain(ctx: dict[str, Any]) -> dict[str, str]:

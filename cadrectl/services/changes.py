@@ -214,6 +214,7 @@ def _with_cadres(registry: LoadedRegistry, replaced: dict[str, CadreFile]) -> Lo
         paths=registry.paths,
         config=registry.config,
         config_ok=registry.config_ok,
+        config_salvaged=registry.config_salvaged,
         cadres=cadres,
         units=registry.units,
         files=registry.files,

@@ -71,7 +71,8 @@ def run_check(
     problems = list(registry.problems) + rule_problems(registry, today)
     problems += cycles.problems + cycle_problems(cycles, registry)
     if not registry.config_ok:
-        problems.append(error(paths.relative(paths.config), "config-unusable"))
+        code = "config-partly-unusable" if registry.config_salvaged else "config-unusable"
+        problems.append(error(paths.relative(paths.config), code))
     if selected:
         problems = [p for p in problems if any(_selected(p.file, s) for s in selected)]
     problems = locate_problems(paths, problems)

@@ -31,6 +31,8 @@ class LoadedRegistry:
     paths: RegistryPaths
     config: Config
     config_ok: bool
+    # With an invalid cadrectl.yaml: ``config`` is what of it is valid (True), or the defaults.
+    config_salvaged: bool = False
     cadres: list[CadreFile] = field(default_factory=list)
     units: list[UnitFile] = field(default_factory=list)
     files: list[str] = field(default_factory=list)
@@ -156,13 +158,35 @@ def read_model(path: Path, file: str, model: type[M], problems: list[Problem]) -
 
 
 def _read_config(paths: RegistryPaths, problems: list[Problem]) -> Config | None:
+    return _config_as_written(paths, problems)[0]
+
+
+def _config_as_written(
+    paths: RegistryPaths, problems: list[Problem]
+) -> tuple[Config | None, Config | None]:
+    """cadrectl.yaml as a valid config (None when it is not), and, when it is not, what of it
+    is valid (:func:`cadrectl.rules.schema.salvage`; None when nothing is)."""
     from cadrectl.model.config import Config
+    from cadrectl.rules.schema import salvage
 
     link = paths.path_problem(paths.config)
     if link is not None:  # never followed, never opened (a FIFO would block)
         problems.append(link)
-        return None
-    return _load_model(paths.config, paths.relative(paths.config), Config, problems)
+        return None, None
+    file = paths.relative(paths.config)
+    raw = read_raw(paths.config, file)
+    if isinstance(raw, RawDocument):
+        problems.extend(raw.problems)
+        return None, None
+    document = document_from_bytes(raw, file)
+    problems.extend(document.problems)
+    if document.data is None:
+        return None, None
+    config, found = validate_model(document.data, Config, file)
+    problems.extend(found)
+    if config is not None:
+        return config, None
+    return None, salvage(document.data, Config)
 
 
 def _load(
@@ -177,11 +201,12 @@ def _load(
 
     problems: list[Problem] = []
     config_file = paths.relative(paths.config)
-    config = _read_config(paths, problems)
+    config, salvaged = _config_as_written(paths, problems)
     registry = LoadedRegistry(
         paths=paths,
-        config=config or default_config(),
+        config=config or salvaged or default_config(),
         config_ok=config is not None,
+        config_salvaged=salvaged is not None,
         files=[config_file],
         problems=problems,
     )

@@ -483,6 +483,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{folder} 中只应有 .yaml 文件；此文件被忽略（扩展名应为 .yaml）。",
         "Only .yaml files belong in {folder}; this file is ignored (use the .yaml extension).",
     ),
+    "problem.config-partly-unusable": (
+        "cadrectl.yaml 有错误：出错的部分之外，其余各文件按所写的配置检查。",
+        "cadrectl.yaml has errors; the other files were checked against the rest of it, as "
+        "written.",
+    ),
     "problem.config-unusable": (
         "cadrectl.yaml 有错误，职级等代码表暂按默认值检查。",
         "cadrectl.yaml has errors; codes were checked against the defaults.",

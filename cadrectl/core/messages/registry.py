@@ -344,4 +344,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "hint.did-you-mean": ("，是不是“{suggestion}”", " (did you mean '{suggestion}'?)"),
     "hint.allowed": ("；可用：{allowed}", "; allowed: {allowed}"),
+    "hint.did-you-mean-of": (
+        "，是不是“{suggestion}”；可用：{allowed}",
+        " (did you mean '{suggestion}'?); allowed: {allowed}",
+    ),
 }
