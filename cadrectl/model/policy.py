@@ -191,6 +191,8 @@ policy:  # 梯队政策：各拟培养层级的资格条件（可按本地规定
     副科:
       rules:
         - {rule: rank_step, basis: 条例 第九条}
+        - {rule: since_last_promotion, months: 12, basis: 条例 第九条}
+        - {rule: health, basis: 条例 第八条(六)}
         - {rule: work_years, years: 5, basis: 本县后备干部工作办法}
         - {rule: years_in_rank, years: 3, basis: 公务员职务与职级并行规定}
         - {rule: education, min: 大专, basis: 条例 第八条(三)}
@@ -202,6 +204,8 @@ policy:  # 梯队政策：各拟培养层级的资格条件（可按本地规定
     正科:
       rules:
         - {rule: rank_step, basis: 条例 第九条}
+        - {rule: since_last_promotion, months: 12, basis: 条例 第九条}
+        - {rule: health, basis: 条例 第八条(六)}
         - {rule: years_in_rank, years: 2, basis: 副职转正职任副职满2年（参照条例 第八条(二)）}
         - {rule: grassroots_years, years: 2}
         - {rule: education, min: 大专, basis: 条例 第八条(三)}
@@ -213,6 +217,8 @@ policy:  # 梯队政策：各拟培养层级的资格条件（可按本地规定
     副处:
       rules:
         - {rule: rank_step, basis: 条例 第九条}
+        - {rule: since_last_promotion, months: 12, basis: 条例 第九条}
+        - {rule: health, basis: 条例 第八条(六)}
         - {rule: work_years, years: 5, basis: 条例 第八条(一)}
         - {rule: grassroots_years, years: 2, basis: 条例 第八条(一)}
         - {rule: years_in_rank, years: 3, basis: 条例 第八条(二) 下级正职任上级副职满3年}
@@ -226,6 +232,8 @@ policy:  # 梯队政策：各拟培养层级的资格条件（可按本地规定
     正处:
       rules:
         - {rule: rank_step, basis: 条例 第九条}
+        - {rule: since_last_promotion, months: 12, basis: 条例 第九条}
+        - {rule: health, basis: 条例 第八条(六)}
         - {rule: work_years, years: 5, basis: 条例 第八条(一)}
         - {rule: grassroots_years, years: 2, basis: 条例 第八条(一)}
         - {rule: years_in_rank, years: 2, basis: 条例 第八条(二) 副职任正职满2年}

@@ -15,10 +15,6 @@ from typing import TYPE_CHECKING, Any
 from cadrectl.model.codes import TIER_NAMES
 from cadrectl.model.policy import (
     STATUTORY_RULES,
-    DisciplineRule,
-    Health,
-    RankStep,
-    SinceLastPromotion,
 )
 from cadrectl.rules.qualifications import RULES, RuleResult, Subject, format_number
 from cadrectl.rules.timespan import Span, add_months, add_years
@@ -127,19 +123,15 @@ def place(cadre: Cadre, config: Config, as_of: dt.date) -> Placement:
 
 
 def _specs(cadre: Cadre, config: Config) -> list[Any]:
-    """The target's rules, plus the statutory ones a policy may not leave out."""
+    """The target's rules, as the policy writes them: none is added here.
+
+    Why: the statutory rules (no 越级, a year since the last promotion, health, the sanction
+    periods) are a county's; a village's or an enterprise's pool follows others. The county
+    profile writes them into its policy with their basis, and ``check`` refuses an exception
+    that tries to waive them (:data:`cadrectl.model.policy.STATUTORY_RULES`).
+    """
     target = config.policy.targets.get(cadre.reserve.target_rank)
-    specs = list(target.rules) if target is not None else []
-    present = {spec.rule for spec in specs}
-    implied: list[Any] = [
-        RankStep(rule="rank_step"),
-        SinceLastPromotion(rule="since_last_promotion"),
-        Health(rule="health"),
-    ]
-    specs += [spec for spec in implied if spec.rule not in present]
-    if "discipline" not in present:
-        specs.append(DisciplineRule(rule="discipline"))
-    return specs
+    return list(target.rules) if target is not None else []
 
 
 def _run(subject: Subject, spec: Any) -> RuleResult:

@@ -79,7 +79,8 @@ def test_structure_targets_within_bounds() -> None:
 
 def reminders(data: dict[str, Any], on: str, **settings: Any) -> list[Reminder]:
     as_of = dt.date.fromisoformat(on)
-    placement = place(Cadre.model_validate(data), config({"rule": "age_max", "years": 40}), as_of)
+    rules = ({"rule": "age_max", "years": 40}, {"rule": "discipline"})
+    placement = place(Cadre.model_validate(data), config(*rules), as_of)
     warnings = WarningSettings(**settings)
     return [r for check in CHECKS for r in check(placement, warnings, as_of)]
 

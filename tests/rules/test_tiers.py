@@ -175,15 +175,25 @@ def test_an_exception_is_not_in_force_before_it_was_approved() -> None:
 def test_an_exception_never_waives_a_statutory_rule() -> None:
     waiver = {"waives": ["since_last_promotion"], "reason": "x", "approved": "2025-01"}
     data = cadre(current__rank_since="2025-01", reserve__exceptions=[waiver])
-    p = placed(data, config(), "2025-06-01")
+    p = placed(data, config({"rule": "since_last_promotion"}), "2025-06-01")
     assert not check(p, "since_last_promotion").ok
 
 
 def test_skipping_a_level_is_refused() -> None:
     data = cadre(current__rank="科员", reserve__target_rank="正科")
-    p = placed(data, config(), "2026-01-01")
+    p = placed(data, config({"rule": "rank_step"}), "2026-01-01")
     assert not check(p, "rank_step").ok
     assert p.tier is None
+
+
+def test_no_rule_is_added_to_what_the_policy_writes() -> None:
+    """A village's or an enterprise's policy need not follow the civil-service rules: a
+    villager elected reserve for a post two steps up is not refused as 越级 by code."""
+    data = cadre(current__rank="科员", reserve__target_rank="正科")
+    p = placed(data, config({"rule": "age_max", "years": 60}), "2026-01-01")
+    assert [c.rule for c in p.checks] == ["age_max"]
+    assert p.tier == 1
+    assert p.exit_causes == ()
 
 
 # ---- the other rule kinds -------------------------------------------------------------------
@@ -263,7 +273,7 @@ def test_long_unused_is_suggested_for_exit_but_keeps_its_tier() -> None:
 
 
 def test_unhealthy_is_not_placed() -> None:
-    assert placed(cadre(health="长期病休"), config(), "2026-01-01").tier is None
+    assert placed(cadre(health="长期病休"), config({"rule": "health"}), "2026-01-01").tier is None
 
 
 def test_with_basis_is_replace_of_basis_alone() -> None:
