@@ -140,7 +140,11 @@ def _run(subject: Subject, spec: Any) -> RuleResult:
 
 
 def _apply_exceptions(cadre: Cadre, as_of: dt.date, checks: list[RuleResult]) -> list[RuleResult]:
-    """破格 (条例 第九条): an approved exception passes the rules it names, never statutory ones."""
+    """破格 (条例 第九条): an approved exception passes the rules it names, never statutory ones.
+
+    A waived rule has no deadline either: an approved exception to the age limit keeps the
+    reserve on the ladder past it, and no reminder counts down to it.
+    """
     from dataclasses import replace
 
     waivers: dict[str, str] = {}
@@ -149,8 +153,10 @@ def _apply_exceptions(cadre: Cadre, as_of: dt.date, checks: list[RuleResult]) ->
             for rule in exception.waives:
                 waivers.setdefault(rule, exception.reason)
     return [
-        replace(check, ok=True, waived=waivers[check.rule])
-        if not check.ok and check.rule in waivers and check.rule not in STATUTORY_RULES
+        replace(check, ok=True, waived=waivers[check.rule], deadline=None)
+        if (not check.ok or check.deadline is not None)
+        and check.rule in waivers
+        and check.rule not in STATUTORY_RULES
         else check
         for check in checks
     ]

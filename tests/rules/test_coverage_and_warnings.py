@@ -140,3 +140,18 @@ def test_no_mentor() -> None:
     assert "no-mentor" in kinds(
         reminders(cadre(records=COMPLETE, reserve__mentors=[]), "2026-11-23")
     )
+
+
+def test_no_age_limit_reminder_once_the_limit_is_waived() -> None:
+    """With 破格 approved for the age limit, ``report warnings`` no longer counts down to it
+    (and never gives a date already past)."""
+    waiver = {"waives": ["age_max"], "reason": "急需紧缺专业人才", "approved": "2026-01"}
+    near = cadre(birth="1986-06", id_number=None, records=COMPLETE)  # 40 until 2027-06
+    assert "age-limit" in kinds(reminders(near, "2026-11-23"))
+    waived = cadre(birth="1986-06", id_number=None, records=COMPLETE,
+                   reserve__exceptions=[waiver])  # fmt: skip
+    assert "age-limit" not in kinds(reminders(waived, "2026-11-23"))
+    past = cadre(birth="1984-06", id_number=None, records=COMPLETE, reserve__exceptions=[waiver])
+    assert all(
+        r.date is None or r.date >= dt.date(2026, 11, 23) for r in reminders(past, "2026-11-23")
+    )

@@ -117,6 +117,36 @@ def test_an_age_limit_before_the_last_condition_means_no_tier_and_exit() -> None
     assert "超过年龄界限" in p.exit_reasons
 
 
+AGE_WAIVER = {"waives": ["age_max"], "reason": "急需紧缺专业人才", "approved": "2023-01"}
+
+
+def test_an_approved_age_waiver_keeps_the_reserve_on_the_ladder_past_the_limit() -> None:
+    """Once 破格 is approved for the age limit, neither the limit passed nor the limit coming
+    drops the reserve or suggests exit (it did both, as if there were no waiver)."""
+    rules = ({"rule": "years_in_rank", "years": 3}, {"rule": "age_max", "years": 35})
+    data = cadre(birth="1988-04", id_number=None, current__rank_since="2022-06",
+                 reserve__exceptions=[AGE_WAIVER])  # fmt: skip
+    for on in ("2023-06-01", "2024-06-01"):  # the limit ahead, and the limit passed
+        p = placed(data, config(*rules), on)
+        age = check(p, "age_max")
+        assert age.ok
+        assert age.waived == "急需紧缺专业人才"
+        assert age.deadline is None
+        assert p.tier is not None
+        assert p.exit_causes == ()
+        assert p.ready_on == dt.date(2025, 6, 1)
+
+
+def test_an_age_waiver_not_yet_approved_leaves_the_limit_in_force() -> None:
+    rules = ({"rule": "years_in_rank", "years": 3}, {"rule": "age_max", "years": 35})
+    waiver = AGE_WAIVER | {"approved": "2024-09"}
+    data = cadre(birth="1988-04", id_number=None, current__rank_since="2022-06",
+                 reserve__exceptions=[waiver])  # fmt: skip
+    p = placed(data, config(*rules), "2023-06-01")
+    assert p.tier is None
+    assert "超过年龄界限" in p.exit_reasons
+
+
 # ---- the tier windows -----------------------------------------------------------------------
 
 
