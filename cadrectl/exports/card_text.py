@@ -71,6 +71,8 @@ def training_amount(item: Training) -> str:
         return t("card.days", days=f"{item.days:g}")
     if item.hours is not None:
         return t("card.hours", hours=f"{item.hours:g}")
+    if item.counted_days is not None:  # from its dates
+        return t("card.days", days=f"{item.counted_days:g}")
     return ""
 
 

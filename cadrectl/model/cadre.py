@@ -171,8 +171,23 @@ class Training(RegistryModel):
     to: PartialDate = field("结束时间", "培训结束日期")
     name: ShortText = field("培训名称", "培训班名称")
     organizer: ShortText = field("主办单位", "主办单位，如 县委党校")
-    days: float | None = field("天数", "培训天数", default=None, gt=0, le=400)
+    days: float | None = field(
+        "天数", "培训天数；不填时按学时（8 学时一天）或起止日期（含首尾两天）计算",
+        default=None, gt=0, le=400,
+    )  # fmt: skip
     hours: float | None = field("学时", "培训学时", default=None, gt=0, le=4000)
+
+    @property
+    def counted_days(self) -> float | None:
+        """The days it counts for: ``days``; else ``hours`` at 8 a day; else the calendar days
+        from ``from`` to ``to``, both included, when both are days (None: no way to tell)."""
+        if self.days is not None:
+            return self.days
+        if self.hours is not None:
+            return self.hours / 8
+        if self.from_.has_day and self.to.has_day:
+            return float((self.to.as_date() - self.from_.as_date()).days + 1)
+        return None
 
 
 class Practice(RegistryModel):

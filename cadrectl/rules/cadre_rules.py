@@ -265,6 +265,15 @@ def exceptions_valid(entry: CadreFile, ctx: RuleContext) -> Iterator[Problem]:
                 yield error(entry.file, "exception-unknown-rule", path, rule=rule, rules=waivable)
 
 
+def training_days_known(entry: CadreFile, ctx: RuleContext) -> Iterator[Problem]:
+    """A training counts toward the training rule by its days, its hours, or its dates; one
+    with none of them (month-only dates) would count for nothing without a word."""
+    for index, item in enumerate(entry.cadre.records.trainings):
+        if item.counted_days is None:
+            path: FieldPath = ("records", "trainings", index, "days")
+            yield warning(entry.file, "training-days-unknown", path, name=item.name)
+
+
 CADRE_RULES: list[CadreRule] = [
     id_number_agrees,
     life_dates_in_order,
@@ -274,4 +283,5 @@ CADRE_RULES: list[CadreRule] = [
     status_consistent,
     codes_known,
     exceptions_valid,
+    training_days_known,
 ]

@@ -185,7 +185,7 @@ def training(s: Subject, spec: Any) -> RuleResult:
         and item.from_.as_date() <= s.as_of
         and any(word in item.organizer for word in spec.organizers)
     ]
-    days = sum(item.days if item.days is not None else (item.hours or 0) / 8 for item in counted)
+    days = sum(item.counted_days or 0 for item in counted)
     evidence = tuple(
         Msg("ladder.evidence.training", start=item.from_.dotted(), name=item.name,
             organizer=item.organizer, days=format_number(_days(item)))
@@ -307,7 +307,7 @@ def _resume_line(entry: ResumeEntry) -> Msg:
 
 
 def _days(item: Any) -> float:
-    return float(item.days if item.days is not None else (item.hours or 0) / 8)
+    return float(item.counted_days or 0)
 
 
 def format_number(value: float) -> str:

@@ -137,3 +137,12 @@ def test_an_exited_cadre_without_a_mentor_is_fine() -> None:
 def test_long_and_short_party_names_mean_the_same(status: str) -> None:
     model = Cadre.model_validate(cadre(party={"status": status, "joined": "2009-06"}))
     assert model.party_status == "中共党员"
+
+
+def test_a_training_with_no_way_to_count_its_days_is_a_warning() -> None:
+    month_only = {"from": "2025-05", "to": "2025-05", "name": "班", "organizer": "县委党校"}
+    dated = {"from": "2025-05-06", "to": "2025-05-08", "name": "班", "organizer": "县委党校"}
+    assert "training-days-unknown" in codes(cadre(records={"trainings": [month_only]}))
+    assert "training-days-unknown" not in codes(cadre(records={"trainings": [dated]}))
+    with_days = month_only | {"days": 3}
+    assert "training-days-unknown" not in codes(cadre(records={"trainings": [with_days]}))

@@ -339,3 +339,23 @@ def test_evidence_is_shown_in_the_language_it_is_read_in(monkeypatch: pytest.Mon
     assert str(evidence) == f"2025.03--{t('show.now')} 湖溪镇副镇长"
     assert "至今" not in str(evidence)
     assert "2025.03--至今 湖溪镇副镇长" in stored("ladder.waived", detail=evidence, reason="x")
+
+
+def test_a_training_without_days_counts_its_dates_both_included() -> None:
+    """2025-05-06 to 2025-05-15 is ten days; without `days` it used to count none."""
+    training = {"from": "2025-05-06", "to": "2025-05-15", "name": "班", "organizer": "县委党校"}
+    data = cadre(records={"trainings": [training]})
+    rule = {"rule": "training", "days": 10, "allow_after": False}
+    result = check(placed(data, config(rule), "2026-01-01"), "training")
+    assert result.ok
+    assert result.params["have"] == "10"
+
+
+def test_hours_still_come_before_the_dates() -> None:
+    training = {"from": "2025-05-06", "to": "2025-05-15", "name": "班", "organizer": "县委党校",
+                "hours": 40}  # fmt: skip
+    data = cadre(records={"trainings": [training]})
+    rule = {"rule": "training", "days": 10, "allow_after": False}
+    result = check(placed(data, config(rule), "2026-01-01"), "training")
+    assert not result.ok
+    assert result.params["have"] == "5"

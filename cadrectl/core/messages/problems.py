@@ -452,6 +452,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "拟培养层级“{target}”不高于现职级“{rank}”。",
         "The target rank '{target}' is not above the current rank '{rank}'.",
     ),
+    "problem.training-days-unknown": (
+        "培训“{name}”没有天数或学时，起止时间也只到月，计入培训天数时按 0 天；"
+        "请填写 days 或 hours。",
+        "The training '{name}' has no days or hours and its dates are months only, so it "
+        "counts as 0 days; fill in days or hours.",
+    ),
     "problem.exception-not-waivable": (
         "破格不能豁免“{rule}”："
         "不越级、提拔满一年和身体健康不得破格（干部选拔任用工作条例 第九条）。",
