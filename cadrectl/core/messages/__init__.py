@@ -1,7 +1,7 @@
 """The message catalog: every user-facing string, in Chinese (default) and English.
 
 ``CADRECTL_LANG=en`` switches to English. The messages live by area (cli, registry, problems,
-ladder, cycle, exports: a module each beside this one, ``MESSAGES`` in each); keys are stable.
+ladder, cycle, exports, units, analysis: a module each beside this one, ``MESSAGES`` in each); keys are stable.
 Keys built at run time (``t(f"cycle.action.{action}")``) belong to a family declared in
 :mod:`.families`. tests/test_messages.py checks that both languages are complete with the same
 placeholders, that every key the code names exists, and that every key is used.
@@ -105,10 +105,19 @@ def placeholders(text: str) -> set[str]:
 
 def _catalog() -> dict[str, tuple[str, str]]:
     """The areas' messages in one table (a key in two areas is a mistake: refused)."""
-    from cadrectl.core.messages import cli, cycle, exports, ladder, problems, registry
+    from cadrectl.core.messages import (
+        analysis,
+        cli,
+        cycle,
+        exports,
+        ladder,
+        problems,
+        registry,
+        units,
+    )
 
     merged: dict[str, tuple[str, str]] = {}
-    for area in (cli, registry, problems, ladder, cycle, exports):
+    for area in (cli, registry, problems, ladder, cycle, exports, units, analysis):
         twice = merged.keys() & area.MESSAGES.keys()
         if twice:
             raise RuntimeError(f"message keys in two areas: {sorted(twice)}")
