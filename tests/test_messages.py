@@ -128,9 +128,18 @@ def test_a_key_missing_from_the_catalog_fails_in_strict_mode(
 
 
 def test_each_area_holds_its_own_keys() -> None:
-    from cadrectl.core.messages import cli, cycle, exports, ladder, problems, registry
+    from cadrectl.core.messages import (
+        analysis,
+        cli,
+        cycle,
+        exports,
+        ladder,
+        problems,
+        registry,
+        units,
+    )
 
-    areas = (cli, cycle, exports, ladder, problems, registry)
+    areas = (cli, cycle, exports, ladder, problems, registry, units, analysis)
     assert sum(len(area.MESSAGES) for area in areas) == len(CATALOG)
     assert all(key.startswith("cli.") for key in cli.MESSAGES)
 

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from rich.table import Table
 
     from cadrectl.model.cadre import Cadre
+    from cadrectl.model.dates import PartialDate
     from cadrectl.services.browse import CadreRow, CadreView
 
 _COLUMNS = (
@@ -121,8 +122,8 @@ def _sections(cadre: Cadre, unit_names: dict[str, str]) -> list[tuple[str, Table
             ("出生年月 birth", cadre.birth.dotted()),
             ("籍贯 native_place", cadre.native_place),
             ("政治面貌 party", cadre.party.status),
-            ("入党时间 joined", cadre.party.joined.dotted() if cadre.party.joined else None),
-            ("参加工作时间 work_start", cadre.work_start.dotted()),
+            ("入党时间 joined", _dotted(cadre.party.joined)),
+            ("参加工作时间 work_start", _dotted(cadre.work_start)),
         ]
     )
     education = facts(
@@ -138,8 +139,8 @@ def _sections(cadre: Cadre, unit_names: dict[str, str]) -> list[tuple[str, Table
             ("单位 unit", unit_names.get(current.unit, current.unit)),
             ("职务 post", current.post),
             ("职级 rank", current.rank),
-            ("任现职时间 post_since", current.post_since.dotted()),
-            ("任现职级时间 rank_since", current.rank_since.dotted()),
+            ("任现职时间 post_since", _dotted(current.post_since)),
+            ("任现职级时间 rank_since", _dotted(current.rank_since)),
         ]
     )
     resume = facts(
@@ -182,3 +183,7 @@ def _sections(cadre: Cadre, unit_names: dict[str, str]) -> list[tuple[str, Table
         (t("show.section.reserve"), reserve_table),
         (t("show.section.records"), record_table),
     ]
+
+
+def _dotted(value: PartialDate | None) -> str | None:
+    return value.dotted() if value is not None else None

@@ -73,7 +73,7 @@ def _table(out: Console, ladder: Ladder) -> None:
             pending = [t(f"ladder.rule.{c.rule}") for c in p.checks if not c.ok]
             table.add_row(
                 cell(cadre.id), cell(cadre.name), cell(cadre.current.post),
-                cell(cadre.current.rank), cell(cadre.reserve.target_rank),
+                cell(cadre.current.rank or ""), cell(cadre.reserve.target_rank),
                 cell(cadre.reserve.direction), p.ready_on.isoformat() if p.ready_on else "—",
                 cell("、".join(pending) or "—"), cell("；".join(p.exit_reasons) or ""),
             )  # fmt: skip

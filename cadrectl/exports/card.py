@@ -170,7 +170,7 @@ def card_rows(cadre: Cadre, ctx: CardContext) -> list[list[Box]]:
         [label("post"), block(f"{unit}{cadre.current.post}")],
         [label("post_since"), value(dotted(cadre.current.post_since)), label("rank_since"),
          value(dotted(cadre.current.rank_since)), label("rank"),
-         value(cadre.current.rank, span=2)],
+         value(cadre.current.rank or "", span=2)],
         [label("id_number"), value(mask_id_number(cadre.id_number, ctx.mask_id), span=3),
          label("party"), value(cadre.party_status, span=2)],
         [label("resume"), block(resume_text(cadre), RESUME_MIN_LINES)],

@@ -68,6 +68,8 @@ def _tier(cadre: Cadre, ctx: RowContext) -> str:
 
 
 def _years_in_rank(cadre: Cadre, ctx: RowContext) -> str:
+    if cadre.current.rank_since is None:
+        return ""
     months = months_between(cadre.current.rank_since.as_date(), ctx.as_of)
     years, rest = divmod(months, 12)
     if years == 0:
@@ -101,7 +103,7 @@ FIELDS: dict[str, Field] = {
     "unit": Field("工作单位", 12, _unit),
     "post": Field("现任职务", 18, lambda c, x: c.current.post),
     "unit_post": Field("工作单位及职务", 24, lambda c, x: f"{_unit(c, x)}{c.current.post}"),
-    "rank": Field("职级", 6, lambda c, x: c.current.rank),
+    "rank": Field("职级", 6, lambda c, x: c.current.rank or ""),
     "post_since": Field("任现职\n时间", 8, lambda c, x: dotted(c.current.post_since)),
     "rank_since": Field("任现职级\n时间", 8, lambda c, x: dotted(c.current.rank_since)),
     "years_in_rank": Field("任现职级\n年限", 8, _years_in_rank),

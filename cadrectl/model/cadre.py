@@ -83,9 +83,17 @@ class Education(RegistryModel):
 class CurrentPost(RegistryModel):
     unit: UnitId = field("工作单位", "现工作单位的单位编号（units/<编号>.yaml）")
     post: NonEmptyStr = field("现任职务", "现任职务全称，如 党委委员、副镇长")
-    rank: NonEmptyStr = field("职级", "现职级，取自 cadrectl.yaml 的职级序列，如 副科")
-    post_since: PartialDate = field("任现职时间", "任现职务的时间")
-    rank_since: PartialDate = field("任现职级时间", "任现职级的时间（计算任职年限以此为准）")
+    rank: NonEmptyStr | None = field(
+        "职级", "现职级，取自 cadrectl.yaml 的职级序列，如 副科；是否必填见 fields.required",
+        default=None,
+    )  # fmt: skip
+    post_since: PartialDate | None = field(
+        "任现职时间", "任现职务的时间；是否必填见 fields.required", default=None
+    )
+    rank_since: PartialDate | None = field(
+        "任现职级时间", "任现职级的时间（计算任职年限以此为准）；是否必填见 fields.required",
+        default=None,
+    )  # fmt: skip
 
 
 class ResumeEntry(RegistryModel):
@@ -294,7 +302,9 @@ class Cadre(RegistryModel):
     title: ShortText | None = field("专业技术职务", "专业技术职务，如 高级工程师", default=None)
     specialty: ShortText | None = field("熟悉专业有何专长", "熟悉专业有何专长", default=None)
     party: Party = field("政治面貌", "政治面貌及入党时间")
-    work_start: PartialDate = field("参加工作时间", "参加工作时间")
+    work_start: PartialDate | None = field(
+        "参加工作时间", "参加工作时间；是否必填见 cadrectl.yaml 的 fields.required", default=None
+    )
     education: list[Education] = field(
         "学历学位", "全日制教育和在职教育，各可多条", default_factory=list
     )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from itertools import pairwise
-from typing import Annotated, Literal
+from typing import Annotated, Literal, get_args
 
 from pydantic import Field, StringConstraints, field_validator
 
@@ -85,6 +85,28 @@ class CoverageSettings(RegistryModel):
     )
     targets: list[StructureTarget] = field(
         "结构目标", "后备队伍结构的目标，如女干部、党外干部、35岁以下的比例", default_factory=list
+    )
+
+
+RequirableField = Literal[
+    "id_number", "native_place", "birthplace", "health", "title", "specialty", "party.joined",
+    "work_start", "education", "current.rank", "current.post_since", "current.rank_since",
+    "resume", "reserve.background", "reserve.mentors",
+]  # fmt: skip
+REQUIRABLE_FIELDS: tuple[str, ...] = get_args(RequirableField)
+# What a county's civil-service pool records of everyone; a village's or an enterprise's
+# profile asks for less (a 21-year-old veteran elected reserve has no rank and no rank date).
+COUNTY_REQUIRED_FIELDS: tuple[str, ...] = (
+    "work_start", "current.rank", "current.post_since", "current.rank_since",
+)  # fmt: skip
+
+
+class FieldSettings(RegistryModel):
+    required: list[RequirableField] = field(
+        "必填字段",
+        "每份档案必须填写的字段（模型本身必填的姓名、出生年月等之外）；"
+        "县区默认为参加工作时间、现职级、任现职时间、任现职级时间",
+        default_factory=lambda: list(COUNTY_REQUIRED_FIELDS),
     )
 
 
@@ -231,6 +253,10 @@ class Config(RegistryModel):
     unit_kinds: list[NonEmptyStr] = field(
         "单位类别", "单位的类别", default_factory=lambda: list(DEFAULT_UNIT_KINDS)
     )
+    fields: FieldSettings = field(
+        "字段要求", "哪些字段必须填写（按库的类型：县区、乡镇村级、企业、高校）",
+        default_factory=FieldSettings,
+    )  # fmt: skip
     policy: Policy = field(
         "梯队政策", "资格条件、层次窗口、处分影响期和负面清单", default_factory=Policy
     )
@@ -273,8 +299,8 @@ class Config(RegistryModel):
             return {self.ranks[index - 1].name}
         return {rank.name for rank in self.ranks if rank.level == levels[-1]}
 
-    def rank_order(self, name: str) -> int | None:
-        """Position of a rank on the ladder (0 = lowest), or None when unknown."""
+    def rank_order(self, name: str | None) -> int | None:
+        """Position of a rank on the ladder (0 = lowest), or None when unknown or unrecorded."""
         for index, rank in enumerate(self.ranks):
             if rank.name == name:
                 return index

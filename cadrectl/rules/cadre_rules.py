@@ -44,7 +44,9 @@ def id_number_agrees(entry: CadreFile, ctx: RuleContext) -> Iterator[Problem]:
 def life_dates_in_order(entry: CadreFile, ctx: RuleContext) -> Iterator[Problem]:
     """Birth before work start (at 16 or older); party joined at 18 or older."""
     cadre = entry.cadre
-    if cadre.work_start <= cadre.birth:
+    if cadre.work_start is None:
+        pass  # whether it must be filled in is the profile's (fields.required)
+    elif cadre.work_start <= cadre.birth:
         yield error(
             entry.file, "work-before-birth", ("work_start",),
             work_start=cadre.work_start, birth=cadre.birth,
@@ -148,7 +150,8 @@ def codes_known(entry: CadreFile, ctx: RuleContext) -> Iterator[Problem]:
     for path, rank in rank_fields:
         if rank is not None and rank not in ranks:
             yield error(entry.file, "unknown-rank", path, value=rank, allowed="、".join(ranks))
-    current, target = ranks.get(cadre.current.rank), ranks.get(cadre.reserve.target_rank)
+    current = ranks.get(cadre.current.rank) if cadre.current.rank is not None else None
+    target = ranks.get(cadre.reserve.target_rank)
     active = cadre.reserve.status == "active"
     if active and current is not None and target is not None and target <= current:
         yield warning(
@@ -199,9 +202,12 @@ def _order(
 def _dated_items(entry: CadreFile) -> Iterator[tuple[FieldPath, PartialDate]]:
     """Every dated field of the file that cannot lie in the future, with its path."""
     cadre = entry.cadre
-    yield ("work_start",), cadre.work_start
-    yield ("current", "post_since"), cadre.current.post_since
-    yield ("current", "rank_since"), cadre.current.rank_since
+    optional: list[tuple[FieldPath, PartialDate | None]] = [
+        (("work_start",), cadre.work_start),
+        (("current", "post_since"), cadre.current.post_since),
+        (("current", "rank_since"), cadre.current.rank_since),
+    ]
+    yield from ((path, when) for path, when in optional if when is not None)
     yield ("reserve", "entered"), cadre.reserve.entered
     if cadre.reserve.used is not None:
         yield ("reserve", "used", "date"), cadre.reserve.used.date
@@ -274,6 +280,16 @@ def training_days_known(entry: CadreFile, ctx: RuleContext) -> Iterator[Problem]
             yield warning(entry.file, "training-days-unknown", path, name=item.name)
 
 
+def required_fields_present(entry: CadreFile, ctx: RuleContext) -> Iterator[Problem]:
+    """The fields this registry's profile requires of everyone (``fields.required``)."""
+    for dotted in ctx.config.fields.required:
+        value: object = entry.cadre
+        for part in dotted.split("."):
+            value = getattr(value, part, None)
+        if value is None or value == [] or value == "":
+            yield error(entry.file, "required-by-config", tuple(dotted.split(".")))
+
+
 CADRE_RULES: list[CadreRule] = [
     id_number_agrees,
     life_dates_in_order,
@@ -284,4 +300,5 @@ CADRE_RULES: list[CadreRule] = [
     codes_known,
     exceptions_valid,
     training_days_known,
+    required_fields_present,
 ]

@@ -34,6 +34,9 @@ class RuleResult:
     deadline: dt.date | None = None  # the day the rule stops being met (the age limit)
     waived: str | None = None  # the 破格 reason when an exception waives this rule
     basis: str | None = None
+    # The file lacks what the rule reads (a date the profile does not require): no tier, but
+    # no exit suggested either; the clerk has a field to fill in, the cadre did nothing wrong.
+    unrecorded: bool = False
 
     @property
     def detail(self) -> str:
@@ -47,7 +50,7 @@ class RuleResult:
         return RuleResult(
             rule=self.rule, ok=self.ok, met_on=self.met_on, key=self.key, params=self.params,
             evidence=self.evidence, timed=self.timed, deadline=self.deadline,
-            waived=self.waived, basis=basis,
+            waived=self.waived, basis=basis, unrecorded=self.unrecorded,
         )  # fmt: skip
 
     @property
@@ -77,8 +80,15 @@ def _result(rule: str, case: str, ok: bool, **kwargs: Any) -> RuleResult:
     return RuleResult(rule, ok, key=f"ladder.detail.{rule}.{case}", params=params, **kwargs)
 
 
+def _unrecorded(rule: str, key: str) -> RuleResult:
+    """The rule cannot be judged: the file lacks the field it reads (``key`` says which)."""
+    return RuleResult(rule, False, None, key, unrecorded=True)
+
+
 def work_years(s: Subject, spec: Any) -> RuleResult:
     """工龄: N years since 参加工作 (条例 第八条(一): 5 years for 县处级)."""
+    if s.cadre.work_start is None:
+        return _unrecorded("work_years", "ladder.unrecorded.work_start")
     start = s.cadre.work_start.as_date()
     met = add_years(start, spec.years)
     ok = met <= s.as_of
@@ -115,6 +125,8 @@ def years_in_rank(s: Subject, spec: Any) -> RuleResult:
     条例 第八条(二): 副职→正职 2 years, 下级正职→上级副职 3 years.
     """
     since = s.cadre.current.rank_since
+    if since is None:
+        return _unrecorded("years_in_rank", "ladder.unrecorded.rank_since")
     met = add_years(since.as_date(), spec.years)
     ok = met <= s.as_of
     params = {
@@ -253,6 +265,8 @@ def discipline(s: Subject, spec: Any) -> RuleResult:
 
 def rank_step(s: Subject, spec: Any) -> RuleResult:
     """The target is exactly one rank above the current one: no 越级 (条例 第九条)."""
+    if s.cadre.current.rank is None:
+        return _unrecorded("rank_step", "ladder.unrecorded.rank")
     current = s.config.rank_order(s.cadre.current.rank)
     target = s.target_index
     params = {"rank": s.cadre.current.rank, "target": s.cadre.reserve.target_rank}
@@ -268,6 +282,8 @@ def rank_step(s: Subject, spec: Any) -> RuleResult:
 def since_last_promotion(s: Subject, spec: Any) -> RuleResult:
     """Not promoted again within a year of the last promotion (条例 第九条), never waived."""
     since = s.cadre.current.rank_since
+    if since is None:
+        return _unrecorded("since_last_promotion", "ladder.unrecorded.rank_since")
     met = add_months(since.as_date(), spec.months)
     ok = met <= s.as_of
     params = {"since": since, "months": spec.months, "met": met}

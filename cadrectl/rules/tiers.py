@@ -186,7 +186,9 @@ def _exit_causes(
     """Why the negative list suggests moving the cadre out (empty: no suggestion)."""
     causes: list[ExitCause] = []
     if tier is None:
-        causes += [_cause_for(check) for check in checks if not check.curable]
+        causes += [
+            _cause_for(check) for check in checks if not check.curable and not check.unrecorded
+        ]
         if ready is not None:  # the age limit comes before the last condition
             causes.append(ExitCause.of("age"))
     for condition in NEGATIVE_LIST:

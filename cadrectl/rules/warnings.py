@@ -79,8 +79,8 @@ def no_assessment_last_year(
     p: Placement, settings: WarningSettings, as_of: dt.date
 ) -> Iterator[Reminder]:
     year = as_of.year - 1
-    if p.cadre.work_start.year > year:
-        return
+    if p.cadre.work_start is not None and p.cadre.work_start.year > year:
+        return  # not yet working that year
     if not any(item.year == year for item in p.cadre.records.assessments):
         yield _reminder(p, "no-assessment", None, year=year)
 

@@ -88,7 +88,7 @@ def list_cadres(
                 unit=cadre.current.unit,
                 unit_name=unit_names.get(cadre.current.unit, cadre.current.unit),
                 post=cadre.current.post,
-                rank=cadre.current.rank,
+                rank=cadre.current.rank or "",
                 target_rank=cadre.reserve.target_rank,
                 direction=cadre.reserve.direction,
                 status=cadre.reserve.status,

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from cadrectl.model.cadre import Cadre
-from cadrectl.model.config import default_config
+from cadrectl.model.config import FieldSettings, default_config
 from cadrectl.model.unit import Unit
 from cadrectl.rules.cadre_rules import CADRE_RULES
 from cadrectl.rules.context import CadreFile, RuleContext
@@ -146,3 +146,47 @@ def test_a_training_with_no_way_to_count_its_days_is_a_warning() -> None:
     assert "training-days-unknown" not in codes(cadre(records={"trainings": [dated]}))
     with_days = month_only | {"days": 3}
     assert "training-days-unknown" not in codes(cadre(records={"trainings": [with_days]}))
+
+
+def _without(data: dict[str, Any], *paths: str) -> dict[str, Any]:
+    for dotted in paths:
+        *parents, last = dotted.split(".")
+        target = data
+        for part in parents:
+            target = target[part]
+        del target[last]
+    return data
+
+
+VILLAGE_FIELDS = ("work_start", "current.rank", "current.post_since", "current.rank_since")
+
+
+def test_a_county_registry_requires_the_civil_service_dates() -> None:
+    data = _without(cadre(), *VILLAGE_FIELDS)
+    entry = CadreFile("cadres/QX-2023-014.yaml", Cadre.model_validate(data))
+    ctx = RuleContext(default_config(), {"qx-huxi-zhen": UNIT}, TODAY)
+    found = [p for rule in CADRE_RULES for p in rule(entry, ctx)]
+    assert sorted(p.field for p in found if p.code == "required-by-config") == sorted(
+        tuple(path.split(".")) for path in VILLAGE_FIELDS
+    )
+
+
+def test_a_village_profile_asks_for_none_of_them() -> None:
+    """A 21-year-old veteran elected reserve has no rank and no rank dates."""
+    data = _without(cadre(), *VILLAGE_FIELDS)
+    config = default_config().model_copy(update={"fields": FieldSettings(required=[])})
+    entry = CadreFile("cadres/QX-2023-014.yaml", Cadre.model_validate(data))
+    ctx = RuleContext(config, {"qx-huxi-zhen": UNIT}, TODAY)
+    assert [p.code for rule in CADRE_RULES for p in rule(entry, ctx)] == []
+
+
+def test_required_lists_and_texts_may_not_be_empty() -> None:
+    config = default_config().model_copy(
+        update={"fields": FieldSettings(required=["reserve.mentors", "health"])}
+    )
+    entry = CadreFile("cadres/QX-2023-014.yaml", Cadre.model_validate(cadre(reserve__mentors=[])))
+    ctx = RuleContext(config, {"qx-huxi-zhen": UNIT}, TODAY)
+    found = {
+        p.field for rule in CADRE_RULES for p in rule(entry, ctx) if p.code == "required-by-config"
+    }
+    assert ("reserve", "mentors") in found

@@ -359,3 +359,17 @@ def test_hours_still_come_before_the_dates() -> None:
     result = check(placed(data, config(rule), "2026-01-01"), "training")
     assert not result.ok
     assert result.params["have"] == "5"
+
+
+def test_a_rule_whose_date_is_not_recorded_places_no_tier_and_suggests_no_exit() -> None:
+    """A villager's file without rank dates: the rule cannot be judged, which is the clerk's
+    field to fill in, not a reason to move the reserve out."""
+    data = cadre()
+    del data["current"]["rank_since"], data["work_start"]
+    rules = ({"rule": "years_in_rank", "years": 2}, {"rule": "work_years", "years": 3})
+    p = placed(data, config(*rules), "2026-01-01")
+    assert p.tier is None
+    assert p.exit_causes == ()
+    assert check(p, "years_in_rank").unrecorded
+    assert "current.rank_since" in check(p, "years_in_rank").detail
+    assert "work_start" in check(p, "work_years").detail

@@ -147,8 +147,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "current rank {rank} is not below the target {target}",
     ),
     "ladder.detail.rank_step.skip": (
-        "{rank} → {target} 越级（条例 第九条不允许）",
+        "{rank} → {target} 越级，不允许",
         "{rank} → {target} skips a level (not allowed)",
+    ),
+    "ladder.unrecorded.work_start": (
+        "未填写参加工作时间，无法判断（请补填 work_start）",
+        "no work start date recorded, cannot tell (fill in work_start)",
+    ),
+    "ladder.unrecorded.rank_since": (
+        "未填写任现职级时间，无法判断（请补填 current.rank_since）",
+        "no date in the current rank recorded, cannot tell (fill in current.rank_since)",
+    ),
+    "ladder.unrecorded.rank": (
+        "未填写现职级，无法判断（请补填 current.rank）",
+        "no current rank recorded, cannot tell (fill in current.rank)",
     ),
     "ladder.detail.rank_step.unknown": (
         "职级 {rank} 或 {target} 不在职级序列中",

@@ -452,6 +452,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "拟培养层级“{target}”不高于现职级“{rank}”。",
         "The target rank '{target}' is not above the current rank '{rank}'.",
     ),
+    "problem.required-by-config": (
+        "本库要求每份档案填写此项（cadrectl.yaml 的 fields.required）。",
+        "This registry requires it in every file (fields.required in cadrectl.yaml).",
+    ),
     "problem.training-days-unknown": (
         "培训“{name}”没有天数或学时，起止时间也只到月，计入培训天数时按 0 天；"
         "请填写 days 或 hours。",
