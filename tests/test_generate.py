@@ -152,6 +152,7 @@ def test_references_resolve(registry: Registry) -> None:
 def test_target_rank_is_one_above_the_rank_held(registry: Registry) -> None:
     ranks = registry.rank_names
     for cadre in registry.cadres.values():
+        assert cadre.current.rank is not None, cadre.id  # the county profile requires it
         step = ranks.index(cadre.reserve.target_rank) - ranks.index(cadre.current.rank)
         assert step == (0 if cadre.reserve.status == "used" else 1), cadre.id
 
@@ -188,6 +189,7 @@ def test_life_dates_are_in_order(registry: Registry) -> None:
     for cadre in registry.cadres.values():
         birth = cadre.birth.as_date()
         assert 24 <= age_on(cadre.birth, TODAY) <= 53, cadre.id
+        assert cadre.work_start is not None, cadre.id  # the county profile requires it
         assert age_on(cadre.birth, cadre.work_start.as_date()) >= 18
         for study in cadre.education:
             assert study.graduated is not None
@@ -227,12 +229,14 @@ def record_dates(cadre: Cadre) -> list[PartialDate]:
 def test_records_fall_between_work_start_and_today(registry: Registry) -> None:
     today = PartialDate.from_date(TODAY)
     for cadre in registry.cadres.values():
-        start = cadre.work_start.as_date()
+        assert cadre.work_start is not None, cadre.id
+        work_start = cadre.work_start
+        start = work_start.as_date()
         for date in record_dates(cadre):
             assert start <= date.as_date() <= TODAY, (cadre.id, date)
         years = [item.year for item in cadre.records.assessments]
         assert len(years) == len(set(years)), cadre.id
-        assert all(cadre.work_start.year <= year < TODAY.year for year in years)
+        assert all(work_start.year <= year < TODAY.year for year in years)
         for evaluation in cadre.records.evaluations:
             assert evaluation.quarter < f"{today.year}Q{(today.month - 1) // 3 + 1}"
         for item in cadre.records.recommendations:

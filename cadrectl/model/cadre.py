@@ -11,15 +11,12 @@ from pydantic_core import PydanticCustomError
 from cadrectl.model.base import LongText, NonEmptyStr, RegistryModel, ShortText, Year, field
 from cadrectl.model.codes import (
     DEGREE_PATTERN,
-    DISCIPLINE_KINDS,
-    DISCIPLINE_SYSTEMS,
     EDUCATION_KINDS,
     EDUCATION_LEVEL_NAMES,
     ETHNICITY_NAMES,
     GENDER_NAMES,
     PARTY_NAMES,
     PARTY_SHORT_NAME,
-    PRACTICE_KINDS,
     RESERVE_STATUSES,
 )
 from cadrectl.model.dates import PartialDate
@@ -36,8 +33,6 @@ if TYPE_CHECKING:  # the code tables are data; to the type checker they are text
     Ethnicity: TypeAlias = str
     PartyName: TypeAlias = str
     EducationLevel: TypeAlias = str
-    PracticeKind: TypeAlias = str
-    DisciplineSystem: TypeAlias = str
     EducationKind: TypeAlias = str
     ReserveStatus: TypeAlias = str
 else:
@@ -45,8 +40,6 @@ else:
     Ethnicity = Literal[ETHNICITY_NAMES]
     PartyName = Literal[PARTY_NAMES]
     EducationLevel = Literal[EDUCATION_LEVEL_NAMES]
-    PracticeKind = Literal[PRACTICE_KINDS]
-    DisciplineSystem = Literal[DISCIPLINE_SYSTEMS]
     EducationKind = Literal[EDUCATION_KINDS]
     ReserveStatus = Literal[RESERVE_STATUSES]
 Degree = Annotated[str, StringConstraints(strip_whitespace=True, pattern=DEGREE_PATTERN)]
@@ -201,7 +194,9 @@ class Training(RegistryModel):
 class Practice(RegistryModel):
     from_: PartialDate = field("开始时间", "实践锻炼开始时间", alias="from")
     to: PartialDate | None = field("结束时间", "实践锻炼结束时间；进行中不填", default=None)
-    kind: PracticeKind = field("锻炼方式", "挂职、轮岗、驻村、跟岗、重点工作、急难险重")
+    kind: NonEmptyStr = field(
+        "锻炼方式", "取自 cadrectl.yaml 的 practice_kinds，如 挂职、轮岗、驻村、跟岗、重点工作"
+    )
     unit: ShortText = field("锻炼单位", "锻炼单位或工作")
     post: ShortText | None = field("锻炼岗位", "担任的岗位", default=None)
     note: LongText | None = field("主要内容", "工作内容与表现", default=None)
@@ -233,22 +228,17 @@ class Recommendation(RegistryModel):
 
 class Discipline(RegistryModel):
     date: PartialDate = field("生效时间", "处分（处理）决定生效的日期")
-    system: DisciplineSystem = field("类别", "党纪、政务、组织处理、诫勉")
-    kind: NonEmptyStr = field("种类", "处分或处理种类，如 警告、记过、调离岗位")
+    system: NonEmptyStr = field(
+        "类别", "取自 cadrectl.yaml 的 policy.sanctions，如 党纪、政务、组织处理、诫勉"
+    )
+    kind: NonEmptyStr = field(
+        "种类", "该类别下的处分或处理种类（policy.sanctions），如 警告、记过、调离岗位"
+    )
     months: int | None = field(
         "期间（月）", "留党察看等有期限处分的期间（月）", default=None, ge=1, le=60
     )
     by: ShortText | None = field("决定机关", "作出决定的机关", default=None)
     note: LongText | None = field("事由", "事由", default=None)
-
-    @model_validator(mode="after")
-    def _kind_in_system(self) -> Self:
-        kinds = DISCIPLINE_KINDS[self.system]
-        if self.kind not in kinds:
-            raise PydanticCustomError(
-                "discipline_kind", "", {"system": self.system, "kinds": "、".join(kinds)}
-            )
-        return self
 
 
 class Reward(RegistryModel):

@@ -62,18 +62,9 @@ EDUCATION_KINDS: tuple[str, ...] = ("全日制", "在职")
 # 学位: GB/T 6864; a discipline may stand before it (工学学士, 公共管理硕士).
 DEGREE_PATTERN = r"^.{0,12}(名誉博士|博士|硕士|学士)$"
 
-# 实践锻炼 kinds (DOMAIN.md).
+# 实践锻炼 kinds (DOMAIN.md): the default of cadrectl.yaml's practice_kinds.
 PRACTICE_KINDS: tuple[str, ...] = ("挂职", "轮岗", "驻村", "跟岗", "重点工作", "急难险重")
 
-# 处分 and 组织处理, by system: 公职人员政务处分法 第七条, 中国共产党纪律处分条例 第八条,
-# 关于实行党政领导干部问责的暂行规定 / 干部选拔任用工作条例.
-DISCIPLINE_KINDS: dict[str, tuple[str, ...]] = {
-    "政务": ("警告", "记过", "记大过", "降级", "撤职", "开除"),
-    "党纪": ("警告", "严重警告", "撤销党内职务", "留党察看", "开除党籍"),
-    "组织处理": ("调离岗位", "责令辞职", "免职", "降职", "停职检查", "改任非领导职务"),
-    "诫勉": ("诫勉",),
-}
-DISCIPLINE_SYSTEMS: tuple[str, ...] = tuple(DISCIPLINE_KINDS)
 
 RESERVE_STATUSES: tuple[str, ...] = ("active", "used", "exited")
 

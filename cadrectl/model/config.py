@@ -14,6 +14,7 @@ from cadrectl.model.codes import (
     DEFAULT_EXIT_REASONS,
     DEFAULT_SOURCES,
     DEFAULT_UNIT_KINDS,
+    PRACTICE_KINDS,
 )
 from cadrectl.model.cycle import HolidayYear
 from cadrectl.model.policy import Policy
@@ -252,6 +253,11 @@ class Config(RegistryModel):
     )
     unit_kinds: list[NonEmptyStr] = field(
         "单位类别", "单位的类别", default_factory=lambda: list(DEFAULT_UNIT_KINDS)
+    )
+    practice_kinds: list[NonEmptyStr] = field(
+        "实践锻炼方式",
+        "实践锻炼（records.practice）的方式",
+        default_factory=lambda: list(PRACTICE_KINDS),
     )
     fields: FieldSettings = field(
         "字段要求", "哪些字段必须填写（按库的类型：县区、乡镇村级、企业、高校）",

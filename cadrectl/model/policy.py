@@ -123,11 +123,12 @@ class TierWindows(RegistryModel):
 
 
 def _default_sanctions() -> dict[str, dict[str, int]]:
+    """处分 and 组织处理 by system, kind → months: 公职人员政务处分法 第七、八条, 中国共产党纪律
+    处分条例 第八条, 干部选拔任用工作条例 and the 问责 rules. 0 is the record's own period
+    (留党察看); a kind named 开除… ends eligibility for good."""
     return {
-        # 公职人员政务处分法 第八条
-        "政务": {"警告": 6, "记过": 12, "记大过": 18, "降级": 24, "撤职": 24},
-        # 中国共产党纪律处分条例 (留党察看: the record's own period)
-        "党纪": {"警告": 12, "严重警告": 18, "撤销党内职务": 24, "留党察看": 0},
+        "政务": {"警告": 6, "记过": 12, "记大过": 18, "降级": 24, "撤职": 24, "开除": 0},
+        "党纪": {"警告": 12, "严重警告": 18, "撤销党内职务": 24, "留党察看": 0, "开除党籍": 0},
         "组织处理": {"调离岗位": 12, "责令辞职": 24, "免职": 24, "降职": 24, "停职检查": 6,
                  "改任非领导职务": 12},
         "诫勉": {"诫勉": 6},
@@ -171,7 +172,8 @@ class Policy(RegistryModel):
     )
     sanctions: dict[str, dict[str, int]] = field(
         "处分影响期",
-        "类别 → 种类 → 影响期（月）；0 表示按记录的期间",
+        "类别 → 种类 → 影响期（月），也是档案中可用的处分类别和种类；0 表示按记录的期间"
+        "（留党察看），名为“开除…”的种类永久影响",
         default_factory=_default_sanctions,
     )
     negative_list: NegativeList = field("负面清单", "建议调出的情形", default_factory=NegativeList)

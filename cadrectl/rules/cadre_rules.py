@@ -170,10 +170,28 @@ def codes_known(entry: CadreFile, ctx: RuleContext) -> Iterator[Problem]:
         (("records", "assessments", i, "grade"), item.grade, "assessment_scale")
         for i, item in enumerate(cadre.records.assessments)
     ]
+    checks += [
+        (("records", "practice", i, "kind"), item.kind, "practice_kinds")
+        for i, item in enumerate(cadre.records.practice)
+    ]
     for path, value, list_name in checks:
         allowed: list[str] = getattr(config, list_name)
         if value not in allowed:
             yield _unknown_code(entry.file, path, value, list_name, allowed)
+    yield from _discipline_known(entry, config.policy.sanctions)
+
+
+def _discipline_known(entry: CadreFile, sanctions: dict[str, dict[str, int]]) -> Iterator[Problem]:
+    """Each 处分 names a system and a kind of ``policy.sanctions`` (an enterprise's own too)."""
+    for index, record in enumerate(entry.cadre.records.discipline):
+        path: FieldPath = ("records", "discipline", index)
+        kinds = sanctions.get(record.system)
+        if kinds is None:
+            yield _unknown_code(entry.file, (*path, "system"), record.system, "sanctions",
+                                list(sanctions))  # fmt: skip
+        elif record.kind not in kinds:
+            yield error(entry.file, "discipline-kind", (*path, "kind"), value=record.kind,
+                        system=record.system, kinds="、".join(kinds))  # fmt: skip
 
 
 def _unknown_code(

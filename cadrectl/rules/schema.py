@@ -40,7 +40,6 @@ _CUSTOM = {
     "votes_exceed_valid": "votes-exceed-valid",
     "valid_exceed_returned": "valid-exceed-returned",
     "returned_exceed_issued": "returned-exceed-issued",
-    "discipline_kind": "discipline-kind",
     "duplicate_rank": "duplicate-rank",
     "age_bands_not_ascending": "age-bands-not-ascending",
     "procedure_steps": "procedure-steps",

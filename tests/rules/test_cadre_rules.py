@@ -190,3 +190,36 @@ def test_required_lists_and_texts_may_not_be_empty() -> None:
         p.field for rule in CADRE_RULES for p in rule(entry, ctx) if p.code == "required-by-config"
     }
     assert ("reserve", "mentors") in found
+
+
+def _codes_with(config: Any, data: dict[str, Any]) -> list[str]:
+    entry = CadreFile("cadres/QX-2023-014.yaml", Cadre.model_validate(data))
+    ctx = RuleContext(config, {"qx-huxi-zhen": UNIT}, TODAY)
+    return [p.code for rule in CADRE_RULES for p in rule(entry, ctx)]
+
+
+def test_an_enterprises_own_sanctions_are_its_vocabulary() -> None:
+    """policy.sanctions accepted an enterprise's own kinds, yet the file refused them."""
+    base = default_config()
+    policy = base.policy.model_copy(update={"sanctions": {"企业": {"通报批评": 6, "记过": 12}}})
+    config = base.model_copy(update={"policy": policy})
+    own = cadre(
+        records={"discipline": [{"date": "2025-03-10", "system": "企业", "kind": "通报批评"}]}
+    )
+    assert _codes_with(config, own) == []
+    civil = cadre(
+        records={"discipline": [{"date": "2025-03-10", "system": "政务", "kind": "警告"}]}
+    )
+    assert _codes_with(config, civil) == ["unknown-code"]
+    wrong_kind = cadre(
+        records={"discipline": [{"date": "2025-03-10", "system": "企业", "kind": "降级"}]}
+    )
+    assert _codes_with(config, wrong_kind) == ["discipline-kind"]
+
+
+def test_practice_kinds_come_from_the_config() -> None:
+    practice = [{"from": "2024-03", "to": "2025-03", "kind": "驻企", "unit": "县经开区"}]
+    data = cadre(records={"practice": practice})
+    assert "unknown-code" in _codes_with(default_config(), data)
+    config = default_config().model_copy(update={"practice_kinds": ["驻企", "挂职"]})
+    assert _codes_with(config, data) == []

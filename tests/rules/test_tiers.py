@@ -373,3 +373,14 @@ def test_a_rule_whose_date_is_not_recorded_places_no_tier_and_suggests_no_exit()
     assert check(p, "years_in_rank").unrecorded
     assert "current.rank_since" in check(p, "years_in_rank").detail
     assert "work_start" in check(p, "work_years").detail
+
+
+def test_an_enterprise_sanction_blocks_for_its_configured_period() -> None:
+    cfg = config({"rule": "discipline"})
+    cfg = cfg.model_copy(
+        update={"policy": cfg.policy.model_copy(update={"sanctions": {"企业": {"通报批评": 3}}})}
+    )
+    record = {"date": "2025-03-10", "system": "企业", "kind": "通报批评"}
+    result = check(placed(cadre(records={"discipline": [record]}), cfg, "2025-05-01"), "discipline")
+    assert not result.ok
+    assert result.met_on == dt.date(2025, 6, 10)

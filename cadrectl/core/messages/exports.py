@@ -23,6 +23,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "label.list.assessment_scale": ("考核等次", "assessment scale"),
     "label.list.exit_reasons": ("调出原因", "exit reasons"),
     "label.list.unit_kinds": ("单位类别", "unit kinds"),
+    "label.list.practice_kinds": ("实践锻炼方式", "practice kinds"),
+    "label.list.sanctions": (
+        "处分类别（policy.sanctions）",
+        "discipline systems (policy.sanctions)",
+    ),
     "export.structure.written": (
         "已导出：{path}（{sheets} 张工作表，{total} 人）",
         "Exported {path} ({sheets} sheets, {total} people)",
