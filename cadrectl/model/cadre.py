@@ -247,6 +247,29 @@ class Reward(RegistryModel):
     by: ShortText | None = field("授予机关", "授予机关", default=None)
 
 
+class Exam(RegistryModel):
+    date: PartialDate = field("考试时间", "考试日期")
+    name: ShortText = field("考试名称", "如 综合考试、后备干部笔试")
+    score: float = field("成绩", "考试成绩", ge=0, le=1000)
+    full_mark: float | None = field("满分", "满分，如 100", default=None, gt=0, le=1000)
+
+
+class Milestone(RegistryModel):
+    date: PartialDate = field("时间", "关键事件或重大任务的时间")
+    event: ShortText = field("事件", "成长纪实：关键时刻、重大任务，如 防汛抗洪一线")
+    performance: LongText | None = field("表现", "在其中的表现和作用", default=None)
+    by: ShortText | None = field("记录人", "记录人或记录单位", default=None)
+
+
+class Secondment(RegistryModel):
+    batch: ShortText = field("批次", "抽调、选派的批次，如 2026年乡村振兴驻村工作队")
+    group: ShortText | None = field("工作组", "所在工作组或工作队", default=None)
+    from_: PartialDate = field("开始时间", "抽调（选派）开始时间", alias="from")
+    to: PartialDate | None = field("结束时间", "结束时间；进行中不填", default=None)
+    unit: ShortText = field("派驻单位", "派驻或抽调到的单位、地点")
+    task: LongText | None = field("任务", "承担的任务", default=None)
+
+
 class Talk(RegistryModel):
     date: PartialDate = field("谈话时间", "谈心谈话日期")
     by: ShortText = field("谈话人", "谈话人（联系帮带人）")
@@ -265,6 +288,13 @@ class Records(RegistryModel):
     rewards: list[Reward] = field("奖励", "奖励情况", default_factory=list)
     discipline: list[Discipline] = field("处分", "处分和组织处理", default_factory=list)
     talks: list[Talk] = field("谈心谈话", "联系帮带人谈心谈话记录", default_factory=list)
+    exams: list[Exam] = field("考试", "笔试、综合考试等成绩", default_factory=list)
+    milestones: list[Milestone] = field(
+        "成长纪实", "关键时刻、重大任务中的表现（成长纪实）", default_factory=list
+    )
+    secondments: list[Secondment] = field(
+        "抽调选派", "抽调、选派到工作队（组）的经历", default_factory=list
+    )
 
 
 class Cadre(RegistryModel):

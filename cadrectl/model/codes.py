@@ -68,6 +68,13 @@ PRACTICE_KINDS: tuple[str, ...] = ("挂职", "轮岗", "驻村", "跟岗", "重�
 
 RESERVE_STATUSES: tuple[str, ...] = ("active", "used", "exited")
 
+# The reminders of report warnings, most pressing first (rules/warnings.py has one function
+# each); cadrectl.yaml's warnings.kinds chooses which a registry gives.
+WARNING_KINDS: tuple[str, ...] = (
+    "age-limit", "discipline", "met-this-month", "records-short", "long-in-pool",
+    "no-assessment", "no-evaluation", "no-training", "no-mentor",
+)  # fmt: skip
+
 # Registry-level lists that cadrectl.yaml may replace; these are the defaults.
 DEFAULT_ASSESSMENT_SCALE: tuple[str, ...] = ("优秀", "称职", "基本称职", "不称职", "不定等次")
 DEFAULT_SOURCES: tuple[str, ...] = ("个人自荐", "群众举荐", "组织推荐", "公开选拔", "公推公选")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from itertools import pairwise
-from typing import Annotated, Literal, get_args
+from typing import TYPE_CHECKING, Annotated, Literal, TypeAlias, get_args
 
 from pydantic import Field, StringConstraints, field_validator
 
@@ -15,6 +15,7 @@ from cadrectl.model.codes import (
     DEFAULT_SOURCES,
     DEFAULT_UNIT_KINDS,
     PRACTICE_KINDS,
+    WARNING_KINDS,
 )
 from cadrectl.model.cycle import HolidayYear
 from cadrectl.model.policy import Policy
@@ -89,6 +90,28 @@ class CoverageSettings(RegistryModel):
     )
 
 
+class TitleLevel(RegistryModel):
+    name: NonEmptyStr = field("等级", "专业技术职务等级，如 初级、中级、副高级、正高级")
+    titles: list[NonEmptyStr] = field(
+        "职务名称", "属于该等级的专业技术职务，如 讲师、工程师", min_length=1
+    )
+
+
+def _default_titles() -> list[TitleLevel]:
+    """The four levels of 专业技术职务 (职称) with the common series' titles, lowest first."""
+    levels = {
+        "初级": ["助教", "助理工程师", "助理研究员", "助理经济师", "助理会计师", "医师", "二级教师",
+               "技术员", "研究实习员", "三级教师"],
+        "中级": ["讲师", "工程师", "经济师", "会计师", "主治医师", "主管护师", "一级教师", "馆员",
+               "农艺师"],
+        "副高级": ["副教授", "高级工程师", "副研究员", "高级经济师", "高级会计师", "副主任医师",
+                "高级教师", "副研究馆员", "高级农艺师"],
+        "正高级": ["教授", "正高级工程师", "研究员", "正高级经济师", "正高级会计师", "主任医师",
+                "正高级教师", "研究馆员", "农业技术推广研究员"],
+    }  # fmt: skip
+    return [TitleLevel(name=name, titles=titles) for name, titles in levels.items()]
+
+
 RequirableField = Literal[
     "id_number", "native_place", "birthplace", "health", "title", "specialty", "party.joined",
     "work_start", "education", "current.rank", "current.post_since", "current.rank_since",
@@ -111,12 +134,25 @@ class FieldSettings(RegistryModel):
     )
 
 
+if TYPE_CHECKING:
+    WarningKind: TypeAlias = str
+else:
+    WarningKind = Literal[WARNING_KINDS]
+
+
 class WarningSettings(RegistryModel):
     age_within_months: int = field(
         "年龄预警（月）", "在 N 个月内到达拟培养层级年龄上限时提醒", default=12, ge=1, le=120
     )
     unused_years: float = field(
         "入库年限预警（年）", "入库满 N 年仍未使用时提醒", default=5, gt=0, le=30
+    )
+    kinds: list[WarningKind] = field(
+        "提醒事项",
+        "给出哪些提醒：age-limit 年龄将到上限、discipline 处分影响期内、met-this-month 本月条件"
+        "到期、records-short 台账记录不足、long-in-pool 入库多年未使用、no-assessment 缺年度"
+        "考核、no-evaluation 缺季度评议、no-training 今年未培训、no-mentor 无联系帮带人",
+        default_factory=lambda: list(WARNING_KINDS),
     )
 
 
@@ -191,6 +227,12 @@ class CycleSettings(RegistryModel):
         "村级三荐两考如 [qualification, exam, inspection]",
         default_factory=lambda: ["vote"],
     )  # fmt: skip
+    yearly_assessment: bool = field(
+        "年度考核",
+        "每年都有年度考核（公务员、事业单位、企业）；村级后备通常没有，设为 false 后考察阶段"
+        "不再要求、预警不再提醒",
+        default=True,
+    )
     exam_pass_mark: float = field(
         "考试合格分", "综合考试成绩不低于此分数为合格", default=60, ge=0, le=1000
     )
@@ -259,6 +301,11 @@ class Config(RegistryModel):
         "实践锻炼（records.practice）的方式",
         default_factory=lambda: list(PRACTICE_KINDS),
     )
+    titles: list[TitleLevel] = field(
+        "专业技术职务等级",
+        "由低到高的专业技术职务等级及其职务名称（title_min 规则、结构分析用）",
+        default_factory=_default_titles,
+    )
     fields: FieldSettings = field(
         "字段要求", "哪些字段必须填写（按库的类型：县区、乡镇村级、企业、高校）",
         default_factory=FieldSettings,
@@ -304,6 +351,15 @@ class Config(RegistryModel):
         if not levels:
             return {self.ranks[index - 1].name}
         return {rank.name for rank in self.ranks if rank.level == levels[-1]}
+
+    def title_level(self, name: str | None) -> int | None:
+        """The level (0 = lowest) of a 专业技术职务 or of a level's name; None when unknown."""
+        if name is None:
+            return None
+        for index, level in enumerate(self.titles):
+            if name == level.name or name in level.titles:
+                return index
+        return None
 
     def rank_order(self, name: str | None) -> int | None:
         """Position of a rank on the ladder (0 = lowest), or None when unknown or unrecorded."""

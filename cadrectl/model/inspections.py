@@ -19,10 +19,13 @@ from cadrectl.model.cadre import (
     CadreId,
     Discipline,
     Evaluation,
+    Exam,
     Inspection,
+    Milestone,
     Practice,
     Recommendation,
     Reward,
+    Secondment,
     Talk,
     Training,
 )
@@ -38,6 +41,8 @@ KINDS: tuple[tuple[str, type[RegistryModel], str], ...] = (
     ("evaluation", Evaluation, "季度评议"), ("training", Training, "培训"),
     ("practice", Practice, "实践锻炼"), ("recommendation", Recommendation, "民主推荐"),
     ("reward", Reward, "奖励"), ("discipline", Discipline, "处分"), ("talk", Talk, "谈心谈话"),
+    ("exam", Exam, "考试"), ("milestone", Milestone, "成长纪实"),
+    ("secondment", Secondment, "抽调选派"),
 )  # fmt: skip
 
 
@@ -90,7 +95,8 @@ ITEM_MODELS: dict[str, type[RegistryModel]] = {
 RECORD_LISTS: dict[str, str] = {
     "assessment": "assessments", "inspection": "inspections", "evaluation": "evaluations",
     "training": "trainings", "practice": "practice", "recommendation": "recommendations",
-    "reward": "rewards", "discipline": "discipline", "talk": "talks",
+    "reward": "rewards", "discipline": "discipline", "talk": "talks", "exam": "exams",
+    "milestone": "milestones", "secondment": "secondments",
 }  # fmt: skip
 # kind → the field that, written empty, marks a template item not filled in yet
 TO_FILL: dict[str, tuple[str, type[RegistryModel]]] = {

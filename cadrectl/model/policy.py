@@ -96,16 +96,57 @@ class Health(_Rule):
     )  # fmt: skip
 
 
+class TitleMin(_Rule):
+    rule: Literal["title_min"] = field(
+        "规则", "专业技术职务不低于要求的等级（等级序列见 cadrectl.yaml 的 titles）"
+    )
+    min: NonEmptyStr = field("最低等级", "等级名或职务名，如 副高级、副教授")
+
+
+# The record lists a record_count rule may count (records.<kind> of a cadre's file).
+COUNTABLE_RECORDS: tuple[str, ...] = (
+    "talks", "trainings", "evaluations", "inspections", "practice", "rewards", "exams",
+    "milestones", "secondments",
+)  # fmt: skip
+CountableRecord = Literal[
+    "talks", "trainings", "evaluations", "inspections", "practice", "rewards", "exams",
+    "milestones", "secondments",
+]  # fmt: skip
+
+
+class RecordCount(_Rule):
+    rule: Literal["record_count"] = field(
+        "规则", "某类台账记录的次数或天数：如每月谈心谈话不少于 4 次，每年培训不少于 2 次、3 天"
+    )
+    record: CountableRecord = field("记录", "records 中的记录类别，如 talks、trainings")
+    min: int | None = field("最少次数", "不少于 N 条记录", default=None, ge=1, le=1000)
+    min_days: float | None = field(
+        "最少天数", "培训等记录合计不少于 N 天（按 days、学时或起止日期）", default=None, gt=0
+    )
+    per: Literal["month", "quarter", "year"] | None = field(
+        "周期", "按月、季度、年检查上一个完整周期；不填则看 within_years 或全部记录", default=None
+    )
+    within_years: int | None = field("年限", "只计最近 N 年内的记录", default=None, ge=1, le=20)
+
+
+class ExamScore(_Rule):
+    rule: Literal["exam_score"] = field("规则", "最近一次考试成绩不低于要求（records.exams）")
+    min: float = field("最低分", "成绩不低于此分数", ge=0, le=1000)
+    name: ShortText | None = field(
+        "考试名称", "只看名称含此字样的考试，如 综合考试；不填则看全部", default=None
+    )
+
+
 RuleSpec = Annotated[
     WorkYears | GrassrootsYears | YearsInRank | PostsBelow | Education | AgeMax
     | LatestAssessment | TrainingRule | RecommendationShare | DisciplineRule | RankStep
-    | SinceLastPromotion | Health,
+    | SinceLastPromotion | Health | TitleMin | RecordCount | ExamScore,
     Field(discriminator="rule"),
 ]  # fmt: skip
 RULE_KINDS: tuple[str, ...] = (
     "work_years", "grassroots_years", "years_in_rank", "posts_below", "education", "age_max",
     "latest_assessment", "training", "recommendation_share", "discipline", "rank_step",
-    "since_last_promotion", "health",
+    "since_last_promotion", "health", "title_min", "record_count", "exam_score",
 )  # fmt: skip
 
 

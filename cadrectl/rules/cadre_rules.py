@@ -241,6 +241,8 @@ def _dated_items(entry: CadreFile) -> Iterator[tuple[FieldPath, PartialDate]]:
         ("rewards", records.rewards),
         ("discipline", records.discipline),
         ("talks", records.talks),
+        ("exams", records.exams),
+        ("milestones", records.milestones),
     ]
     for kind, items in dated:
         for index, item in enumerate(items):
@@ -267,6 +269,8 @@ def _spans(entry: CadreFile) -> Iterator[tuple[FieldPath, _Span]]:
         yield ("records", "trainings", index), training
     for index, practice in enumerate(records.practice):
         yield ("records", "practice", index), practice
+    for index, secondment in enumerate(records.secondments):
+        yield ("records", "secondments", index), secondment
 
 
 def _last_day(value: PartialDate) -> dt.date:

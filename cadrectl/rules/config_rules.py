@@ -11,6 +11,7 @@ from cadrectl.rules.structure import AGE_UNDER, DIMENSIONS
 
 if TYPE_CHECKING:
     from cadrectl.model.config import Config
+    from cadrectl.model.policy import RecordCount
 
 
 def config_problems(file: str, config: Config) -> Iterator[Problem]:
@@ -27,6 +28,12 @@ def config_problems(file: str, config: Config) -> Iterator[Problem]:
                             hint="；" + "、".join(EDUCATION_LEVELS))  # fmt: skip
             if spec.rule == "latest_assessment" and spec.min not in config.assessment_scale:
                 yield _unknown_grade(file, path, spec.min, config.assessment_scale)
+            if spec.rule == "title_min" and config.title_level(spec.min) is None:
+                levels = "、".join(level.name for level in config.titles)
+                yield error(file, "not-allowed-value", path, value=spec.min,
+                            hint="；" + levels)  # fmt: skip
+            if spec.rule == "record_count":
+                yield from _record_count_problems(file, path[:-1], spec)
     dimensions = (*DIMENSIONS, AGE_UNDER)
     for index, goal in enumerate(config.coverage.targets):
         if goal.dimension not in dimensions:
@@ -40,6 +47,14 @@ def config_problems(file: str, config: Config) -> Iterator[Problem]:
             path = ("policy", "negative_list", "assessment_grades", index)
             yield _unknown_grade(file, path, grade, config.assessment_scale)
     yield from _exit_reason_mapping(file, config)
+
+
+def _record_count_problems(file: str, path: FieldPath, spec: RecordCount) -> Iterator[Problem]:
+    """A count needs something to count to, and one window: a period or a number of years."""
+    if spec.min is None and spec.min_days is None:
+        yield error(file, "record-count-no-minimum", path)
+    if spec.per is not None and spec.within_years is not None:
+        yield error(file, "record-count-two-windows", path)
 
 
 def _exit_reason_mapping(file: str, config: Config) -> Iterator[Problem]:

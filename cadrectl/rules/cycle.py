@@ -23,13 +23,16 @@ class Missing:
     inspection: bool
 
 
-def inspection_gaps(cadres: Iterable[Cadre], year: int, waived: set[str]) -> list[Missing]:
-    """Active reserves without that year's assessment or an inspection dated in that year."""
+def inspection_gaps(
+    cadres: Iterable[Cadre], year: int, waived: set[str], *, assessments: bool = True
+) -> list[Missing]:
+    """Active reserves without that year's assessment (where ``assessments`` are yearly) or an
+    inspection dated in that year."""
     gaps = []
     for cadre in cadres:
         if cadre.reserve.status != "active" or cadre.id in waived:
             continue
-        assessed = any(a.year == year for a in cadre.records.assessments)
+        assessed = not assessments or any(a.year == year for a in cadre.records.assessments)
         inspected = any(i.date.year == year for i in cadre.records.inspections)
         if not (assessed and inspected):
             gaps.append(Missing(cadre.id, cadre.name, not assessed, not inspected))

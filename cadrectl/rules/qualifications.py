@@ -75,12 +75,12 @@ class Subject:
 RuleFunction = Callable[[Subject, Any], RuleResult]
 
 
-def _result(rule: str, case: str, ok: bool, **kwargs: Any) -> RuleResult:
+def rule_result(rule: str, case: str, ok: bool, **kwargs: Any) -> RuleResult:
     params = kwargs.pop("params", {})
     return RuleResult(rule, ok, key=f"ladder.detail.{rule}.{case}", params=params, **kwargs)
 
 
-def _unrecorded(rule: str, key: str) -> RuleResult:
+def unrecorded_result(rule: str, key: str) -> RuleResult:
     """The rule cannot be judged: the file lacks the field it reads (``key`` says which)."""
     return RuleResult(rule, False, None, key, unrecorded=True)
 
@@ -88,12 +88,14 @@ def _unrecorded(rule: str, key: str) -> RuleResult:
 def work_years(s: Subject, spec: Any) -> RuleResult:
     """工龄: N years since 参加工作 (条例 第八条(一): 5 years for 县处级)."""
     if s.cadre.work_start is None:
-        return _unrecorded("work_years", "ladder.unrecorded.work_start")
+        return unrecorded_result("work_years", "ladder.unrecorded.work_start")
     start = s.cadre.work_start.as_date()
     met = add_years(start, spec.years)
     ok = met <= s.as_of
     params = {"years": format_number(spec.years), "start": s.cadre.work_start, "met": met}
-    return _result("work_years", "ok" if ok else "wait", ok, met_on=met, timed=True, params=params)
+    return rule_result(
+        "work_years", "ok" if ok else "wait", ok, met_on=met, timed=True, params=params
+    )
 
 
 def grassroots_years(s: Subject, spec: Any) -> RuleResult:
@@ -115,8 +117,8 @@ def grassroots_years(s: Subject, spec: Any) -> RuleResult:
     ok = met is not None and met <= s.as_of
     params = {"years": format_number(spec.years), "have": _years_months(total), "met": met}
     case = "ok" if ok else ("wait" if met is not None else "short")
-    return _result("grassroots_years", case, ok, met_on=met, timed=True, evidence=evidence,
-                   params=params)  # fmt: skip
+    return rule_result("grassroots_years", case, ok, met_on=met, timed=True, evidence=evidence,
+                       params=params)  # fmt: skip
 
 
 def years_in_rank(s: Subject, spec: Any) -> RuleResult:
@@ -126,7 +128,7 @@ def years_in_rank(s: Subject, spec: Any) -> RuleResult:
     """
     since = s.cadre.current.rank_since
     if since is None:
-        return _unrecorded("years_in_rank", "ladder.unrecorded.rank_since")
+        return unrecorded_result("years_in_rank", "ladder.unrecorded.rank_since")
     met = add_years(since.as_date(), spec.years)
     ok = met <= s.as_of
     params = {
@@ -135,8 +137,8 @@ def years_in_rank(s: Subject, spec: Any) -> RuleResult:
         "since": since,
         "met": met,
     }
-    return _result("years_in_rank", "ok" if ok else "wait", ok, met_on=met, timed=True,
-                   params=params)  # fmt: skip
+    return rule_result("years_in_rank", "ok" if ok else "wait", ok, met_on=met, timed=True,
+                       params=params)  # fmt: skip
 
 
 def posts_below(s: Subject, spec: Any) -> RuleResult:
@@ -147,8 +149,8 @@ def posts_below(s: Subject, spec: Any) -> RuleResult:
     ok = len(posts) >= spec.count
     level = "、".join(sorted(below, key=lambda r: s.config.rank_order(r) or 0)) or "?"
     params = {"rank": level, "count": spec.count, "have": len(posts)}
-    return _result("posts_below", "ok" if ok else "short", ok, met_on=None,
-                   evidence=tuple(_resume_line(e) for e in entries), params=params)  # fmt: skip
+    return rule_result("posts_below", "ok" if ok else "short", ok, met_on=None,
+                       evidence=tuple(_resume_line(e) for e in entries), params=params)  # fmt: skip
 
 
 def education(s: Subject, spec: Any) -> RuleResult:
@@ -158,7 +160,7 @@ def education(s: Subject, spec: Any) -> RuleResult:
     have = EDUCATION_LEVELS.get(highest, 0) if highest else 0
     ok = have >= EDUCATION_LEVELS.get(spec.min, 99)
     params = {"min": spec.min, "have": highest or "—"}
-    return _result("education", "ok" if ok else "short", ok, met_on=None, params=params)
+    return rule_result("education", "ok" if ok else "short", ok, met_on=None, params=params)
 
 
 def age_max(s: Subject, spec: Any) -> RuleResult:
@@ -167,8 +169,8 @@ def age_max(s: Subject, spec: Any) -> RuleResult:
     deadline = add_years(s.cadre.birth.as_date(), spec.years + 1)
     ok = age <= spec.years
     params = {"years": spec.years, "age": age, "deadline": deadline}
-    return _result("age_max", "ok" if ok else "over", ok, met_on=None, deadline=deadline,
-                   params=params)  # fmt: skip
+    return rule_result("age_max", "ok" if ok else "over", ok, met_on=None, deadline=deadline,
+                       params=params)  # fmt: skip
 
 
 def latest_assessment(s: Subject, spec: Any) -> RuleResult:
@@ -176,12 +178,14 @@ def latest_assessment(s: Subject, spec: Any) -> RuleResult:
     scale = s.config.assessment_scale
     assessments = sorted(s.cadre.records.assessments, key=lambda a: a.year)
     if not assessments:
-        return _result("latest_assessment", "none", False, met_on=None, params={"min": spec.min})
+        return rule_result(
+            "latest_assessment", "none", False, met_on=None, params={"min": spec.min}
+        )
     latest = assessments[-1]
     rank = scale.index(latest.grade) if latest.grade in scale else len(scale)
     ok = spec.min in scale and rank <= scale.index(spec.min)
     params = {"min": spec.min, "year": latest.year, "grade": latest.grade}
-    return _result("latest_assessment", "ok" if ok else "short", ok, met_on=None, params=params)
+    return rule_result("latest_assessment", "ok" if ok else "short", ok, met_on=None, params=params)
 
 
 def training(s: Subject, spec: Any) -> RuleResult:
@@ -207,12 +211,13 @@ def training(s: Subject, spec: Any) -> RuleResult:
         "days": format_number(spec.days),
         "have": format_number(days),
         "within": spec.within_years,
+        "organizers": "、".join(spec.organizers),
     }
     if days >= spec.days:
-        return _result("training", "ok", True, met_on=None, evidence=evidence, params=params)
+        return rule_result("training", "ok", True, met_on=None, evidence=evidence, params=params)
     if spec.allow_after:
-        return _result("training", "after", True, met_on=None, evidence=evidence, params=params)
-    return _result("training", "short", False, met_on=None, evidence=evidence, params=params)
+        return rule_result("training", "after", True, met_on=None, evidence=evidence, params=params)
+    return rule_result("training", "short", False, met_on=None, evidence=evidence, params=params)
 
 
 def recommendation_share(s: Subject, spec: Any) -> RuleResult:
@@ -220,15 +225,15 @@ def recommendation_share(s: Subject, spec: Any) -> RuleResult:
     records = sorted(s.cadre.records.recommendations, key=lambda r: r.year)
     if not records:
         ok = not spec.required
-        return _result("recommendation_share", "none", ok, met_on=None,
-                       params={"min": _percent(spec.min)})  # fmt: skip
+        return rule_result("recommendation_share", "none", ok, met_on=None,
+                           params={"min": _percent(spec.min)})  # fmt: skip
     latest = records[-1]
     share = latest.votes_for / latest.ballots_valid if latest.ballots_valid else 0.0
     ok = share >= spec.min
     params = {"min": _percent(spec.min), "share": _percent(share), "year": latest.year,
               "votes": latest.votes_for, "valid": latest.ballots_valid}  # fmt: skip
-    return _result("recommendation_share", "ok" if ok else "short", ok, met_on=None,
-                   params=params)  # fmt: skip
+    return rule_result("recommendation_share", "ok" if ok else "short", ok, met_on=None,
+                       params=params)  # fmt: skip
 
 
 def discipline(s: Subject, spec: Any) -> RuleResult:
@@ -238,8 +243,8 @@ def discipline(s: Subject, spec: Any) -> RuleResult:
     for record in s.cadre.records.discipline:
         months = s.config.policy.sanctions.get(record.system, {}).get(record.kind)
         if record.kind.startswith("开除"):
-            return _result("discipline", "expelled", False, met_on=None,
-                           params={"kind": record.kind, "date": record.date})  # fmt: skip
+            return rule_result("discipline", "expelled", False, met_on=None,
+                               params={"kind": record.kind, "date": record.date})  # fmt: skip
         if months == 0:
             months = record.months
         if not months:
@@ -256,47 +261,47 @@ def discipline(s: Subject, spec: Any) -> RuleResult:
             )
         )
     if not ends:
-        return _result("discipline", "none", True, met_on=None, timed=True)
+        return rule_result("discipline", "none", True, met_on=None, timed=True)
     met = max(ends)
     ok = met <= s.as_of
-    return _result("discipline", "ok" if ok else "wait", ok, met_on=met, timed=True,
-                   evidence=tuple(evidence), params={"met": met})  # fmt: skip
+    return rule_result("discipline", "ok" if ok else "wait", ok, met_on=met, timed=True,
+                       evidence=tuple(evidence), params={"met": met})  # fmt: skip
 
 
 def rank_step(s: Subject, spec: Any) -> RuleResult:
     """The target is exactly one rank above the current one: no 越级 (条例 第九条)."""
     if s.cadre.current.rank is None:
-        return _unrecorded("rank_step", "ladder.unrecorded.rank")
+        return unrecorded_result("rank_step", "ladder.unrecorded.rank")
     current = s.config.rank_order(s.cadre.current.rank)
     target = s.target_index
     params = {"rank": s.cadre.current.rank, "target": s.cadre.reserve.target_rank}
     if current is None or target is None:
-        return _result("rank_step", "unknown", False, met_on=None, params=params)
+        return rule_result("rank_step", "unknown", False, met_on=None, params=params)
     if target <= current:
-        return _result("rank_step", "reached", False, met_on=None, params=params)
+        return rule_result("rank_step", "reached", False, met_on=None, params=params)
     if target > current + 1:
-        return _result("rank_step", "skip", False, met_on=None, params=params)
-    return _result("rank_step", "ok", True, met_on=None, params=params)
+        return rule_result("rank_step", "skip", False, met_on=None, params=params)
+    return rule_result("rank_step", "ok", True, met_on=None, params=params)
 
 
 def since_last_promotion(s: Subject, spec: Any) -> RuleResult:
     """Not promoted again within a year of the last promotion (条例 第九条), never waived."""
     since = s.cadre.current.rank_since
     if since is None:
-        return _unrecorded("since_last_promotion", "ladder.unrecorded.rank_since")
+        return unrecorded_result("since_last_promotion", "ladder.unrecorded.rank_since")
     met = add_months(since.as_date(), spec.months)
     ok = met <= s.as_of
     params = {"since": since, "months": spec.months, "met": met}
-    return _result("since_last_promotion", "ok" if ok else "wait", ok, met_on=met, timed=True,
-                   params=params)  # fmt: skip
+    return rule_result("since_last_promotion", "ok" if ok else "wait", ok, met_on=met, timed=True,
+                       params=params)  # fmt: skip
 
 
 def health(s: Subject, spec: Any) -> RuleResult:
     """身体健康 (条例 第八条(六)); an empty field is taken as healthy."""
     value = s.cadre.health
     ok = value is None or value in spec.healthy
-    return _result("health", "ok" if ok else "short", ok, met_on=None,
-                   params={"health": value or "—"})  # fmt: skip
+    return rule_result("health", "ok" if ok else "short", ok, met_on=None,
+                       params={"health": value or "—"})  # fmt: skip
 
 
 RULES: dict[str, RuleFunction] = {

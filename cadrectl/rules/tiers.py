@@ -16,6 +16,7 @@ from cadrectl.model.codes import TIER_NAMES
 from cadrectl.model.policy import (
     STATUTORY_RULES,
 )
+from cadrectl.rules.practice_rules import PRACTICE_RULES
 from cadrectl.rules.qualifications import RULES, RuleResult, Subject, format_number
 from cadrectl.rules.timespan import Span, add_months, add_years
 
@@ -134,8 +135,11 @@ def _specs(cadre: Cadre, config: Config) -> list[Any]:
     return list(target.rules) if target is not None else []
 
 
+_RULES = RULES | PRACTICE_RULES  # each rule kind of model.policy.RULE_KINDS → its function
+
+
 def _run(subject: Subject, spec: Any) -> RuleResult:
-    result = RULES[spec.rule](subject, spec)
+    result = _RULES[spec.rule](subject, spec)
     return result.with_basis(spec.basis) if spec.basis else result
 
 

@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from cadrectl.model.codes import WARNING_KINDS
 from cadrectl.rules.qualifications import format_number
 from cadrectl.rules.timespan import add_months, add_years
 
@@ -100,6 +101,13 @@ def discipline_in_effect(
             yield _reminder(p, "discipline", check.met_on)
 
 
+def records_short(p: Placement, settings: WarningSettings, as_of: dt.date) -> Iterator[Reminder]:
+    """A record_count rule of the policy falls short: talks, trainings not kept up."""
+    for check in p.checks:
+        if check.rule == "record_count" and not check.ok:
+            yield _reminder(p, "records-short", None, detail=check.detail)
+
+
 def condition_met_this_month(
     p: Placement, settings: WarningSettings, as_of: dt.date
 ) -> Iterator[Reminder]:
@@ -111,19 +119,16 @@ def condition_met_this_month(
             yield _reminder(p, "met-this-month", check.met_on, detail=check.detail)
 
 
-# Most pressing first: how report warnings orders its list.
-KINDS: tuple[str, ...] = (
-    "age-limit", "discipline", "met-this-month", "long-in-pool", "no-assessment",
-    "no-evaluation", "no-training", "no-mentor",
-)  # fmt: skip
-
-CHECKS: list[Check] = [
-    age_limit_ahead,
-    discipline_in_effect,
-    condition_met_this_month,
-    long_in_pool,
-    no_assessment_last_year,
-    no_evaluation_last_quarter,
-    no_training_this_year,
-    no_mentor,
-]
+# kind → its check, most pressing first (model.codes.WARNING_KINDS, the order of the list).
+CHECKS: dict[str, Check] = {
+    "age-limit": age_limit_ahead,
+    "discipline": discipline_in_effect,
+    "met-this-month": condition_met_this_month,
+    "records-short": records_short,
+    "long-in-pool": long_in_pool,
+    "no-assessment": no_assessment_last_year,
+    "no-evaluation": no_evaluation_last_quarter,
+    "no-training": no_training_this_year,
+    "no-mentor": no_mentor,
+}
+KINDS: tuple[str, ...] = WARNING_KINDS

@@ -11,6 +11,7 @@ from cadrectl.core.errors import CadrectlError, NotFound, UsageError
 from cadrectl.core.messages import t
 from cadrectl.core.problems import FieldPath, format_path
 from cadrectl.model.dates import PartialDate
+from cadrectl.model.inspections import RECORD_LISTS
 from cadrectl.services.changes import ChangeResult, CommitMessage, apply_changes, writes
 from cadrectl.services.values import coerce
 from cadrectl.store import fastyaml
@@ -18,17 +19,7 @@ from cadrectl.store.edit import EditFailed, append_item, set_value
 from cadrectl.store.reader import read_document
 from cadrectl.store.registry import RegistryPaths
 
-RECORD_KINDS: dict[str, str] = {
-    "assessment": "assessments",
-    "inspection": "inspections",
-    "evaluation": "evaluations",
-    "training": "trainings",
-    "practice": "practice",
-    "recommendation": "recommendations",
-    "reward": "rewards",
-    "discipline": "discipline",
-    "talk": "talks",
-}
+RECORD_KINDS: dict[str, str] = RECORD_LISTS  # record KIND → records.<list> in the file
 
 
 @dataclass(frozen=True)

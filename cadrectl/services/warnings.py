@@ -55,12 +55,14 @@ def warnings_report(
 
     registry = load_registry(paths)
     skipped = require_complete(registry, skip_broken=skip_broken)
-    settings = registry.config.warnings
+    config = registry.config
+    settings = config.warnings
+    kinds = [k for k in settings.kinds if k != "no-assessment" or config.cycle.yearly_assessment]
     reminders = [
         reminder
         for placement in compute_ladder(registry, as_of).placements
-        for check in CHECKS
-        for reminder in check(placement, settings, as_of)
+        for kind in kinds
+        for reminder in CHECKS[kind](placement, settings, as_of)
     ]
     reminders.sort(key=lambda r: (KINDS.index(r.kind), r.date or as_of, r.cadre_id))
     return WarningsReport(as_of, reminders, tuple(skipped))

@@ -82,7 +82,7 @@ def reminders(data: dict[str, Any], on: str, **settings: Any) -> list[Reminder]:
     rules = ({"rule": "age_max", "years": 40}, {"rule": "discipline"})
     placement = place(Cadre.model_validate(data), config(*rules), as_of)
     warnings = WarningSettings(**settings)
-    return [r for check in CHECKS for r in check(placement, warnings, as_of)]
+    return [r for check in CHECKS.values() for r in check(placement, warnings, as_of)]
 
 
 def kinds(found: list[Reminder]) -> set[str]:
@@ -155,3 +155,21 @@ def test_no_age_limit_reminder_once_the_limit_is_waived() -> None:
     assert all(
         r.date is None or r.date >= dt.date(2026, 11, 23) for r in reminders(past, "2026-11-23")
     )
+
+
+def test_a_record_count_short_is_a_reminder_with_its_detail() -> None:
+    from cadrectl.rules.warnings import records_short
+
+    talks = [{"date": "2026-10-05", "by": "李国平", "note": "谈心"}]
+    data = cadre(reserve__entered="2024-01", records=COMPLETE | {"talks": talks})
+    rule = {"rule": "record_count", "record": "talks", "min": 4, "per": "month"}
+    placement = place(Cadre.model_validate(data), config(rule), dt.date(2026, 11, 23))
+    found = list(records_short(placement, WarningSettings(), dt.date(2026, 11, 23)))
+    assert [r.kind for r in found] == ["records-short"]
+    assert found[0].message == "上月谈心谈话只有 1 次，要求不少于 4 次"
+
+
+def test_every_warning_kind_has_its_check_in_order() -> None:
+    from cadrectl.model.codes import WARNING_KINDS
+
+    assert tuple(CHECKS) == WARNING_KINDS

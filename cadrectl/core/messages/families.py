@@ -21,6 +21,7 @@ FAMILIES: dict[str, str] = {
     "label.list.": "record list labels",
     "ladder.detail.": "a rule's result: ladder.detail.<rule>.<case>",
     "ladder.exit.": "the negative list's causes",
+    "ladder.per.": "the period a record_count rule checks",
     "ladder.rule.": "the qualification rules' names",
     "ladder.tier.": "the tier names",
     "list.col.": "the list command's columns",

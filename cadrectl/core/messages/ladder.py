@@ -54,6 +54,53 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "ladder.rule.rank_step": ("不越级", "no level skipping"),
     "ladder.rule.since_last_promotion": ("提拔满一年", "a year since promotion"),
     "ladder.rule.health": ("身体健康", "health"),
+    "ladder.rule.title_min": ("专业技术职务", "professional title"),
+    "ladder.rule.record_count": ("台账记录", "records kept"),
+    "ladder.rule.exam_score": ("考试成绩", "exam score"),
+    "ladder.detail.title_min.ok": (
+        "专业技术职务 {have}，不低于 {min}",
+        "professional title {have}, at least {min}",
+    ),
+    "ladder.detail.title_min.short": (
+        "专业技术职务 {have}，低于要求的 {min}",
+        "professional title {have}, below {min}",
+    ),
+    "ladder.detail.title_min.unknown": (
+        "“{min}”不在 cadrectl.yaml 的 titles（专业技术职务等级）中",
+        "'{min}' is not among the title levels (titles) of cadrectl.yaml",
+    ),
+    "ladder.detail.record_count.ok": (
+        "{per}{record} {have}（要求不少于 {need}）",
+        "{record} {per}: {have} (at least {need})",
+    ),
+    "ladder.detail.record_count.short": (
+        "{per}{record}只有 {have}，要求不少于 {need}",
+        "{record} {per}: only {have}; at least {need} required",
+    ),
+    "ladder.count.times": ("{n} 次", "{n} times"),
+    "ladder.count.days": ("{n} 天", "{n} days"),
+    "ladder.count.both": ("{times}、{days}", "{times}, {days}"),
+    "ladder.detail.record_count.not-due": (
+        "入库不满一个检查周期，{per}{record}暂不检查",
+        "entered within the period: {record} {per} not checked yet",
+    ),
+    "ladder.per.month": ("上月", "last month"),
+    "ladder.per.quarter": ("上季度", "last quarter"),
+    "ladder.per.year": ("上年度", "last year"),
+    "ladder.per.all": ("累计", "in all"),
+    "ladder.per.within": ("近{years}年", "in the last {years} years"),
+    "ladder.detail.exam_score.ok": (
+        "{date} {name} {score} 分，不低于 {min} 分",
+        "{date} {name}: {score}, at least {min}",
+    ),
+    "ladder.detail.exam_score.short": (
+        "{date} {name} {score} 分，低于要求的 {min} 分",
+        "{date} {name}: {score}, below {min}",
+    ),
+    "ladder.unrecorded.exam": (
+        "没有考试成绩记录，无法判断（请录入 records.exams）",
+        "no exam recorded, cannot tell (record it in records.exams)",
+    ),
     "ladder.detail.policy.missing": (
         "cadrectl.yaml 的 policy.targets 中没有“{target}”的资格条件",
         "cadrectl.yaml has no policy.targets entry for '{target}'",
@@ -117,16 +164,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "ladder.detail.latest_assessment.none": ("没有年度考核结果", "no annual assessment recorded"),
     "ladder.detail.training.ok": (
-        "近{within}年党校等培训 {have} 天（要求 {days} 天）",
-        "{have} days of party-school training in {within} years ({days} required)",
+        "近{within}年{organizers}培训 {have} 天（要求 {days} 天）",
+        "{have} days of training ({organizers}) in {within} years ({days} required)",
     ),
     "ladder.detail.training.after": (
-        "近{within}年党校等培训 {have} 天，不足 {days} 天，须在提任后一年内补足",
-        "{have} of {days} training days in {within} years; to be completed within a year after",
+        "近{within}年{organizers}培训 {have} 天，不足 {days} 天，须在提任后一年内补足",
+        "{have} of {days} training days ({organizers}) in {within} years; to be completed "
+        "within a year after",
     ),
     "ladder.detail.training.short": (
-        "近{within}年党校等培训只有 {have} 天（要求 {days} 天）",
-        "only {have} training days in {within} years ({days} required)",
+        "近{within}年{organizers}培训只有 {have} 天（要求 {days} 天）",
+        "only {have} training days ({organizers}) in {within} years ({days} required)",
     ),
     "ladder.detail.recommendation_share.ok": (
         "{year}年民主推荐得票率 {share}（{votes}/{valid}，要求 {min} 以上）",
@@ -230,6 +278,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "warnings.kind.no-evaluation": ("缺季度评议", "no quarterly evaluation"),
     "warnings.kind.no-training": ("今年未培训", "no training this year"),
     "warnings.kind.no-mentor": ("无联系帮带人", "no mentor"),
+    "warnings.kind.records-short": ("台账记录不足", "records short"),
+    "warnings.records-short": ("{detail}", "{detail}"),
     "warnings.age-limit": (
         "将于 {date} 超过拟培养层级的年龄上限（{years}周岁）",
         "passes the target's age limit ({years}) on {date}",

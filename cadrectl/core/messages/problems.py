@@ -452,6 +452,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "拟培养层级“{target}”不高于现职级“{rank}”。",
         "The target rank '{target}' is not above the current rank '{rank}'.",
     ),
+    "problem.record-count-no-minimum": (
+        "record_count 规则须写 min（次数）或 min_days（天数）。",
+        "A record_count rule needs min (a count) or min_days (days).",
+    ),
+    "problem.record-count-two-windows": (
+        "record_count 规则的 per 和 within_years 只能写一个。",
+        "A record_count rule takes per or within_years, not both.",
+    ),
     "problem.required-by-config": (
         "本库要求每份档案填写此项（cadrectl.yaml 的 fields.required）。",
         "This registry requires it in every file (fields.required in cadrectl.yaml).",

@@ -243,9 +243,10 @@ def write_template(paths: RegistryPaths, output: Path, year: int | None) -> Temp
     cadres = {entry.cadre.id: entry.cadre for entry in registry.cadres}
     waived = {waiver.cadre for waiver in state.waivers}
     units = {entry.unit.id: entry.unit.name for entry in registry.units}
+    yearly = registry.config.cycle.yearly_assessment
     rows = [
         _template_row(cadres[gap.cadre_id], units, kind)
-        for gap in inspection_gaps(cadres.values(), state.year, waived)
+        for gap in inspection_gaps(cadres.values(), state.year, waived, assessments=yearly)
         for kind, missing in (("assessment", gap.assessment), ("inspection", gap.inspection))
         if missing
     ]

@@ -149,7 +149,10 @@ def propose(
     registry = load_registry(paths)
     require_complete(registry)
     waived = {w.cadre for w in state.waivers}
-    missing = inspection_gaps([e.cadre for e in registry.cadres], state.year, waived)
+    yearly = registry.config.cycle.yearly_assessment
+    missing = inspection_gaps(
+        [e.cadre for e in registry.cadres], state.year, waived, assessments=yearly
+    )
     if missing:
         raise CadrectlError(
             "cycle.inspect-first", count=len(missing), names="、".join(m.name for m in missing[:10])

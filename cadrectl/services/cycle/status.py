@@ -164,7 +164,8 @@ def cycle_status(paths: RegistryPaths, year: int | None, today: dt.date) -> Cycl
     require_complete(registry)
     cadres = [entry.cadre for entry in registry.cadres]
     waived = {waiver.cadre for waiver in state.waivers}
-    missing = inspection_gaps(cadres, state.year, waived)
+    yearly = registry.config.cycle.yearly_assessment
+    missing = inspection_gaps(cadres, state.year, waived, assessments=yearly)
     nominations = [n for n in files.nominations() if not n.withdrawn]
     meetings = files.meetings()
     reviewed = [(n, review(registry, n, today, meetings)) for n in nominations]
