@@ -162,17 +162,16 @@ def _sections(cadre: Cadre, unit_names: dict[str, str]) -> list[tuple[str, Table
             ("联系帮带人 mentors", "、".join(reserve.mentors) or none),
         ]
     )
+    from cadrectl.model.inspections import RECORD_LISTS
+
     records = cadre.records
+    grades = "；".join(f"{a.year}：{a.grade}" for a in records.assessments) or none
     record_table = facts(
-        [
-            ("年度考核", "；".join(f"{a.year}年：{a.grade}" for a in records.assessments) or none),
-            ("考察", len(records.inspections)),
-            ("季度评议", len(records.evaluations)),
-            ("培训", len(records.trainings)),
-            ("实践锻炼", len(records.practice)),
-            ("民主推荐", len(records.recommendations)),
-            ("处分", len(records.discipline)),
-            ("谈心谈话", len(records.talks)),
+        [(t("record.kind.assessment"), grades)]
+        + [
+            (t(f"record.kind.{kind}"), len(getattr(records, plural)))
+            for kind, plural in RECORD_LISTS.items()
+            if kind != "assessment"
         ]
     )
     return [

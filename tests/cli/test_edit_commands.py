@@ -176,6 +176,11 @@ def test_record_appends_and_refuses_a_second_assessment(repo: Path, cli: Any) ->
         ("reward", ["date=2026-07-01", "name=优秀共产党员"], "优秀共产党员"),
         ("discipline", ["date=2026-03-10", "system=诫勉", "kind=诫勉"], "system: 诫勉"),
         ("talk", ["date=2026-11-01", "by=李国平", "note=谈心"], "谈心"),
+        ("exam", ["date=2026-05-10", "name=综合考试", "score=82.5"], "score: 82.5"),
+        ("milestone", ["date=2026-07-15", "event=防汛抗洪一线", "performance=坚守七昼夜"],
+         "event: 防汛抗洪一线"),
+        ("secondment", ["batch=2026年驻村工作队", "from=2026-03", "unit=石西村",
+                        "task=驻村第一书记"], "batch: 2026年驻村工作队"),
     ],
 )  # fmt: skip
 def test_every_record_kind(
@@ -190,6 +195,9 @@ def test_every_record_kind(
 def test_record_refuses_missing_fields_and_unknown_kinds(repo: Path, cli: Any) -> None:
     assert cli("-R", repo, "record", ID, "training", "name=培训班").exit_code == 1
     assert cli("-R", repo, "record", ID, "holiday", "date=2026-01-01").exit_code == 2
+    assert cli("-R", repo, "record", ID, "milestone", "date=2026-07-15").exit_code == 1
+    assert cli("-R", repo, "record", ID, "secondment", "batch=x", "from=2026-05", "to=2026-01",
+               "unit=石西村").exit_code == 1  # ends before it starts  # fmt: skip
     assert (
         cli("-R", repo, "record", ID, "talk", "date=2099-01-01", "by=李", "note=x").exit_code == 1
     )

@@ -138,9 +138,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "cli.opt.from-file": ("从 YAML 文件读取新档案的内容", "Read the new cadre from a YAML file"),
     "cli.arg.record-kind": (
         "记录种类：assessment 年度考核、inspection 考察、evaluation 季度评议、training 培训、"
-        "practice 实践锻炼、recommendation 民主推荐、reward 奖励、discipline 处分、talk 谈心谈话",
+        "practice 实践锻炼、recommendation 民主推荐、reward 奖励、discipline 处分、talk 谈心谈话、"
+        "exam 考试、milestone 成长纪实、secondment 抽调选派",
         "Record kind: assessment, inspection, evaluation, training, practice, recommendation,"
-        " reward, discipline, talk",
+        " reward, discipline, talk, exam, milestone, secondment",
     ),
     "cli.cmd.export-notice": (
         "年度调整的公示通知（.txt 或 .docx，供打印或发送）",
