@@ -30,5 +30,6 @@ COMMANDS = (
     Entry("report", "cli.cmd.report", _CLI + "report:app"),
     Entry("export", "cli.cmd.export", _CLI + "export:app"),
     Entry("cycle", "cli.cmd.cycle", _CLI + "cycle:app"),
+    Entry("unit", "cli.cmd.unit", _CLI + "unit:app"),
     Entry("dev", "cli.cmd.dev", _CLI + "dev:app", hidden=True),
 )

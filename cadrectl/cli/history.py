@@ -124,6 +124,8 @@ ACTION_LABELS = {
     "cycle-resolve": "history.action.cycle-resolve",
     "cycle-apply": "history.action.cycle-apply", "cycle-close": "history.action.cycle-close",
     "cycle-file": "history.action.cycle-file", "cycle-step": "history.action.cycle-step",
+    "unit-add": "history.action.unit-add", "unit-add-post": "history.action.unit-add-post",
+    "unit-set": "history.action.unit-set",
 }  # fmt: skip
 
 

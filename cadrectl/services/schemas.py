@@ -51,12 +51,14 @@ def output_models() -> tuple[tuple[str, type[BaseModel]], ...]:
     )
     from cadrectl.model.outputs_cycle import CycleStatusOutput, InspectOutput
     from cadrectl.model.outputs_history import DiffOutput, HistoryOutput
+    from cadrectl.model.outputs_units import UnitListOutput, UnitShowOutput
 
     return (
         ("check", CheckOutput), ("list", ListOutput), ("show", Cadre), ("ladder", LadderOutput),
         ("report-structure", StructureOutput), ("report-coverage", CoverageOutput),
         ("report-warnings", WarningsOutput), ("history", HistoryOutput), ("diff", DiffOutput),
         ("cycle-status", CycleStatusOutput), ("cycle-inspect", InspectOutput),
+        ("unit-list", UnitListOutput), ("unit-show", UnitShowOutput),
     )  # fmt: skip
 
 

@@ -32,6 +32,8 @@ COMMANDS: dict[str, tuple[str, ...]] = {
     "diff": ("diff", FIRST, "HEAD"),
     "cycle-status": ("cycle", "status", "--date", "2026-10-15"),
     "cycle-inspect": ("cycle", "inspect", "--date", "2026-10-15"),
+    "unit-list": ("unit", "list"),
+    "unit-show": ("unit", "show", "qx-huxi-zhen"),
 }
 # More runs of the same outputs, in shapes the first runs do not show.
 MORE: list[tuple[str, tuple[str, ...]]] = [
@@ -39,6 +41,8 @@ MORE: list[tuple[str, tuple[str, ...]]] = [
     ("report-structure", ("report", "structure")),
     ("diff", ("diff", FIRST)),
     ("list", ("list", "--status", "all")),
+    ("unit-list", ("unit", "list", "--kind", "街道")),
+    ("unit-show", ("unit", "show", "qx-caizhengju")),
 ]
 
 
