@@ -85,11 +85,13 @@ def age_limits(text: str | None) -> tuple[int, ...]:
 
 def print_text(out: Console, report: StructureReport) -> None:
     """A heading, then one small table per dimension; each group the same under its heading."""
-    out.print(f"[bold]{escape(heading(report.as_of, report.overall.total))}[/]")
+    line = with_average_age(heading(report.as_of, report.overall.total), report.overall)
+    out.print(f"[bold]{escape(line)}[/]")
     print_breakdown(out, report.overall)
     for group, breakdown in report.groups.items():
         field = t(f"structure.field.{report.group_by}")
         line = t("structure.group-heading", field=field, group=group, total=breakdown.total)
+        line = with_average_age(line, breakdown)
         out.print()
         out.print(f"[bold reverse] {markup_text(line)} [/]")
         print_breakdown(out, breakdown)
@@ -97,6 +99,22 @@ def print_text(out: Console, report: StructureReport) -> None:
 
 def heading(as_of: dt.date, total: int) -> str:
     return t("structure.heading", year=as_of.year, month=as_of.month, day=as_of.day, total=total)
+
+
+def with_average_age(line: str, breakdown: Breakdown) -> str:
+    """A heading with the mean 周岁 after it (``平均年龄32.7岁``); as it was for nobody."""
+    if breakdown.average_age is None:
+        return line
+    return t("structure.with-average-age", heading=line, age=f"{breakdown.average_age:.1f}")
+
+
+def value_label(name: str, value: str) -> str:
+    """A value as the table shows it: ``35周岁以下``, ``大专及以上`` for the cumulative ones."""
+    if name == "age_under":
+        return t("structure.age-under-value", age=value)
+    if name == "education_at_least":
+        return t("structure.at-least-value", level=value)
+    return value
 
 
 def print_breakdown(out: Console, breakdown: Breakdown) -> None:
@@ -125,9 +143,7 @@ def dimension_table(name: str, shares: list[Share]) -> Table:
     table.add_column(t("structure.col.percent"), justify="right")
     table.add_column("", no_wrap=True, style="cyan")
     for share in shares:
-        label = (
-            t("structure.age-under-value", age=share.value) if name == "age_under" else share.value
-        )
+        label = value_label(name, share.value)
         table.add_row(cell(label), str(share.count), f"{share.percent:.2f}%", bar(share.percent))
     return table
 

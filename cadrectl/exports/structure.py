@@ -3,7 +3,8 @@
 A first 总览 sheet lists every dimension in one table; each dimension's sheet has a title, a
 "截至… 共N人" line, the table (类别, 人数, 占比 as a number shown ``61.39%``) with a 合计 row, a
 native chart beside it (a pie for two-valued dimensions, bars for the rest), and, when grouping,
-the same table for every group below. A4 portrait, fitted to the page width.
+the same table for every group below. The 平均年龄 follows the 总览 and each 年龄段 table.
+A4 portrait, fitted to the page width.
 """
 
 from __future__ import annotations
@@ -30,6 +31,10 @@ if TYPE_CHECKING:
 # Dimensions whose few values read best as parts of a whole.
 PIE_DIMENSIONS = frozenset({"gender", "ethnicity", "party", "grassroots", "grassroots_head"})
 PERCENT_FORMAT = "0.00%"
+AGE_FORMAT = "0.0"
+# Cumulative dimensions: their counts overlap, so the last row gives the base, not a 合计.
+CUMULATIVE_DIMENSIONS = frozenset({"age_under", "education_at_least"})
+AVERAGE_AGE_DIMENSION = "age_band"  # the table the 平均年龄 row follows
 # A dimension sheet: 类别, 人数, 占比, a narrow gap, then six columns the chart sits over; all
 # of it (about 680 pixels) fits an A4 portrait page at 100%, so row heights are page heights.
 SHEET_WIDTHS = (22, 8, 10, 2, 8, 8, 8, 8, 8, 8)
@@ -54,6 +59,9 @@ class DimensionTables(Protocol):
 
     @property
     def dimensions(self) -> Mapping[str, Sequence[Share]]: ...
+
+    @property
+    def average_age(self) -> float | None: ...
 
 
 class StructureTables(Protocol):
@@ -93,9 +101,11 @@ def dimension_label(name: str) -> str:
 
 
 def value_label(name: str, share: Share) -> str:
-    """A value as the table shows it: ``35周岁以下`` for the cumulative age dimension."""
+    """A value as the table shows it: ``35周岁以下``, ``大专及以上`` for the cumulative ones."""
     if name == "age_under":
         return t("structure.age-under-value", age=share.value)
+    if name == "education_at_least":
+        return t("structure.at-least-value", level=share.value)
     return share.value
 
 
@@ -106,7 +116,8 @@ def as_of_line(as_of: dt.date, total: int) -> str:
 
 
 def write_overview(ws: Any, report: StructureTables, region: str) -> None:
-    """Every dimension of the whole pool in one table: 项目 (merged down), 类别, 人数, 占比."""
+    """Every dimension of the whole pool in one table: 项目 (merged down), 类别, 人数, 占比;
+    then the 平均年龄 (its value merged across the other columns)."""
     overall = report.overall
     columns = len(OVERVIEW_WIDTHS)
     wbk.set_widths(ws, OVERVIEW_WIDTHS)
@@ -123,6 +134,10 @@ def write_overview(ws: Any, report: StructureTables, region: str) -> None:
             append_row(ws, [label, *share_cells(ws, name, share)])
         if len(shares) > 1:
             ws.merge_cells(start_row=first, start_column=1, end_row=ws.max_row, end_column=1)
+    if overall.average_age is not None:
+        append_row(ws, [*average_age_cells(ws, overall.average_age), wbk.text(ws, None),
+                        wbk.text(ws, None)])  # fmt: skip
+        ws.merge_cells(start_row=ws.max_row, start_column=2, end_row=ws.max_row, end_column=columns)
     wbk.print_setup(ws, landscape=False, title_rows=f"{header}:{header}")
     ws.page_setup.fitToHeight = 1  # Why: a dimension split over two pages loses its 项目 label
 
@@ -154,7 +169,8 @@ def write_groups(ws: Any, report: StructureTables, name: str) -> None:
     field = t(f"structure.field.{report.group_by}")
     page_top = 1
     for group, breakdown in report.groups.items():
-        needed = group_block_height(len(breakdown.dimensions[name]))
+        values = len(breakdown.dimensions[name]) + int(shows_average_age(name, breakdown))
+        needed = group_block_height(values)
         repeated = TITLE_HEIGHT + LINE_HEIGHT if page_top > 1 else 0.0  # the print titles
         if repeated + rows_height(ws, page_top, ws.max_row) + needed > PAGE_POINTS:
             ws.row_breaks.append(Break(id=ws.max_row))
@@ -167,7 +183,8 @@ def write_groups(ws: Any, report: StructureTables, name: str) -> None:
 
 
 def group_block_height(values: int) -> float:
-    """Points a group takes: a blank row, its heading, the header, its values and the total."""
+    """Points a group takes: a blank row, its heading, the header, its values (and 平均年龄)
+    and the total."""
     return ROW_HEIGHT + LINE_HEIGHT + ROW_HEIGHT * (values + 2)
 
 
@@ -180,21 +197,37 @@ def table_headers() -> list[str]:
 
 
 def write_table(ws: Any, name: str, breakdown: DimensionTables) -> tuple[int, int]:
-    """类别/人数/占比, a row per value, a total row; returns the first and last value rows."""
+    """类别/人数/占比, a row per value, a total row, and under the 年龄段 table the 平均年龄;
+    returns the first and last value rows."""
     header_row(ws, table_headers())
     shares = breakdown.dimensions[name]
     first = ws.max_row + 1
     for share in shares:
         append_row(ws, share_cells(ws, name, share))
     last = ws.max_row
-    total_label = t("export.structure.base" if name == "age_under" else "export.structure.total")
+    cumulative = name in CUMULATIVE_DIMENSIONS
+    total_label = t("export.structure.base" if cumulative else "export.structure.total")
     cells = [
         wbk.text(ws, total_label, font=wbk.HEADER_FONT),
         wbk.text(ws, breakdown.total, font=wbk.HEADER_FONT),
         percent_cell(ws, 100.0 if breakdown.total else 0.0, font=wbk.HEADER_FONT),
     ]
     append_row(ws, cells)
+    if name == AVERAGE_AGE_DIMENSION and breakdown.average_age is not None:
+        append_row(ws, [*average_age_cells(ws, breakdown.average_age), wbk.text(ws, None)])
     return first, last
+
+
+def shows_average_age(name: str, breakdown: DimensionTables) -> bool:
+    """Whether the table of ``name`` ends with a 平均年龄 row (the 年龄段 one, of somebody)."""
+    return name == AVERAGE_AGE_DIMENSION and breakdown.average_age is not None
+
+
+def average_age_cells(ws: Any, average: float) -> list[Cell]:
+    """平均年龄（周岁）and the mean as a number shown with one decimal (``32.7``)."""
+    age = wbk.text(ws, average, font=wbk.HEADER_FONT)
+    age.number_format = AGE_FORMAT
+    return [wbk.text(ws, t("export.structure.average-age"), font=wbk.HEADER_FONT), age]
 
 
 def share_cells(ws: Any, name: str, share: Share) -> list[Cell]:

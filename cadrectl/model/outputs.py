@@ -94,6 +94,9 @@ class ShareOutput(OutputModel):
 
 class BreakdownOutput(OutputModel):
     total: int = field("总人数", "该组在库后备干部人数")
+    average_age: float | None = field(
+        "平均年龄", "该组的平均周岁年龄（四舍五入保留一位小数）；该组无人时为 null"
+    )
     dimensions: dict[str, list[ShareOutput]] = field("各维度", "维度名 → 各取值的人数与占比")
 
 
@@ -102,6 +105,9 @@ class StructureOutput(OutputModel):
 
     as_of: str = field("截至日期", "统计日期（ISO）")
     total: int = field("总人数", "在库后备干部人数")
+    average_age: float | None = field(
+        "平均年龄", "在库后备干部的平均周岁年龄（四舍五入保留一位小数）；无人时为 null"
+    )
     dimensions: dict[str, list[ShareOutput]] = field("各维度", "维度名 → 各取值的人数与占比")
     groups: dict[str, BreakdownOutput] = field(
         "分组", "--group-by 的各组 → 该组的结构；未分组时为空"

@@ -31,8 +31,15 @@ DIMENSIONS: tuple[str, ...] = (
     "tier",
     "source",
     "target_rank",
+    "education_at_least",
+    "background",
+    "title",
 )
 AGE_UNDER = "age_under"
+# 大专及以上 and its like: counted from each cadre's 最高学历, not a value of one cadre, so no
+# profile holds it; the other dimensions are one value per cadre.
+EDUCATION_AT_LEAST = "education_at_least"
+PROFILE_DIMENSIONS: tuple[str, ...] = tuple(n for n in DIMENSIONS if n != EDUCATION_AT_LEAST)
 
 # 最高学历 in the families of the ZB64 table, highest first. By EDUCATION_LEVELS rank:
 # 7 研究生 (incl. 中央/省委党校研究生), 6 大学 (incl. 党校大学), 5 大专 (incl. 党校大专),
@@ -41,6 +48,12 @@ EDUCATION_FAMILIES: tuple[str, ...] = ("研究生", "大学", "大专", "中专�
 _FAMILY_BY_RANK = {7: "研究生", 6: "大学", 5: "大专"}
 _BELOW_COLLEGE = "中专及以下"
 NOT_RECORDED = "未填写"
+# The ZB64 levels from the highest down, one name per EDUCATION_LEVELS rank: "中专" stands for
+# rank 4 (中专 and 中技); each 及以上 value counts the cadres of that rank or above.
+EDUCATION_AT_LEAST_LEVELS: tuple[str, ...] = (
+    "研究生", "大学", "大专", "中专", "高中", "初中", "小学",
+)  # fmt: skip
+_AT_LEAST_RANK = {name: EDUCATION_LEVELS[name] for name in EDUCATION_AT_LEAST_LEVELS}
 
 GENDER_VALUES: tuple[str, ...] = ("男", "女")
 # 汉族 and the 55 少数民族 (GB/T 3304 codes 02-56); 97 其他 and 98 外国血统 are neither.
@@ -57,6 +70,7 @@ GRASSROOTS_HEAD_VALUES: tuple[str, ...] = ("有基层一把手经历", "无基�
 TIER_VALUES: tuple[str, ...] = tuple(TIER_NAMES[tier] for tier in (1, 2, 3, None))
 
 _HUNDREDTH = Decimal("0.01")
+_TENTH = Decimal("0.1")
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,10 +87,12 @@ class Share:
 
 @dataclass(frozen=True, slots=True)
 class Profile:
-    """What the structure analysis needs of one cadre: an age and a value per dimension."""
+    """What the structure analysis needs of one cadre: an age, the rank of the 最高学历 (0
+    without any education entry) and a value per dimension."""
 
     age: int
     values: Mapping[str, str]
+    education_rank: int = 0
 
 
 def percent(count: int, total: int) -> float:
@@ -104,6 +120,16 @@ def age_band(age: int, bounds: Sequence[int], labels: Sequence[str]) -> str:
     return labels[-1]
 
 
+def average_age(ages: Mapping[int, int]) -> float | None:
+    """The mean of the ages (age → how many), rounded half-up to one decimal; None for nobody."""
+    people = sum(ages.values())
+    if people <= 0:
+        return None
+    # Why: Decimal, not float round(): 32.65 must give 32.7 (round(32.65, 1) gives 32.6).
+    exact = Decimal(sum(age * n for age, n in ages.items())) / Decimal(people)
+    return float(exact.quantize(_TENTH, rounding=ROUND_HALF_UP))
+
+
 def highest_education(entries: Iterable[Education]) -> str | None:
     """最高学历: the highest level of all entries, 全日制 and 在职 alike; None without any."""
     best: str | None = None
@@ -120,6 +146,21 @@ def education_family(level: str | None) -> str:
     if level is None:
         return NOT_RECORDED
     return _FAMILY_BY_RANK.get(EDUCATION_LEVELS[level], _BELOW_COLLEGE)
+
+
+def education_rank(level: str | None) -> int:
+    """A level's ZB64 rank (研究生 7 … 小学 1); 0 when nothing is recorded."""
+    return 0 if level is None else EDUCATION_LEVELS[level]
+
+
+def education_at_least_counts(ranks: Mapping[int, int]) -> Counter[str]:
+    """Cumulative "X及以上" counts from the 最高学历 ranks (rank → how many), keyed by level."""
+    return Counter(
+        {
+            level: sum(n for rank, n in ranks.items() if rank >= minimum)
+            for level, minimum in _AT_LEAST_RANK.items()
+        }
+    )
 
 
 def ethnicity_group(ethnicity: str) -> str:
@@ -154,8 +195,9 @@ def cadre_profile(
 ) -> Profile:
     """Every dimension's value for one cadre (``age`` in 周岁 on the as-of date)."""
     reserve = cadre.reserve
+    highest = highest_education(cadre.education)
     values = {
-        "education": education_family(highest_education(cadre.education)),
+        "education": education_family(highest),
         "age_band": age_band(age, bounds, labels),
         "gender": cadre.gender,
         "ethnicity": ethnicity_group(cadre.ethnicity),
@@ -166,8 +208,10 @@ def cadre_profile(
         "tier": tier_label(tier),
         "source": reserve.source,
         "target_rank": reserve.target_rank,
+        "background": reserve.background or NOT_RECORDED,
+        "title": cadre.title or NOT_RECORDED,
     }
-    return Profile(age, values)
+    return Profile(age, values, education_rank(highest))
 
 
 @dataclass
@@ -176,13 +220,15 @@ class Tally:
 
     total: int = 0
     counts: dict[str, Counter[str]] = field(
-        default_factory=lambda: {name: Counter() for name in DIMENSIONS}
+        default_factory=lambda: {name: Counter() for name in PROFILE_DIMENSIONS}
     )
     ages: Counter[int] = field(default_factory=Counter)
+    education_ranks: Counter[int] = field(default_factory=Counter)
 
     def add(self, profile: Profile) -> None:
         self.total += 1
         self.ages[profile.age] += 1
+        self.education_ranks[profile.education_rank] += 1
         for name, value in profile.values.items():
             self.counts[name][value] += 1
 
@@ -195,14 +241,21 @@ def age_under_counts(ages: Mapping[int, int], limits: Sequence[int]) -> Counter[
 
 
 def ordered_shares(
-    counts: Mapping[str, int], total: int, fixed: Sequence[str] = (), *, zeros: bool = True
+    counts: Mapping[str, int],
+    total: int,
+    fixed: Sequence[str] = (),
+    *,
+    zeros: bool = True,
+    last: Sequence[str] = (),
 ) -> list[Share]:
     """Shares with the ``fixed`` values first in their order (with zeros when ``zeros``), then
-    any other value by count, most first, then by name."""
-    known = set(fixed)
+    any other value by count, most first, then by name, and the ``last`` values (such as 未填写)
+    at the end when they occur."""
+    known = set(fixed) | set(last)
     head = [value for value in fixed if zeros or counts.get(value, 0)]
     rest = sorted((v for v in counts if v not in known), key=lambda v: (-counts[v], v))
+    tail = [value for value in last if counts.get(value, 0)]
     return [
         Share(value, counts.get(value, 0), percent(counts.get(value, 0), total))
-        for value in head + rest
+        for value in head + rest + tail
     ]

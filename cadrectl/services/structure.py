@@ -18,18 +18,23 @@ from cadrectl.model.outputs import StructureOutput
 from cadrectl.rules.structure import (
     AGE_UNDER,
     DIMENSIONS,
+    EDUCATION_AT_LEAST,
+    EDUCATION_AT_LEAST_LEVELS,
     EDUCATION_FAMILIES,
     ETHNICITY_VALUES,
     GENDER_VALUES,
     GRASSROOTS_HEAD_VALUES,
     GRASSROOTS_VALUES,
+    NOT_RECORDED,
     PARTY_VALUES,
     TIER_VALUES,
     Share,
     Tally,
     age_band_labels,
     age_under_counts,
+    average_age,
     cadre_profile,
+    education_at_least_counts,
     ordered_shares,
 )
 from cadrectl.services.registry import LoadedRegistry, load_registry, require_complete
@@ -48,6 +53,8 @@ GROUP_FIELDS: tuple[str, ...] = (
     "direction",
     "gender",
     "source",
+    "background",
+    "title",
 )
 # Group values for a cadre whose current unit has no file, or a unit with no `group`.
 UNKNOWN_UNIT = "未知单位"
@@ -58,14 +65,17 @@ GroupKey = Callable[["Cadre"], str]
 
 @dataclass(frozen=True)
 class Breakdown:
-    """The shares of every dimension among ``total`` cadres."""
+    """The shares of every dimension among ``total`` cadres, and their mean 周岁 (None for
+    nobody)."""
 
     total: int
     dimensions: dict[str, list[Share]]
+    average_age: float | None = None
 
     def as_dict(self) -> dict[str, Any]:
         return {
             "total": self.total,
+            "average_age": self.average_age,
             "dimensions": {
                 name: [share.as_dict() for share in shares]
                 for name, shares in self.dimensions.items()
@@ -84,10 +94,11 @@ class StructureReport:
     contract: ClassVar[type[BaseModel]] = StructureOutput
 
     def as_data(self) -> dict[str, Any]:
-        """The JSON shape of DESIGN.md: as_of, total, dimensions, groups."""
+        """The JSON shape of DESIGN.md: as_of, total, average_age, dimensions, groups."""
         return {
             "as_of": self.as_of.isoformat(),
             "total": self.overall.total,
+            "average_age": self.overall.average_age,
             "dimensions": self.overall.as_dict()["dimensions"],
             "groups": {name: group.as_dict() for name, group in self.groups.items()},
         }
@@ -185,17 +196,20 @@ def age_bounds(config: Config) -> tuple[int, ...]:
 
 @dataclass(frozen=True)
 class ValueOrder:
-    """How a dimension lists its values: these first (with zeros when ``zeros``), then by count."""
+    """How a dimension lists its values: these first (with zeros when ``zeros``), then by count,
+    then ``last`` (未填写) when it occurs."""
 
     fixed: tuple[str, ...] = ()
     zeros: bool = True
+    last: tuple[str, ...] = ()
 
 
 def value_orders(
     config: Config, age_labels: Sequence[str], age_under: Sequence[int]
 ) -> dict[str, ValueOrder]:
     """Education high to low, age bands ascending, ranks by the ladder (highest first), the
-    fixed categories always listed; direction and source by count, most first."""
+    fixed categories always listed; direction, source, background and title by count, most
+    first (未填写 last)."""
     ranks_high_first = tuple(rank.name for rank in reversed(config.ranks))
     return {
         "education": ValueOrder(EDUCATION_FAMILIES),
@@ -209,23 +223,31 @@ def value_orders(
         "tier": ValueOrder(TIER_VALUES),
         "source": ValueOrder(),
         "target_rank": ValueOrder(ranks_high_first, zeros=False),
+        EDUCATION_AT_LEAST: ValueOrder(EDUCATION_AT_LEAST_LEVELS),
+        "background": ValueOrder(last=(NOT_RECORDED,)),
+        "title": ValueOrder(last=(NOT_RECORDED,)),
         AGE_UNDER: ValueOrder(tuple(str(limit) for limit in age_under)),
     }
 
 
 def breakdown(tally: Tally, orders: dict[str, ValueOrder], age_under: Sequence[int]) -> Breakdown:
     counts: dict[str, Counter[str]] = dict(tally.counts)
+    counts[EDUCATION_AT_LEAST] = education_at_least_counts(tally.education_ranks)
     names = list(DIMENSIONS)
     if age_under:
         counts[AGE_UNDER] = age_under_counts(tally.ages, age_under)
         names.append(AGE_UNDER)
     dimensions = {
         name: ordered_shares(
-            counts[name], tally.total, orders[name].fixed, zeros=orders[name].zeros
+            counts[name],
+            tally.total,
+            orders[name].fixed,
+            zeros=orders[name].zeros,
+            last=orders[name].last,
         )
         for name in names
     }
-    return Breakdown(tally.total, dimensions)
+    return Breakdown(tally.total, dimensions, average_age(tally.ages))
 
 
 def group_key(field: str, registry: LoadedRegistry) -> GroupKey:
@@ -254,17 +276,20 @@ def group_key(field: str, registry: LoadedRegistry) -> GroupKey:
         "direction": lambda cadre: cadre.reserve.direction,
         "gender": lambda cadre: cadre.gender,
         "source": lambda cadre: cadre.reserve.source,
+        "background": lambda cadre: cadre.reserve.background or NOT_RECORDED,
+        "title": lambda cadre: cadre.title or NOT_RECORDED,
     }
     return keys[field]
 
 
 def _group_order(groups: dict[str, Tally], group_by: str | None, config: Config) -> list[str]:
     """Groups in the order their field's values are listed: ranks by the ladder, 男 before 女,
-    the rest by size, largest first."""
+    the rest by size, largest first (未填写 last)."""
     fixed: tuple[str, ...] = ()
     if group_by == "target_rank":
         fixed = tuple(rank.name for rank in reversed(config.ranks))
     elif group_by == "gender":
         fixed = GENDER_VALUES
+    last = (NOT_RECORDED,) if group_by in ("background", "title") else ()
     sizes = {name: tally.total for name, tally in groups.items()}
-    return [share.value for share in ordered_shares(sizes, 0, fixed, zeros=False)]
+    return [share.value for share in ordered_shares(sizes, 0, fixed, zeros=False, last=last)]

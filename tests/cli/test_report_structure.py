@@ -13,6 +13,8 @@ import pytest
 
 from cadrectl.rules.structure import DIMENSIONS
 
+CUMULATIVE = ("age_under", "education_at_least")  # counts that overlap: they add up to nothing
+
 AS_OF = "2026-12-31"
 ACTIVE_IN_EXAMPLE = 120
 
@@ -25,7 +27,7 @@ def structure_json(cli: Any, example: Path, *args: str) -> Any:
 
 def assert_breakdown_adds_up(breakdown: dict[str, Any], total: int) -> None:
     for name, shares in breakdown["dimensions"].items():
-        if name == "age_under":
+        if name in CUMULATIVE:
             continue
         assert sum(share["count"] for share in shares) == total, name
         if total:
@@ -37,9 +39,10 @@ def assert_breakdown_adds_up(breakdown: dict[str, Any], total: int) -> None:
 
 def test_the_json_has_exactly_the_designed_shape(cli: Any, example: Path) -> None:
     data = structure_json(cli, example)
-    assert list(data) == ["as_of", "total", "dimensions", "groups"]
+    assert list(data) == ["as_of", "total", "average_age", "dimensions", "groups"]
     assert data["as_of"] == AS_OF
     assert isinstance(data["total"], int)
+    assert isinstance(data["average_age"], float)
     assert list(data["dimensions"]) == list(DIMENSIONS)
     assert data["groups"] == {}
     for shares in data["dimensions"].values():
@@ -104,14 +107,16 @@ def test_grouping_by_unit_kind_splits_the_pool(cli: Any, example: Path) -> None:
     totals = [group["total"] for group in groups.values()]
     assert totals == sorted(totals, reverse=True)
     for group in groups.values():
-        assert list(group) == ["total", "dimensions"]
+        assert list(group) == ["total", "average_age", "dimensions"]
         assert list(group["dimensions"]) == list(DIMENSIONS)
         assert_breakdown_adds_up(group, group["total"])
 
 
 @pytest.mark.parametrize(
-    "field", ["unit_kind", "unit_group", "unit", "target_rank", "direction", "gender", "source"]
-)
+    "field",
+    ["unit_kind", "unit_group", "unit", "target_rank", "direction", "gender", "source",
+     "background", "title"],
+)  # fmt: skip
 def test_every_group_field_partitions_the_pool(cli: Any, example: Path, field: str) -> None:
     data = structure_json(cli, example, "--group-by", field)
     assert sum(group["total"] for group in data["groups"].values()) == ACTIVE_IN_EXAMPLE

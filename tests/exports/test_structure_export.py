@@ -86,14 +86,17 @@ def test_the_tables_hold_the_numbers_of_report_structure(
         ws = book[CATALOG[f"structure.dim.{name}"][0]]
         rows = list(ws.iter_rows(min_row=4, max_row=3 + len(shares), max_col=3))
         for share, (label, count, percent) in zip(shares, rows, strict=True):
-            expected = f"{share['value']}周岁以下" if name == "age_under" else share["value"]
+            expected = {
+                "age_under": f"{share['value']}周岁以下",
+                "education_at_least": f"{share['value']}及以上",
+            }.get(name, share["value"])
             assert label.value == expected
             assert count.value == share["count"]
             assert count.data_type == "n"
             assert percent.value == pytest.approx(share["percent"] / 100, abs=1e-9)
             assert percent.number_format == "0.00%"
         total = [c.value for c in ws[4 + len(shares)]][:3]
-        label = "总人数" if name == "age_under" else "合计"
+        label = "总人数" if name in ("age_under", "education_at_least") else "合计"
         assert total == [label, report["total"], 1.0]
 
 
@@ -105,11 +108,35 @@ def test_the_overview_lists_every_dimension_once_with_a_merged_label(
     assert [c.value for c in ws[3]] == ["项目", "类别", "人数", "占比"]
     labels = [ws.cell(row, 1).value for row in range(4, ws.max_row + 1)]
     assert [label for label in labels if label] == [
-        CATALOG[f"structure.dim.{name}"][0] for name in DIMENSIONS
+        *(CATALOG[f"structure.dim.{name}"][0] for name in DIMENSIONS),
+        "平均年龄（周岁）",
     ]
     assert "A4:A7" in {str(r) for r in ws.merged_cells.ranges}  # 学历: four families
     assert ws.page_setup.fitToHeight == 1
     assert not ws._charts
+
+
+def test_the_average_age_follows_the_overview_and_every_age_band_table(
+    example: Path, cli: Any, tmp_path: Path
+) -> None:
+    report = cli("-R", example, "report", "structure", "--as-of", AS_OF, "--format", "json",
+                 "--group-by", "gender").json()  # fmt: skip
+    book = load_workbook(export(cli, example, tmp_path / "s.xlsx", "--group-by", "gender"))
+    overview = book["总览"]
+    last = [c.value for c in overview[overview.max_row]]
+    assert last == ["平均年龄（周岁）", report["average_age"], None, None]
+    assert overview.cell(overview.max_row, 2).number_format == "0.0"
+    assert f"B{overview.max_row}:D{overview.max_row}" in {
+        str(r) for r in overview.merged_cells.ranges
+    }
+    ws = book["年龄段（周岁）"]
+    rows = [[c.value for c in row][:2] for row in ws.iter_rows()]
+    averages = [row[1] for row in rows if row[0] == "平均年龄（周岁）"]
+    expected = [report["average_age"]] + [g["average_age"] for g in report["groups"].values()]
+    assert averages == expected
+    assert rows[3 + 7 + 1] == ["平均年龄（周岁）", report["average_age"]]  # right under 合计
+    assert all(isinstance(average, float) for average in averages)
+    assert not any(row[0] == "平均年龄（周岁）" for row in book["性别"].iter_rows(values_only=True))
 
 
 def test_each_dimension_has_a_native_chart_pie_for_two_valued_ones(

@@ -10,19 +10,24 @@ import pytest
 from pydantic import ValidationError
 
 from cadrectl.model.cadre import Cadre, Education
+from cadrectl.model.codes import EDUCATION_LEVELS
 from cadrectl.model.config import DEFAULT_AGE_BANDS, Config, StructureSettings, default_config
 from cadrectl.model.dates import PartialDate, age_on
 from cadrectl.rules.structure import (
-    DIMENSIONS,
+    EDUCATION_AT_LEAST_LEVELS,
     EDUCATION_FAMILIES,
     NOT_RECORDED,
+    PROFILE_DIMENSIONS,
     Share,
     Tally,
     age_band,
     age_band_labels,
     age_under_counts,
+    average_age,
     cadre_profile,
+    education_at_least_counts,
     education_family,
+    education_rank,
     ethnicity_group,
     highest_education,
     ordered_shares,
@@ -104,6 +109,30 @@ def test_age_under_is_cumulative_and_includes_the_limit() -> None:
     assert age_under_counts(ages, (30, 35, 40)) == Counter({"30": 3, "35": 6, "40": 7})
 
 
+@pytest.mark.parametrize(
+    ("ages", "expected"),
+    [
+        ({32: 35, 33: 65}, 32.7),  # 32.65 exactly: half-up, where float round() gives 32.6
+        ({29: 6, 30: 2}, 29.3),  # 29.25, exact in binary too: round() goes to the even 29.2
+        ({35: 2, 42: 1}, 37.3),  # 37.33…
+        ({40: 1}, 40.0),
+        ({30: 1, 31: 1}, 30.5),
+    ],
+)
+def test_the_average_age_rounds_half_up_to_one_decimal(
+    ages: dict[int, int], expected: float
+) -> None:
+    assert average_age(Counter(ages)) == expected
+
+
+def test_float_round_would_get_the_average_wrong() -> None:
+    assert (round(32.65, 1), round(29.25, 1)) == (32.6, 29.2)  # why average_age() uses Decimal
+
+
+def test_nobody_has_no_average_age() -> None:
+    assert average_age(Counter()) is None
+
+
 # ---- percentages -----------------------------------------------------------------------------
 
 
@@ -164,6 +193,23 @@ def test_party_school_degrees_count_in_their_zb64_family(levels: list[str], fami
 def test_no_education_entry_is_reported_as_not_recorded() -> None:
     assert highest_education([]) is None
     assert education_family(None) == NOT_RECORDED
+
+
+def test_the_at_least_levels_are_one_per_zb64_rank_from_the_highest_down() -> None:
+    ranks = [EDUCATION_LEVELS[level] for level in EDUCATION_AT_LEAST_LEVELS]
+    assert ranks == sorted(set(EDUCATION_LEVELS.values()), reverse=True)
+    assert EDUCATION_AT_LEAST_LEVELS[:4] == ("研究生", "大学", "大专", "中专")
+
+
+def test_at_least_counts_each_cadre_at_their_level_and_every_level_below() -> None:
+    highest = ["研究生", "大学", "大学", "中央党校大专", "中技", "高中", None]
+    ranks = Counter(education_rank(level) for level in highest)
+    assert education_at_least_counts(ranks) == Counter(
+        {"研究生": 1, "大学": 3, "大专": 4, "中专": 5, "高中": 6, "初中": 6, "小学": 6}
+    )  # 中技 is 中专及以上; no education entry is under no level at all
+    assert education_rank(None) == 0
+    nobody = education_at_least_counts(Counter())
+    assert dict(nobody) == dict.fromkeys(EDUCATION_AT_LEAST_LEVELS, 0)  # every level, as zeros
 
 
 # ---- the other dimensions --------------------------------------------------------------------
@@ -256,8 +302,20 @@ def test_a_cadre_profile_holds_every_dimension() -> None:
         "tier": "第二层次",
         "source": "组织推荐",
         "target_rank": "正科",
+        "background": "未填写",
+        "title": "未填写",
     }
-    assert set(profile.values) == set(DIMENSIONS)
+    assert set(profile.values) == set(PROFILE_DIMENSIONS)
+    assert profile.education_rank == 7
+
+
+def test_background_and_title_are_the_files_own_words_or_not_recorded() -> None:
+    reserve = {**cadre_data()["reserve"], "background": "大学生村官"}
+    cadre = Cadre.model_validate(cadre_data(reserve=reserve, title="助理农艺师"))
+    profile = cadre_profile(cadre, 35, None, DEFAULT_AGE_BANDS, LABELS)
+    assert (profile.values["background"], profile.values["title"]) == ("大学生村官", "助理农艺师")
+    plain = cadre_profile(Cadre.model_validate(cadre_data()), 35, None, DEFAULT_AGE_BANDS, LABELS)
+    assert (plain.values["background"], plain.values["title"]) == (NOT_RECORDED, NOT_RECORDED)
 
 
 def test_without_a_grassroots_entry_there_is_no_grassroots_experience() -> None:
@@ -281,6 +339,13 @@ def test_fixed_values_come_first_in_their_order_then_the_rest_by_count_then_name
     assert [share.value for share in free] == ["经济", "党群综合", "政法"]
 
 
+def test_last_values_come_after_the_rest_and_only_when_they_occur() -> None:
+    counts = {"未填写": 22, "致富能手": 30, "返乡青年": 8}
+    shares = ordered_shares(counts, 60, last=(NOT_RECORDED,))
+    assert [share.value for share in shares] == ["致富能手", "返乡青年", "未填写"]
+    assert [s.value for s in ordered_shares({"选调生": 1}, 1, last=(NOT_RECORDED,))] == ["选调生"]
+
+
 def test_fixed_values_without_zeros_list_only_what_occurs() -> None:
     ladder = ("正处", "副处", "正科", "副科")
     shares = ordered_shares({"副科": 3, "正科": 1}, 4, ladder, zeros=False)
@@ -290,7 +355,7 @@ def test_fixed_values_without_zeros_list_only_what_occurs() -> None:
 def test_an_empty_pool_counts_zero_everywhere_without_dividing_by_zero() -> None:
     tally = Tally()
     assert tally.total == 0
-    for name in DIMENSIONS:
+    for name in PROFILE_DIMENSIONS:
         assert sum(tally.counts[name].values()) == 0
     shares = ordered_shares(tally.counts["gender"], tally.total, ("男", "女"))
     assert [share.as_dict() for share in shares] == [
@@ -307,6 +372,7 @@ def test_a_tally_counts_each_profile_once_per_dimension() -> None:
         tally.add(cadre_profile(cadre, age, 1, DEFAULT_AGE_BANDS, LABELS))
     assert tally.total == 2
     assert tally.ages == Counter({29: 1, 35: 1})
+    assert tally.education_ranks == Counter({7: 2})
     assert tally.counts["age_band"] == Counter({"≤30": 1, "31–35": 1})
     assert tally.counts["gender"] == Counter({"女": 2})
 
