@@ -18,6 +18,7 @@ from cadrectl.cli.reporters.to_text import cell, markup_text, print_table
 from cadrectl.cli.skipped import warn_skipped
 from cadrectl.cli.state import state
 from cadrectl.core.messages import t
+from cadrectl.exports.structure import value_label
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -78,11 +79,7 @@ def _text(out: Console, report: CoverageReport) -> None:
             goals.append(t("coverage.goal-max", max=f"{target.max_percent:g}"))
         mark = "[green]✓[/]" if target.ok else "[red]✗[/]"
         dimension = t(f"structure.dim.{target.dimension}")
-        value = (
-            t("structure.age-under-value", age=target.value)
-            if target.dimension == "age_under"
-            else target.value
-        )
+        value = value_label(target.dimension, target.value)
         line = t("coverage.target-line", dimension=dimension, value=value,
                  actual=f"{target.actual:.2f}", goal="，".join(goals))  # fmt: skip
         out.print(f"{mark} {markup_text(line)}")

@@ -23,6 +23,7 @@ from cadrectl.cli.state import state
 from cadrectl.cli.warnings import warnings_command
 from cadrectl.core.errors import UsageError
 from cadrectl.core.messages import t
+from cadrectl.exports.structure import value_label
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -106,15 +107,6 @@ def with_average_age(line: str, breakdown: Breakdown) -> str:
     if breakdown.average_age is None:
         return line
     return t("structure.with-average-age", heading=line, age=f"{breakdown.average_age:.1f}")
-
-
-def value_label(name: str, value: str) -> str:
-    """A value as the table shows it: ``35周岁以下``, ``大专及以上`` for the cumulative ones."""
-    if name == "age_under":
-        return t("structure.age-under-value", age=value)
-    if name == "education_at_least":
-        return t("structure.at-least-value", level=value)
-    return value
 
 
 def print_breakdown(out: Console, breakdown: Breakdown) -> None:

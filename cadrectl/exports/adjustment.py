@@ -15,6 +15,7 @@ from openpyxl import Workbook
 
 from cadrectl.core.messages import t
 from cadrectl.exports import workbook as wbk
+from cadrectl.exports.structure import value_label
 from cadrectl.model.codes import TIER_NAMES
 
 if TYPE_CHECKING:
@@ -128,7 +129,8 @@ def _structure_sheet(ws: Any, view: AdjustmentView) -> None:
         earlier = {share.value: share for share in shares}
         later = {share.value: share for share in view.after.dimensions.get(name, [])}
         for value in [*earlier, *(v for v in later if v not in earlier)]:
-            rows.append([t(f"structure.dim.{name}"), value, *_count(earlier.get(value)),
+            rows.append([t(f"structure.dim.{name}"), value_label(name, value),
+                         *_count(earlier.get(value)),
                          *_count(later.get(value))])  # fmt: skip
     _table_sheet(ws, f"{view.region}{view.year}年度后备干部队伍结构调整前后对比", headers, rows,
                  [18, 16, 12, 12, 12, 12])  # fmt: skip

@@ -100,13 +100,14 @@ def dimension_label(name: str) -> str:
     return t(f"structure.dim.{name}")
 
 
-def value_label(name: str, share: Share) -> str:
-    """A value as the table shows it: ``35周岁以下``, ``大专及以上`` for the cumulative ones."""
+def value_label(name: str, value: str) -> str:
+    """A value as tables show it (report structure, the workbooks, coverage targets):
+    ``35周岁以下``, ``大专及以上`` for the cumulative ones."""
     if name == "age_under":
-        return t("structure.age-under-value", age=share.value)
+        return t("structure.age-under-value", age=value)
     if name == "education_at_least":
-        return t("structure.at-least-value", level=share.value)
-    return share.value
+        return t("structure.at-least-value", level=value)
+    return value
 
 
 def as_of_line(as_of: dt.date, total: int) -> str:
@@ -233,7 +234,7 @@ def average_age_cells(ws: Any, average: float) -> list[Cell]:
 def share_cells(ws: Any, name: str, share: Share) -> list[Cell]:
     """类别 (text), 人数 (a number), 占比 (a fraction shown as a percentage)."""
     return [
-        wbk.text(ws, value_label(name, share)),
+        wbk.text(ws, value_label(name, share.value)),
         wbk.text(ws, share.count),
         percent_cell(ws, share.percent),
     ]

@@ -407,9 +407,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The pool's structure: counts and percentages by education, age, gender, party…",
     ),
     "cli.opt.group-by": (
-        "再按此字段分组统计：unit_kind、unit_group、unit、target_rank、direction、gender、source",
+        "再按此字段分组统计：unit_kind、unit_group、unit、target_rank、direction、gender、source、"
+        "background、title",
         "Also break down within groups of this field: unit_kind, unit_group, unit, target_rank,"
-        " direction, gender, source",
+        " direction, gender, source, background, title",
     ),
     "cli.opt.age-under": (
         "累计统计“N周岁以下”（含本数），如 30,35,40",
