@@ -290,6 +290,12 @@ class Config(RegistryModel):
     sources: list[NonEmptyStr] = field(
         "来源", "后备干部的推荐来源", default_factory=lambda: list(DEFAULT_SOURCES)
     )
+    backgrounds: list[NonEmptyStr] = field(
+        "身份背景",
+        "后备干部的身份背景（reserve.background），如 致富能手、大学生村官、复员退伍军人；"
+        "为空时不限",
+        default_factory=list,
+    )
     exit_reasons: list[NonEmptyStr] = field(
         "调出原因", "负面清单及其他调出原因", default_factory=lambda: list(DEFAULT_EXIT_REASONS)
     )

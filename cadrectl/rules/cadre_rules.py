@@ -166,6 +166,8 @@ def codes_known(entry: CadreFile, ctx: RuleContext) -> Iterator[Problem]:
         checks.append(
             (("reserve", "exited", "reason"), cadre.reserve.exited.reason, "exit_reasons")
         )
+    if config.backgrounds and cadre.reserve.background is not None:
+        checks.append((("reserve", "background"), cadre.reserve.background, "backgrounds"))
     checks += [
         (("records", "assessments", i, "grade"), item.grade, "assessment_scale")
         for i, item in enumerate(cadre.records.assessments)

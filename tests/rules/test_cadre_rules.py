@@ -223,3 +223,11 @@ def test_practice_kinds_come_from_the_config() -> None:
     assert "unknown-code" in _codes_with(default_config(), data)
     config = default_config().model_copy(update={"practice_kinds": ["驻企", "挂职"]})
     assert _codes_with(config, data) == []
+
+
+def test_backgrounds_are_checked_once_the_config_lists_them() -> None:
+    data = cadre(reserve__background="网红主播")
+    assert _codes_with(default_config(), data) == []  # no list: free text
+    config = default_config().model_copy(update={"backgrounds": ["致富能手", "复员退伍军人"]})
+    assert _codes_with(config, data) == ["unknown-code"]
+    assert _codes_with(config, cadre(reserve__background="致富能手")) == []
