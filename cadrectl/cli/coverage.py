@@ -1,7 +1,9 @@
-"""``cadrectl report coverage``: reserves per key post (一职双备) and the structure targets."""
+"""``cadrectl report coverage``: reserves per key post (一职双备), the structure targets, and the
+reserves per unit and per seat of a unit."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 import typer
@@ -23,6 +25,7 @@ from cadrectl.exports.structure import value_label
 if TYPE_CHECKING:
     from rich.console import Console
 
+    from cadrectl.rules.coverage import RatioCheck, UnitCount
     from cadrectl.services.coverage import CoverageReport
 
 
@@ -83,3 +86,53 @@ def _text(out: Console, report: CoverageReport) -> None:
         line = t("coverage.target-line", dimension=dimension, value=value,
                  actual=f"{target.actual:.2f}", goal="，".join(goals))  # fmt: skip
         out.print(f"{mark} {markup_text(line)}")
+    _units_text(out, report.units)
+    _ratios_text(out, report.ratios)
+
+
+def _units_text(out: Console, counts: Sequence[UnitCount]) -> None:
+    """One ✓/✗ line a unit ruled by coverage.units, and a summary; nothing without rules."""
+    if not counts:
+        return
+    out.print(f"\n[bold]{t('coverage.units')}[/]")
+    for count in counts:
+        if count.unit_name is None:
+            line = t("coverage.unit-missing", unit=count.unit_id, section="units")
+        else:
+            line = t("coverage.unit-line", unit=count.unit_name, kind=count.kind,
+                     reserves=count.reserves, goal=_bounds(count))  # fmt: skip
+        out.print(f"{_mark(count.ok)} {markup_text(line)}")
+    _summary(out, [count.ok for count in counts])
+
+
+def _ratios_text(out: Console, ratios: Sequence[RatioCheck]) -> None:
+    """One ✓/✗ line a unit ruled by coverage.ratios, and a summary; nothing without rules."""
+    if not ratios:
+        return
+    out.print(f"\n[bold]{t('coverage.ratios')}[/]")
+    for ratio in ratios:
+        if ratio.unit_name is None:
+            line = t("coverage.unit-missing", unit=ratio.unit_id, section="ratios")
+        else:
+            line = t("coverage.ratio-line", unit=ratio.unit_name, kind=ratio.kind,
+                     seats=ratio.seats, reserves=ratio.reserves, required=ratio.required,
+                     ratio=f"{ratio.ratio_posts}:{ratio.ratio_reserves}")  # fmt: skip
+        out.print(f"{_mark(ratio.ok)} {markup_text(line)}")
+    _summary(out, [ratio.ok for ratio in ratios])
+
+
+def _bounds(count: UnitCount) -> str:
+    if count.min is not None and count.max is not None:
+        return t("coverage.unit-range", min=count.min, max=count.max)
+    if count.min is not None:
+        return t("coverage.unit-min", min=count.min)
+    return t("coverage.unit-max", max=count.max)
+
+
+def _mark(ok: bool) -> str:
+    return "[green]✓[/]" if ok else "[red]✗[/]"
+
+
+def _summary(out: Console, results: Sequence[bool]) -> None:
+    met = sum(results)
+    out.print(t("coverage.units-summary", units=len(results), met=met, unmet=len(results) - met))

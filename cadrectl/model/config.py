@@ -17,6 +17,7 @@ from cadrectl.model.codes import (
     PRACTICE_KINDS,
     WARNING_KINDS,
 )
+from cadrectl.model.coverage import ReserveRatio, UnitReserves
 from cadrectl.model.cycle import HolidayYear
 from cadrectl.model.policy import Policy
 
@@ -88,6 +89,12 @@ class CoverageSettings(RegistryModel):
     targets: list[StructureTarget] = field(
         "结构目标", "后备队伍结构的目标，如女干部、党外干部、35岁以下的比例", default_factory=list
     )
+    units: list[UnitReserves] = field(
+        "单位后备人数", "每个单位在库后备人数的范围，如每村 5–7 人", default_factory=list
+    )
+    ratios: list[ReserveRatio] = field(
+        "职数与后备比例", "单位职数与拟任后备人数之比，如乡镇机关 1:3", default_factory=list
+    )
 
 
 class TitleLevel(RegistryModel):
@@ -100,10 +107,10 @@ class TitleLevel(RegistryModel):
 def _default_titles() -> list[TitleLevel]:
     """The four levels of 专业技术职务 (职称) with the common series' titles, lowest first."""
     levels = {
-        "初级": ["助教", "助理工程师", "助理研究员", "助理经济师", "助理会计师", "医师", "二级教师",
-               "技术员", "研究实习员", "三级教师"],
-        "中级": ["讲师", "工程师", "经济师", "会计师", "主治医师", "主管护师", "一级教师", "馆员",
-               "农艺师"],
+        "初级": ["助教", "助理工程师", "研究实习员", "助理经济师", "助理会计师", "医师", "二级教师",
+               "三级教师", "技术员", "助理馆员"],
+        "中级": ["讲师", "工程师", "助理研究员", "经济师", "会计师", "主治医师", "主管护师",
+               "一级教师", "馆员", "农艺师"],
         "副高级": ["副教授", "高级工程师", "副研究员", "高级经济师", "高级会计师", "副主任医师",
                 "高级教师", "副研究馆员", "高级农艺师"],
         "正高级": ["教授", "正高级工程师", "研究员", "正高级经济师", "正高级会计师", "主任医师",

@@ -142,6 +142,30 @@ class CoverageTarget(OutputModel):
     ok: bool = field("是否达标", "实际占比在目标范围内为 true")
 
 
+class CoverageUnit(OutputModel):
+    unit: str = field("单位编号", "单位编号")
+    unit_name: str | None = field("单位名称", "单位名称；units/ 中没有该单位时为 null")
+    kind: str | None = field("单位类别", "单位类别；units/ 中没有该单位时为 null")
+    reserves: int = field("后备人数", "现工作单位（current.unit）为该单位的在库后备干部人数")
+    min: int | None = field("下限", "人数下限（含本数）；无下限时为 null")
+    max: int | None = field("上限", "人数上限（含本数）；无上限时为 null")
+    ok: bool = field("是否达标", "人数在上下限之内（且该单位存在）为 true")
+
+
+class CoverageRatio(OutputModel):
+    unit: str = field("单位编号", "单位编号")
+    unit_name: str | None = field("单位名称", "单位名称；units/ 中没有该单位时为 null")
+    kind: str | None = field("单位类别", "单位类别；units/ 中没有该单位时为 null")
+    ratio: str = field("职数与后备之比", "cadrectl.yaml 规定的比例（职数:后备），如 1:3")
+    posts: int = field("职位数", "该单位的职位个数")
+    seats: int = field("职数", "该单位全部职位的职数之和")
+    reserves: int = field(
+        "后备人数", "拟任该单位职位（reserve.target_posts）的在库后备干部人数，一人只计一次"
+    )
+    required: int = field("应备人数", "后备 ÷ 职数（比例）× 职数之和，向上取整")
+    ok: bool = field("是否达标", "后备人数不少于应备人数（且该单位存在）为 true")
+
+
 class CoverageOutput(OutputModel):
     """``cadrectl report coverage --format json``."""
 
@@ -151,6 +175,12 @@ class CoverageOutput(OutputModel):
     uncovered: list[str] = field("未备足职位", "后备不足的职位（单位编号/职位编号）")
     without_ready: list[str] = field("无一梯次职位", "没有一梯次后备的职位（单位编号/职位编号）")
     targets: list[CoverageTarget] = field("结构目标", "cadrectl.yaml 的结构目标及其达成情况")
+    units: list[CoverageUnit] = field(
+        "单位后备人数", "cadrectl.yaml 的 coverage.units 所及各单位的后备人数及是否达标"
+    )
+    ratios: list[CoverageRatio] = field(
+        "职数与后备比例", "cadrectl.yaml 的 coverage.ratios 所及各单位的后备人数及是否达标"
+    )
 
 
 class WarningOutput(OutputModel):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from cadrectl.core.problems import FieldPath, Problem, error, warning
@@ -11,6 +11,7 @@ from cadrectl.rules.structure import AGE_UNDER, DIMENSIONS
 
 if TYPE_CHECKING:
     from cadrectl.model.config import Config
+    from cadrectl.model.coverage import UnitSelector
     from cadrectl.model.policy import RecordCount
 
 
@@ -42,11 +43,47 @@ def config_problems(file: str, config: Config) -> Iterator[Problem]:
         elif goal.dimension == AGE_UNDER and not goal.value.isdigit():
             yield error(file, "bad-format", ("coverage", "targets", index, "value"),
                         value=goal.value, rule="35")  # fmt: skip
+    yield from _coverage_unit_rules(file, config)
     for index, grade in enumerate(config.policy.negative_list.assessment_grades):
         if grade not in config.assessment_scale:
             path = ("policy", "negative_list", "assessment_grades", index)
             yield _unknown_grade(file, path, grade, config.assessment_scale)
     yield from _exit_reason_mapping(file, config)
+
+
+def _coverage_unit_rules(file: str, config: Config) -> Iterator[Problem]:
+    """coverage.units and coverage.ratios: each rule names a kind or a unit (one of them, once
+    in its list), a kind from unit_kinds; a count has a bound, and its min is not above its max.
+
+    A rule naming a unit that units/ lacks is not seen here (config rules see no units):
+    report coverage shows it as a failed line."""
+    from cadrectl.core.messages import Msg
+
+    kinds = Msg("label.list.unit_kinds")
+    sections: tuple[tuple[str, Sequence[UnitSelector]], ...] = (
+        ("units", config.coverage.units), ("ratios", config.coverage.ratios),
+    )  # fmt: skip
+    for section, rules in sections:
+        seen: dict[tuple[str, str], int] = {}
+        for index, rule in enumerate(rules):
+            path: FieldPath = ("coverage", section, index)
+            if (rule.kind is None) == (rule.unit is None):
+                yield error(file, "coverage-rule-selector", path)
+                continue
+            if rule.kind is not None and rule.kind not in config.unit_kinds:
+                yield error(file, "unknown-code", (*path, "kind"), value=rule.kind, list=kinds,
+                            allowed="、".join(config.unit_kinds))  # fmt: skip
+            key = ("kind", rule.kind) if rule.kind is not None else ("unit", str(rule.unit))
+            if key in seen:
+                yield error(file, "coverage-rule-duplicate", path, value=key[1],
+                            other=seen[key] + 1)  # fmt: skip
+            seen.setdefault(key, index)
+    for index, count in enumerate(config.coverage.units):
+        if count.min is None and count.max is None:
+            yield error(file, "coverage-rule-no-bound", ("coverage", "units", index))
+        elif count.min is not None and count.max is not None and count.min > count.max:
+            yield error(file, "coverage-rule-reversed", ("coverage", "units", index),
+                        min=count.min, max=count.max)  # fmt: skip
 
 
 def _record_count_problems(file: str, path: FieldPath, spec: RecordCount) -> Iterator[Problem]:
@@ -61,7 +98,7 @@ def _exit_reason_mapping(file: str, config: Config) -> Iterator[Problem]:
     """Each exit cause is written as one of exit_reasons: the mapping names known causes and
     listed reasons, and a cause left to its default finds that default listed (else apply
     would refuse the line after the 公示)."""
-    from cadrectl.rules.tiers import CAUSE_REASONS, EXIT_CAUSES
+    from cadrectl.rules.tiers import CAUSE_REASONS, EXIT_CAUSES, cause_reason
 
     given = config.policy.negative_list.reasons
     listed = "、".join(config.exit_reasons)
@@ -72,14 +109,14 @@ def _exit_reason_mapping(file: str, config: Config) -> Iterator[Problem]:
                         hint="；" + "、".join(EXIT_CAUSES))  # fmt: skip
         elif reason not in config.exit_reasons:
             yield error(file, "unknown-exit-reason", path, value=reason, allowed=listed)
-    for key, reason in CAUSE_REASONS.items():
-        if (
-            key not in given
-            and key.partition(":")[0] not in given
-            and (reason not in config.exit_reasons)
-        ):
+    grades = config.policy.negative_list.assessment_grades
+    causes: list[tuple[str, str, str | None]] = [(f"grade:{g}", "grade", g) for g in grades]
+    causes += [(code, code, None) for code in CAUSE_REASONS]
+    for key, code, detail in causes:
+        default = cause_reason(code, detail, config)
+        if default is not None and default not in config.exit_reasons:
             yield warning(file, "exit-cause-unmapped", ("exit_reasons",), cause=key,
-                          reason=reason)  # fmt: skip
+                          reason=default)  # fmt: skip
 
 
 def _unknown_grade(file: str, path: FieldPath, grade: str, scale: list[str]) -> Problem:

@@ -272,11 +272,9 @@ EXIT_CAUSES = (
 )
 
 # Which configured exit reason each cause is written as, unless cadrectl.yaml says otherwise
-# (policy.negative_list.reasons). A key is a code, or code:parameter for a grade.
+# (policy.negative_list.reasons). A key is a code, or code:parameter for a grade; a grade of
+# the negative list is by default 年度考核<grade> (年度考核不称职, 年度考核不合格).
 CAUSE_REASONS: dict[str, str] = {
-    "grade:不称职": "年度考核不称职",
-    "grade:基本称职": "年度考核基本称职",
-    "grade": "年度考核不称职",
     "age": "超过年龄界限",
     "votes": "群众公认度不高",
     "low-votes": "群众公认度不高",
@@ -290,8 +288,18 @@ CAUSE_REASONS: dict[str, str] = {
 def exit_reason_for(cause: ExitCause, config: Config) -> str | None:
     """The exit reason of ``config.exit_reasons`` a cause is recorded as, or None when the
     mapping names none of them (the caller refuses rather than guess)."""
-    mapping = {**CAUSE_REASONS, **config.policy.negative_list.reasons}
-    detail = cause.param("grade")
-    reason = mapping.get(f"{cause.code}:{detail}") if detail else None
-    reason = reason or mapping.get(cause.code)
+    reason = cause_reason(cause.code, cause.param("grade"), config)
     return reason if reason in config.exit_reasons else None
+
+
+def cause_reason(code: str, detail: str | None, config: Config) -> str | None:
+    """The exit reason a cause is written as, listed or not: cadrectl.yaml's mapping first
+    (``grade:不合格``, then ``grade``), then the default."""
+    given = config.policy.negative_list.reasons
+    if detail and f"{code}:{detail}" in given:
+        return given[f"{code}:{detail}"]
+    if code in given:
+        return given[code]
+    if code == "grade":
+        return f"年度考核{detail}" if detail else None
+    return CAUSE_REASONS.get(code)

@@ -1,4 +1,5 @@
-"""``cadrectl report coverage``: every key post's reserves (一职双备) and the structure targets."""
+"""``cadrectl report coverage``: every key post's reserves (一职双备), the structure targets,
+the reserves per unit and the reserves per seat of a unit."""
 
 from __future__ import annotations
 
@@ -11,7 +12,15 @@ from pydantic import BaseModel
 
 from cadrectl.core.problems import Problem
 from cadrectl.model.outputs import CoverageOutput
-from cadrectl.rules.coverage import PostCoverage, TargetCheck, post_coverage
+from cadrectl.rules.coverage import (
+    PostCoverage,
+    RatioCheck,
+    TargetCheck,
+    UnitCount,
+    post_coverage,
+    ratio_checks,
+    unit_counts,
+)
 from cadrectl.services.registry import load_registry, require_complete
 from cadrectl.store.registry import RegistryPaths
 
@@ -23,6 +32,8 @@ class CoverageReport:
     posts: list[PostCoverage]
     targets: list[TargetCheck]
     skipped: tuple[Problem, ...] = ()  # files --skip-broken left out, each with its first problem
+    units: tuple[UnitCount, ...] = ()  # coverage.units: reserves working in each unit
+    ratios: tuple[RatioCheck, ...] = ()  # coverage.ratios: reserves targeting a unit's posts
 
     contract: ClassVar[type[BaseModel]] = CoverageOutput
     ROW_FIELDS: ClassVar = ("unit", "unit_name", "post", "title", "rank", "seats", "needed",
@@ -44,6 +55,8 @@ class CoverageReport:
             "uncovered": [f"{p.unit_id}/{p.post_id}" for p in self.uncovered],
             "without_ready": [f"{p.unit_id}/{p.post_id}" for p in self.without_ready],
             "targets": [asdict(target) | {"ok": target.ok} for target in self.targets],
+            "units": [_unit_data(count) for count in self.units],
+            "ratios": [_ratio_data(ratio) for ratio in self.ratios],
         }
 
     def as_rows(self) -> tuple[Sequence[str], Iterable[Mapping[str, object]]]:
@@ -70,11 +83,37 @@ def _post_data(post: PostCoverage) -> dict[str, Any]:
     }
 
 
+def _unit_data(count: UnitCount) -> dict[str, Any]:
+    return {
+        "unit": count.unit_id,
+        "unit_name": count.unit_name,
+        "kind": count.kind,
+        "reserves": count.reserves,
+        "min": count.min,
+        "max": count.max,
+        "ok": count.ok,
+    }
+
+
+def _ratio_data(ratio: RatioCheck) -> dict[str, Any]:
+    return {
+        "unit": ratio.unit_id,
+        "unit_name": ratio.unit_name,
+        "kind": ratio.kind,
+        "ratio": f"{ratio.ratio_posts}:{ratio.ratio_reserves}",
+        "posts": ratio.posts,
+        "seats": ratio.seats,
+        "reserves": ratio.reserves,
+        "required": ratio.required,
+        "ok": ratio.ok,
+    }
+
+
 def coverage_report(
     paths: RegistryPaths, as_of: dt.date, *, skip_broken: bool = False
 ) -> CoverageReport:
-    """Key posts and their reserves, and the structure targets; refused while a file cannot be
-    read, unless ``skip_broken``."""
+    """Key posts and their reserves, the structure targets, and the per-unit counts and ratios;
+    refused while a file cannot be read, unless ``skip_broken``."""
     from cadrectl.services.ladder import compute_ladder
     from cadrectl.services.structure import analyse
 
@@ -82,12 +121,9 @@ def coverage_report(
     skipped = require_complete(registry, skip_broken=skip_broken)
     settings = registry.config.coverage
     ladder = compute_ladder(registry, as_of)
-    posts = post_coverage(
-        [entry.unit for entry in registry.units],
-        [entry.cadre for entry in registry.cadres],
-        ladder.tier_of,
-        settings.reserves_per_seat,
-    )
+    units = [entry.unit for entry in registry.units]
+    cadres = [entry.cadre for entry in registry.cadres]
+    posts = post_coverage(units, cadres, ladder.tier_of, settings.reserves_per_seat)
     limits = sorted({int(t.value) for t in settings.targets if t.dimension == "age_under"
                      and t.value.isdigit()})  # fmt: skip
     structure = analyse(registry, as_of, None, limits, ladder.tier_of)
@@ -100,4 +136,8 @@ def coverage_report(
                 target.dimension, target.value, actual, target.min_percent, target.max_percent
             )
         )
-    return CoverageReport(as_of, settings.reserves_per_seat, posts, targets, tuple(skipped))
+    return CoverageReport(
+        as_of, settings.reserves_per_seat, posts, targets, tuple(skipped),
+        units=tuple(unit_counts(units, cadres, settings.units)),
+        ratios=tuple(ratio_checks(units, cadres, settings.ratios)),
+    )  # fmt: skip

@@ -87,3 +87,20 @@ def test_the_shown_text_follows_the_language_and_the_cause_does_not(
     monkeypatch.setenv("CADRECTL_LANG", "en")
     assert cause.text() != chinese
     assert exit_reason_for(cause, config()) == "年度考核不称职"
+
+
+def test_a_grade_of_another_scale_is_written_as_its_own_reason() -> None:
+    """A university's 不合格 is 年度考核不合格 by default, not the civil service's 不称职; check
+    warned about 不称职 and 基本称职 in a registry whose scale has neither."""
+    base = config()
+    negative = base.policy.negative_list.model_copy(update={"assessment_grades": ["不合格"]})
+    cfg = base.model_copy(
+        update={
+            "assessment_scale": ["优秀", "合格", "基本合格", "不合格"],
+            "exit_reasons": ["年度考核不合格", "超过年龄界限", "群众公认度不高", "长期备而不用",
+                             "受到处分", "违纪违法", "不再符合资格条件"],
+            "policy": base.policy.model_copy(update={"negative_list": negative}),
+        }
+    )  # fmt: skip
+    assert exit_reason_for(ExitCause.of("grade", grade="不合格"), cfg) == "年度考核不合格"
+    assert [p for p in config_problems("cadrectl.yaml", cfg) if p.severity == "warning"] == []

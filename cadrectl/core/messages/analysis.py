@@ -1,4 +1,5 @@
-"""Messages of the structure analysis added for every kind of pool: key → (Chinese, English)."""
+"""Messages of the structure analysis added for every kind of pool, and of the per-unit
+coverage checks: key → (Chinese, English)."""
 
 from __future__ import annotations
 
@@ -17,4 +18,41 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{heading}; average age {age}",
     ),
     "export.structure.average-age": ("平均年龄（周岁）", "Average age (years)"),
+    "coverage.units": ("单位后备人数", "Reserves per unit"),
+    "coverage.unit-line": (
+        "{unit}（{kind}）：后备 {reserves} 人（应为 {goal}）",
+        "{unit} ({kind}): {reserves} reserves (should be {goal})",
+    ),
+    "coverage.unit-range": ("{min}–{max} 人", "{min}–{max}"),
+    "coverage.unit-min": ("不少于 {min} 人", "at least {min}"),
+    "coverage.unit-max": ("不多于 {max} 人", "at most {max}"),
+    "coverage.unit-missing": (
+        "{unit}：units/ 中没有该单位（cadrectl.yaml 的 coverage.{section}）",
+        "{unit}: no such unit in units/ (coverage.{section} in cadrectl.yaml)",
+    ),
+    "coverage.units-summary": (
+        "共 {units} 个单位：{met} 个达到，{unmet} 个未达到。",
+        "Units: {units}; {met} met, {unmet} not met.",
+    ),
+    "coverage.ratios": ("职数与后备比例", "Reserves per seat of a unit"),
+    "coverage.ratio-line": (
+        "{unit}（{kind}）：职数 {seats}，后备 {reserves} 人（按 {ratio} 应不少于 {required} 人）",
+        "{unit} ({kind}): {seats} seats, {reserves} reserves (at {ratio}, at least {required})",
+    ),
+    "problem.coverage-rule-selector": (
+        "每条规则须写 kind（单位类别）或 unit（单位编号），且只写其中一个。",
+        "Each rule names kind (a unit kind) or unit (a unit id), exactly one of them.",
+    ),
+    "problem.coverage-rule-duplicate": (
+        "“{value}”已有规则（本列表第 {other} 条）；同一类别或单位只写一条。",
+        "'{value}' already has a rule (entry {other} of this list); write one rule each.",
+    ),
+    "problem.coverage-rule-no-bound": (
+        "单位后备人数规则须写 min（下限）或 max（上限），至少一个。",
+        "A reserves-per-unit rule needs min or max (at least one of them).",
+    ),
+    "problem.coverage-rule-reversed": (
+        "下限 {min} 大于上限 {max}。",
+        "The minimum {min} is above the maximum {max}.",
+    ),
 }
