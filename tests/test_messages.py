@@ -135,11 +135,12 @@ def test_each_area_holds_its_own_keys() -> None:
         exports,
         ladder,
         problems,
+        profiles,
         registry,
         units,
     )
 
-    areas = (cli, cycle, exports, ladder, problems, registry, units, analysis)
+    areas = (cli, cycle, exports, ladder, problems, registry, units, analysis, profiles)
     assert sum(len(area.MESSAGES) for area in areas) == len(CATALOG)
     assert all(key.startswith("cli.") for key in cli.MESSAGES)
 

@@ -115,13 +115,21 @@ def add_command(
     import datetime as dt
 
     from cadrectl.core.problems import format_path
-    from cadrectl.services.add import add_cadre, build_data, missing_required, set_required
+    from cadrectl.services.add import (
+        add_cadre,
+        build_data,
+        missing_required,
+        required_fields,
+        set_required,
+    )
+    from cadrectl.services.registry import load_config
     from cadrectl.services.values import split_assignment
 
     pairs = [split_assignment(text) for text in assignments or []]
     data = build_data(pairs, from_file, dt.date.today())
     if sys.stdin.isatty():
-        for path in missing_required(data):
+        required = required_fields(load_config(state(ctx).paths()))
+        for path in missing_required(data, required, prompt=True):
             raw = typer.prompt(t("add.prompt", field=_label(format_path(path), path)))
             set_required(data, path, raw)
     _, result = add_cadre(state(ctx).paths(), data, no_commit=no_commit)

@@ -126,7 +126,7 @@ def render_config(region: str, prefix: str, serial_digits: int) -> str:
         DEFAULT_SOURCES,
         DEFAULT_UNIT_KINDS,
     )
-    from cadrectl.model.policy import DEFAULT_SETTINGS_TEXT
+    from cadrectl.services.profiles import county_settings_text
 
     ranks = [
         [("name", name), ("position", position), ("level", level)]
@@ -149,4 +149,4 @@ def render_config(region: str, prefix: str, serial_digits: int) -> str:
         *key_value("exit_reasons", DEFAULT_EXIT_REASONS, comment="负面清单及其他调出原因"),
         *key_value("unit_kinds", DEFAULT_UNIT_KINDS),
     ]
-    return "\n".join(lines) + "\n" + DEFAULT_SETTINGS_TEXT
+    return "\n".join(lines) + "\n" + county_settings_text()

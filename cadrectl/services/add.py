@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cadrectl.core.errors import CadrectlError, UsageError
 from cadrectl.core.messages import t
@@ -18,14 +18,19 @@ from cadrectl.services.values import coerce, put_value
 from cadrectl.store.edit import render_scalar
 from cadrectl.store.registry import RegistryPaths
 
+if TYPE_CHECKING:
+    from cadrectl.model.config import Config
+
 HEADER = "# yaml-language-server: $schema=../schemas/cadre.schema.json\n"
-# Fields the clerk must give (the rest have defaults or are optional).
+# Fields the clerk must give in every registry (the rest have defaults or are optional);
+# cadrectl.yaml's fields.required adds the profile's own (a county's rank dates).
 REQUIRED: tuple[FieldPath, ...] = (
-    ("name",), ("gender",), ("ethnicity",), ("birth",), ("party", "status"), ("work_start",),
-    ("current", "unit"), ("current", "post"), ("current", "rank"), ("current", "post_since"),
-    ("current", "rank_since"), ("reserve", "source"), ("reserve", "target_rank"),
+    ("name",), ("gender",), ("ethnicity",), ("birth",), ("party", "status"),
+    ("current", "unit"), ("current", "post"), ("reserve", "source"), ("reserve", "target_rank"),
     ("reserve", "direction"),
 )  # fmt: skip
+# Required fields that hold lists: not asked for one by one at the terminal.
+_LISTS = {("education",), ("resume",), ("reserve", "mentors")}
 _BLOCK_MAPPINGS = {"reserve", "records"}
 
 
@@ -53,8 +58,21 @@ def build_data(
     return data
 
 
-def missing_required(data: dict[str, Any]) -> list[FieldPath]:
-    return [path for path in REQUIRED if _get(data, path) in (None, "")]
+def required_fields(config: Config) -> tuple[FieldPath, ...]:
+    """What a new cadre of this registry must hold: the model's own, then the profile's."""
+    extra = tuple(tuple(dotted.split(".")) for dotted in config.fields.required)
+    return REQUIRED + tuple(path for path in extra if path not in REQUIRED)
+
+
+def missing_required(
+    data: dict[str, Any], required: Sequence[FieldPath], *, prompt: bool = False
+) -> list[FieldPath]:
+    """The required fields ``data`` lacks (with ``prompt``, those a terminal can ask for)."""
+    return [
+        path
+        for path in required
+        if _get(data, path) in (None, "", []) and not (prompt and path in _LISTS)
+    ]
 
 
 def set_required(data: dict[str, Any], path: FieldPath, raw: str) -> None:
@@ -71,10 +89,10 @@ def add_cadre(
     """Write ``cadres/<next id>.yaml`` and commit it; returns the new id."""
     from cadrectl.services.registry import load_config
 
-    missing = missing_required(data)
+    config = load_config(paths)
+    missing = missing_required(data, required_fields(config))
     if missing:
         raise UsageError("add.missing", fields=", ".join(format_path(p) for p in missing))
-    config = load_config(paths)
     entered = data["reserve"]["entered"]
     year = entered.year if isinstance(entered, PartialDate | dt.date) else dt.date.today().year
     cadre_id = next_id(paths, config.ids.prefix, year, config.ids.serial_digits)

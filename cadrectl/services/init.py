@@ -7,38 +7,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from cadrectl.core.errors import CadrectlError
-from cadrectl.model.policy import DEFAULT_SETTINGS_TEXT
+from cadrectl.services.profiles import DEFAULT_PROFILE, ToFill, profile_text, to_fill
 from cadrectl.services.schemas import write_schemas
 from cadrectl.store import git
 from cadrectl.store.registry import CONFIG_NAME, RegistryPaths
-
-CONFIG_TEMPLATE = (
-    """\
-# yaml-language-server: $schema=schemas/config.schema.json
-# 后备干部库配置。改动后运行 cadrectl check。
-schema_version: 1
-organization:
-  name: 中共××县委组织部      # 改为本组织部门的名称
-  region: ××县                # 用于名册标题的地区或单位简称
-ids:
-  prefix: XX                  # 后备干部编号前缀：XX-2026-001
-  serial_digits: 3
-ranks:                        # 由低到高；相邻即为上下级
-  - {name: 科员}
-  - {name: 副科, position: 副职, level: 乡科级}
-  - {name: 正科, position: 正职, level: 乡科级}
-  - {name: 副处, position: 副职, level: 县处级}
-  - {name: 正处, position: 正职, level: 县处级}
-directions: [经济, 政法, 社会事业, 城建交通, 农业农村, 党群综合]
-assessment_scale: [优秀, 称职, 基本称职, 不称职, 不定等次]
-sources: [个人自荐, 群众举荐, 组织推荐, 公开选拔, 公推公选]
-exit_reasons: [年度考核不称职, 年度考核基本称职, 违纪违法, 受到处分, 群众公认度不高, 政治立场问题,
-  严重失职, 超过年龄界限, 长期备而不用, 不再符合资格条件, 本人申请, 调离, 去世]
-unit_kinds: [乡镇, 街道, 县直部门, 村, 社区, 企业部门]
-"""
-    + DEFAULT_SETTINGS_TEXT
-)
-
 
 REGISTRY_GITIGNORE = """\
 # cadrectl's own working files: the parse cache, and the lock and journal of a registry kept
@@ -53,6 +25,8 @@ REGISTRY_GITIGNORE = """\
 class InitResult:
     root: Path
     git: bool
+    profile: str | None  # None: the example registry was copied
+    to_fill: tuple[ToFill, ...] = ()  # cadrectl.yaml's lines the clerk must still change
 
 
 def example_source() -> Path | None:
@@ -64,8 +38,11 @@ def example_source() -> Path | None:
     return None
 
 
-def init_registry(root: Path, *, example: bool, commit_message: str) -> InitResult:
-    """Create the registry at ``root`` (new or empty folder); commit it when git is there.
+def init_registry(
+    root: Path, *, example: bool, commit_message: str, profile: str = DEFAULT_PROFILE
+) -> InitResult:
+    """Create the registry at ``root`` (new or empty folder) from ``profile`` (or as a copy of
+    the example registry); commit it when git is there.
 
     Whatever stops it half-way (no git identity, a full disk, Ctrl-C), nothing it made is
     left behind, so the same ``init`` can simply be run again.
@@ -74,6 +51,7 @@ def init_registry(root: Path, *, example: bool, commit_message: str) -> InitResu
         raise CadrectlError("init.exists", path=str(root))
     if root.exists() and (not root.is_dir() or any(root.iterdir())):
         raise CadrectlError("init.not-empty", path=str(root))
+    config_text = profile_text(profile)  # an unknown profile is refused before anything
     source = example_source() if example else None
     if example and source is None:
         raise CadrectlError("init.example-missing")
@@ -84,7 +62,7 @@ def init_registry(root: Path, *, example: bool, commit_message: str) -> InitResu
             raise git.GitError("git.no-identity")
     existed = root.exists()
     try:
-        _populate(root, source)
+        _populate(root, source, config_text)
         if use_git:
             if not git.is_repository(root):
                 git.init_repository(root)
@@ -93,15 +71,17 @@ def init_registry(root: Path, *, example: bool, commit_message: str) -> InitResu
     except BaseException:
         _remove_what_was_made(root, existed)
         raise
-    return InitResult(root, git=use_git)
+    if source is not None:
+        return InitResult(root, git=use_git, profile=None)
+    return InitResult(root, git=use_git, profile=profile, to_fill=tuple(to_fill(config_text)))
 
 
-def _populate(root: Path, source: Path | None) -> None:
+def _populate(root: Path, source: Path | None, config_text: str) -> None:
     root.mkdir(parents=True, exist_ok=True)
     if source is not None:
         shutil.copytree(source, root, dirs_exist_ok=True)
     else:
-        (root / CONFIG_NAME).write_text(CONFIG_TEMPLATE, encoding="utf-8", newline="\n")
+        (root / CONFIG_NAME).write_text(config_text, encoding="utf-8", newline="\n")
     for folder in ("units", "cadres", "cycles"):
         (root / folder).mkdir(exist_ok=True)
         if not any((root / folder).iterdir()):

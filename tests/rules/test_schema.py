@@ -23,9 +23,9 @@ def test_an_integer_of_5000_digits_is_out_of_range_not_a_crash() -> None:
 
 
 def _config_text() -> str:
-    from cadrectl.services.init import CONFIG_TEMPLATE
+    from cadrectl.services.profiles import profile_text
 
-    return CONFIG_TEMPLATE
+    return profile_text("county")
 
 
 def _config_data(text: str) -> dict[str, object]:

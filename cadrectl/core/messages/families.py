@@ -17,6 +17,7 @@ FAMILIES: dict[str, str] = {
     "cycle.state.": "open, closed",
     "cycle.step.": "the steps of the selection procedure",
     "edit.": "the editor's outcomes",
+    "init.profile.": "the profiles' names",
     "label.": "field labels, by field path",
     "label.list.": "record list labels",
     "ladder.detail.": "a rule's result: ladder.detail.<rule>.<case>",
