@@ -154,6 +154,10 @@ def test_coverage_as_computed_by_hand(built: Path, cli: Any) -> None:
         ("xz-qianshan-cun", "shuji"): 2, ("xz-qianshan-cun", "weiyuan"): 6,
     }  # fmt: skip
     assert not any(p["covered"] for p in data["posts"])
+    villages = {row["unit"]: (row["reserves"], row["min"], row["max"], row["ok"])
+                for row in data["units"]}  # fmt: skip
+    assert villages == {"xz-shixi-cun": (2, 5, 7, False), "xz-qianshan-cun": (2, 5, 7, False)}
+    assert data["ratios"] == []  # no 镇机关 unit in this pool
     women = next(t for t in data["targets"] if t["dimension"] == "gender")
     assert (women["actual"], women["ok"]) == (50.0, True)  # at least 30 %
 
