@@ -129,6 +129,9 @@ def test_only_the_nominee_through_every_step_enters(enterprise: Path) -> None:
     inspection = admitted["records"]["inspections"][-1]
     assert inspection["by"] == "公司党委组织部考察组"
     assert inspection["conclusion"] == "考察合格，群众公认"
+    # the 综合考试 is the cadre's first exam record: an exam_score rule reads it
+    exams = [(str(e["date"]), e["name"], e["score"]) for e in admitted["records"]["exams"]]
+    assert exams == [("2026-03-28", "综合考试", 86.5)]
     lines = data(enterprise, "cycles/2026/adjustment.yaml")["lines"]
     assert [line["subject"] for line in lines if line["action"] == "admit"] == ["N2026-001"]
     assert run(enterprise, "check").returncode == 0

@@ -653,6 +653,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "no step {step}: qualification, exam, committee or inspection",
     ),
     "cycle.inspection-by": ("组织考察组", "the inspection team"),
+    "cycle.exam-name": ("综合考试", "comprehensive exam"),
     "cycle.bad-stage": (
         "没有“{stage}”这一推荐环节：vote（民主推荐）或 unit-vote（单位推荐）",
         "no stage {stage}: vote or unit-vote",

@@ -179,10 +179,18 @@ def _admission_text(
         for r in nomination.steps
         if r.step == "inspection" and r.passed
     ]  # fmt: skip
-    if inspected:  # the nominee's 组织考察 is the cadre's first inspection record
-        records = dict(data.get("records") or {})
-        records["inspections"] = [*records.get("inspections", []), *inspected]
-        data["records"] = records
+    examined = [
+        {"date": r.date, "name": stored("cycle.exam-name"), "score": r.score}
+        for r in nomination.steps
+        if r.step == "exam" and r.score is not None
+    ]
+    # The nominee's 组织考察 is the cadre's first inspection record, the 综合考试 their first
+    # exam: an exam_score rule of the policy reads it (it read nothing, and placed no tier).
+    for kind, found in (("inspections", inspected), ("exams", examined)):
+        if found:
+            records = dict(data.get("records") or {})
+            records[kind] = [*records.get(kind, []), *found]
+            data["records"] = records
     given = dict(nomination.cadre.get("reserve") or {})
     data["reserve"] = {
         "status": "active",
