@@ -24,25 +24,28 @@ def schemas(
     folders: Annotated[list[Path] | None, typer.Argument()] = None,
     check_only: Annotated[bool, typer.Option("--check", help=t("cli.opt.check-only"))] = False,
 ) -> int:
-    from cadrectl.services.schemas import stale_schemas, write_schemas
+    from cadrectl.services.schemas import folder_schemas, stale_schemas, write_schemas
 
     # Why: the output schemas describe what cadrectl prints, so they live in the project's
-    # schemas/ alone; a registry's folder (registry-example's, or one named) gets its files'.
+    # schemas/ alone. A registry's schemas/ (registry-example's, or one named beside a
+    # cadrectl.yaml) gets that registry's own, as `cadrectl schemas` writes them; any other
+    # folder named gets the generic ones.
     targets = [(folder, False) for folder in folders] if folders else [(Path("schemas"), True)]
     if not folders and Path("registry-example").is_dir():
         targets.append((Path("registry-example/schemas"), False))
+    expected = [(folder, folder_schemas(folder, outputs=outputs)) for folder, outputs in targets]
     if check_only:
         stale = [
             f"{folder}/{name}"
-            for folder, outputs in targets
-            for name in stale_schemas(folder, outputs=outputs)
+            for folder, texts in expected
+            for name in stale_schemas(folder, texts=texts)
         ]
         if stale:
             err_console().print(t("schemas.stale", names=", ".join(stale)), markup=False)
             return 1
         console().print(t("schemas.current"))
         return 0
-    for folder, outputs in targets:
-        names = write_schemas(folder, outputs=outputs)
+    for folder, texts in expected:
+        names = write_schemas(folder, texts=texts)
         console().print(t("schemas.written", count=len(names), path=str(folder)), markup=False)
     return 0

@@ -13,7 +13,8 @@ from typing import Any, ClassVar
 from pydantic import BaseModel
 
 from cadrectl.core.errors import CadrectlError
-from cadrectl.core.problems import Problem, error
+from cadrectl.core.problems import Problem, error, warning
+from cadrectl.model.config import Config
 from cadrectl.model.outputs import CheckOutput
 from cadrectl.rules.cadre_rules import CADRE_RULES
 from cadrectl.rules.config_rules import config_problems
@@ -76,6 +77,8 @@ def run_check(
     if selected:
         problems = [p for p in problems if any(_selected(p.file, s) for s in selected)]
     problems = locate_problems(paths, problems)
+    if registry.config_ok:  # a stale schema is the whole file: not located (0.3 s a file)
+        problems += schema_problems(paths, registry.config, selected)
     problems.sort(key=lambda p: (p.file, p.line or 0, p.column or 0, p.code))
     statuses = Counter(entry.cadre.reserve.status for entry in registry.cadres)
     every = registry.files + cycles.files
@@ -88,6 +91,24 @@ def run_check(
         problems=problems,
         strict=strict,
     )
+
+
+def schema_problems(
+    paths: RegistryPaths, config: Config, selected: Sequence[str] = ()
+) -> list[Problem]:
+    """A warning for each file of schemas/ that is missing or not what ``cadrectl schemas``
+    makes of this config (so the editor offers other values than check takes); none when the
+    registry keeps no schemas/ folder, or the paths chosen leave it out."""
+    from cadrectl.services.schemas import stale_registry_schemas
+
+    folder = paths.schemas_dir
+    if selected and not any(s in ("", "schemas") or s.startswith("schemas/") for s in selected):
+        return []
+    if paths.path_problem(folder, expect="folder") is not None or not folder.is_dir():
+        return []
+    files = [paths.relative(folder / name) for name in stale_registry_schemas(paths, config)]
+    chosen = [f for f in files if not selected or any(_selected(f, s) for s in selected)]
+    return [warning(file, "schemas-stale") for file in chosen]
 
 
 def rule_problems(registry: LoadedRegistry, today: dt.date | None = None) -> list[Problem]:

@@ -8,7 +8,8 @@ from pathlib import Path
 
 from cadrectl.core.errors import CadrectlError
 from cadrectl.services.profiles import DEFAULT_PROFILE, ToFill, profile_text, to_fill
-from cadrectl.services.schemas import write_schemas
+from cadrectl.services.registry import load_config
+from cadrectl.services.schemas import write_registry_schemas
 from cadrectl.store import git
 from cadrectl.store.registry import CONFIG_NAME, RegistryPaths
 
@@ -86,7 +87,8 @@ def _populate(root: Path, source: Path | None, config_text: str) -> None:
         (root / folder).mkdir(exist_ok=True)
         if not any((root / folder).iterdir()):
             (root / folder / ".gitkeep").touch()
-    write_schemas(RegistryPaths(root).schemas_dir)
+    paths = RegistryPaths(root)
+    write_registry_schemas(paths, load_config(paths))  # with this registry's vocabularies
     ignore = root / ".gitignore"
     if not ignore.exists():
         ignore.write_text(REGISTRY_GITIGNORE, encoding="utf-8", newline="\n")

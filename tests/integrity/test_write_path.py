@@ -269,7 +269,7 @@ def test_init_interrupted_half_way_leaves_nothing(
     def interrupted(*args: Any, **kwargs: Any) -> None:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(init, "write_schemas", interrupted)
+    monkeypatch.setattr(init, "write_registry_schemas", interrupted)
     assert cli("init", tmp_path / "R", "--example").exit_code == 130
     assert not (tmp_path / "R").exists()
     monkeypatch.undo()

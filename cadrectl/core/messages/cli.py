@@ -47,6 +47,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "由模型重新生成 schemas/*.schema.json",
         "Regenerate schemas/*.schema.json from the models",
     ),
+    "cli.cmd.registry-schemas": (
+        "按 cadrectl.yaml 重新生成本库的 schemas/（编辑器据此提示职级、培养方向等取值）",
+        "Regenerate the registry's schemas/ from cadrectl.yaml (the editor's ranks, directions…)",
+    ),
+    "cli.opt.registry-schemas-check": (
+        "只列出缺少或过时的 schema，不写入；有则以 1 退出（用于 CI、pre-commit）",
+        "Only list the missing or stale schemas, writing nothing; exit 1 if any (CI, pre-commit)",
+    ),
     "cli.error.internal": (
         "内部错误：{error}。这是 cadrectl 的缺陷，请报告（加 --debug 可看调用栈）。",
         "Internal error: {error}. This is a bug in cadrectl; please report it"

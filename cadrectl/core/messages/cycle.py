@@ -493,9 +493,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "cycle.template-no-schema": (
         "本库的 schemas/ 中还没有 inspections.schema.json，模板中未写 $schema 行"
-        "（在库目录中运行 cadrectl dev schemas schemas 可补上）。",
+        "（在库目录中运行 cadrectl schemas 可补上）。",
         "The registry's schemas/ has no inspections.schema.json yet, so the template has no"
-        " $schema line (run cadrectl dev schemas schemas in the registry to add it).",
+        " $schema line (run cadrectl schemas in the registry to add it).",
     ),
     "cycle.template.sheet": ("待录入", "To fill in"),
     "cycle.template.title": (

@@ -516,6 +516,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "type.bool": ("true 或 false", "true or false"),
     "type.list": ("列表", "a list"),
     "type.mapping": ("“键: 值”映射", "a mapping"),
+    "problem.schemas-stale": (
+        "这份 schema 缺少或已过时（与 cadrectl.yaml 或本版 cadrectl 不一致），"
+        "编辑器提示和校验的取值（职级、培养方向、考核等次……）会与 cadrectl check 不同。"
+        "运行 cadrectl schemas 重新生成。",
+        "This schema is missing or out of date (for cadrectl.yaml or this cadrectl), so the"
+        " editor offers and checks other values (ranks, directions, grades…) than cadrectl check."
+        " Run 'cadrectl schemas'.",
+    ),
     "problem.age-bands-not-ascending": (
         "年龄段上限须由小到大且不重复，如 [30, 35, 40, 45, 50, 55]。",
         "The age band bounds must rise, without repeats, e.g. [30, 35, 40, 45, 50, 55].",

@@ -345,6 +345,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The index in {path} is too large (limit {limit}); use an existing index, or one past"
         " the last to add an item.",
     ),
+    "registry-schemas.written": (
+        "已按 cadrectl.yaml 写入 {count} 个 schema：",
+        "Wrote {count} schemas from cadrectl.yaml:",
+    ),
+    "registry-schemas.current": (
+        "schemas/ 已与 cadrectl.yaml 一致，未作改动。",
+        "schemas/ already matches cadrectl.yaml; nothing changed.",
+    ),
+    "registry-schemas.stale": (
+        "{count} 个 schema 缺少或已过时（未写入；运行 cadrectl schemas 重新生成）：",
+        "{count} schemas are missing or out of date (nothing written; run 'cadrectl schemas'):",
+    ),
     "hint.did-you-mean": ("，是不是“{suggestion}”", " (did you mean '{suggestion}'?)"),
     "hint.allowed": ("；可用：{allowed}", "; allowed: {allowed}"),
     "hint.did-you-mean-of": (
