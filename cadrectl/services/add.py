@@ -58,10 +58,20 @@ def build_data(
     return data
 
 
+# The order the terminal asks in: as the form reads (the profile's fields where they belong).
+_ASKED_IN_ORDER: tuple[FieldPath, ...] = (
+    ("name",), ("gender",), ("ethnicity",), ("birth",), ("party", "status"), ("work_start",),
+    ("current", "unit"), ("current", "post"), ("current", "rank"), ("current", "post_since"),
+    ("current", "rank_since"), ("reserve", "source"), ("reserve", "target_rank"),
+    ("reserve", "direction"),
+)  # fmt: skip
+
+
 def required_fields(config: Config) -> tuple[FieldPath, ...]:
-    """What a new cadre of this registry must hold: the model's own, then the profile's."""
-    extra = tuple(tuple(dotted.split(".")) for dotted in config.fields.required)
-    return REQUIRED + tuple(path for path in extra if path not in REQUIRED)
+    """What a new cadre of this registry must hold: the model's own and the profile's."""
+    wanted = set(REQUIRED) | {tuple(dotted.split(".")) for dotted in config.fields.required}
+    ordered = [path for path in _ASKED_IN_ORDER if path in wanted]
+    return (*ordered, *sorted(wanted - set(ordered), key=str))
 
 
 def missing_required(
