@@ -13,7 +13,7 @@ from cadrectl.core.messages import stored, t
 from cadrectl.model.dates import PartialDate
 from cadrectl.services.changes import ChangeResult, writes
 from cadrectl.services.cycle.files import HEADER, CycleFiles, at_revision, current_cycle, text_of
-from cadrectl.services.cycle.nominate import with_votes
+from cadrectl.services.cycle.nominate import with_cycle_records
 from cadrectl.services.cycle.propose import compute_lines, with_year_votes
 from cadrectl.services.cycle.status import open_objection_lines, unexecuted_lines
 from cadrectl.services.registry import LoadedRegistry, load_registry, require_complete
@@ -171,7 +171,7 @@ def _admission_text(
 ) -> str:
     from cadrectl.services.add import cadre_text
 
-    data = with_votes(dict(nomination.cadre), nomination.id, meetings)
+    data = with_cycle_records(nomination, meetings)
     data.update(schema_version=1, id=cadre_id)
     inspected = [
         {"date": r.date, "by": r.body or stored("cycle.inspection-by"),
@@ -179,18 +179,10 @@ def _admission_text(
         for r in nomination.steps
         if r.step == "inspection" and r.passed
     ]  # fmt: skip
-    examined = [
-        {"date": r.date, "name": stored("cycle.exam-name"), "score": r.score}
-        for r in nomination.steps
-        if r.step == "exam" and r.score is not None
-    ]
-    # The nominee's 组织考察 is the cadre's first inspection record, the 综合考试 their first
-    # exam: an exam_score rule of the policy reads it (it read nothing, and placed no tier).
-    for kind, found in (("inspections", inspected), ("exams", examined)):
-        if found:
-            records = dict(data.get("records") or {})
-            records[kind] = [*records.get(kind, []), *found]
-            data["records"] = records
+    if inspected:  # the nominee's 组织考察 is the cadre's first inspection record
+        records = dict(data.get("records") or {})
+        records["inspections"] = [*records.get("inspections", []), *inspected]
+        data["records"] = records
     given = dict(nomination.cadre.get("reserve") or {})
     data["reserve"] = {
         "status": "active",
@@ -233,7 +225,7 @@ def _recommendation_texts(
     from cadrectl.services.edit import append_record, read_cadre
 
     texts: dict[str, str] = {}
-    reserves = {e.cadre.id: e.cadre for e in registry.cadres if e.cadre.reserve.status == "active"}
+    reserves = {e.cadre.id: e.cadre for e in registry.cadres if e.cadre.reserve.in_pool}
     for meeting in meetings:
         for subject in meeting.votes:
             cadre = reserves.get(subject)

@@ -44,7 +44,7 @@ def as_cadre(
 ) -> Cadre:
     from cadrectl.model.cadre import Cadre
 
-    data = with_votes(dict(nomination.cadre), nomination.id, meetings)
+    data = with_cycle_records(nomination, meetings)
     data.update(schema_version=1, id=cadre_id)
     data["reserve"] = {
         "mentors": [],
@@ -58,13 +58,28 @@ def as_cadre(
     return Cadre.model_validate(data)
 
 
-def with_votes(data: dict[str, Any], subject: str, meetings: Sequence[Meeting]) -> dict[str, Any]:
-    """The nominee's data with a 民主推荐 record for each meeting that voted on them."""
-    votes = [m.record_for(subject) for m in meetings if subject in m.votes]
-    if not votes:
+def with_cycle_records(nomination: Nomination, meetings: Sequence[Meeting]) -> dict[str, Any]:
+    """The nominee's data with what the year recorded of them: a 民主推荐 record for each
+    meeting that voted on them, and their 综合考试 as an exam record.
+
+    Why: 资格审查 and the ladder read a cadre's records; a policy's exam_score rule found no
+    exam in a nominee's data, and the nominee could never qualify.
+    """
+    from cadrectl.core.messages import stored
+
+    data = dict(nomination.cadre)
+    found = {
+        "recommendations": [m.record_for(nomination.id) for m in meetings
+                            if nomination.id in m.votes],
+        "exams": [{"date": r.date, "name": stored("cycle.exam-name"), "score": r.score}
+                  for r in nomination.steps if r.step == "exam" and r.score is not None],
+    }  # fmt: skip
+    if not any(found.values()):
         return data
     records = dict(data.get("records") or {})
-    records["recommendations"] = [*records.get("recommendations", []), *votes]
+    for kind, items in found.items():
+        if items:
+            records[kind] = [*records.get(kind, []), *items]
     return {**data, "records": records}
 
 
