@@ -22,6 +22,7 @@ COMMANDS = (
     Entry("record", "cli.cmd.record", _CLI + "edit:record_command"),
     Entry("exit", "cli.cmd.exit", _CLI + "edit:exit_command"),
     Entry("use", "cli.cmd.use", _CLI + "edit:use_command"),
+    Entry("inspect-for", "cli.cmd.inspect-for", _CLI + "edit:inspect_for_command"),
     Entry("ladder", "cli.cmd.ladder", _CLI + "ladder:ladder_command"),
     Entry("history", "cli.cmd.history", _CLI + "history:history_command"),
     Entry("diff", "cli.cmd.diff", _CLI + "history:diff_command"),

@@ -1,4 +1,4 @@
-"""Commands that change the registry: add, set, edit, record, exit, use."""
+"""Commands that change the registry: add, set, edit, record, exit, use, inspect-for."""
 
 from __future__ import annotations
 
@@ -98,6 +98,43 @@ def use_command(
 
     when = _typed_date(date)
     result = use_cadre(
+        state(ctx).paths(), cadre_id, unit=unit, post=post, date=when, note=note,
+        no_commit=no_commit,
+    )  # fmt: skip
+    return report(result)
+
+
+def inspect_for_command(
+    ctx: typer.Context,
+    cadre_id: Annotated[str, typer.Argument(metavar="ID")],
+    unit: Annotated[str | None, typer.Option("--unit", help=t("cli.opt.inspect-unit"))] = None,
+    post: Annotated[str | None, typer.Option("--post", help=t("cli.opt.inspect-post"))] = None,
+    end: Annotated[bool, typer.Option("--end", help=t("cli.opt.inspect-end"))] = False,
+    reason: Annotated[
+        str | None, typer.Option("--reason", help=t("cli.opt.inspect-reason"))
+    ] = None,
+    date: DateOption = None,
+    note: NoteOption = None,
+    no_commit: NoCommit = False,
+) -> int:
+    """``inspect-for ID --unit U --post P`` (active → inspecting), or ``--end --reason R``."""
+    from cadrectl.core.errors import UsageError
+    from cadrectl.services.edit import end_inspection, inspect_for
+
+    if end:
+        if unit is not None or post is not None or note is not None:
+            raise UsageError("cli.error.inspect-end-options")
+        when = _typed_date(date)
+        result = end_inspection(
+            state(ctx).paths(), cadre_id, reason=reason or "", date=when, no_commit=no_commit
+        )
+        return report(result)
+    if reason is not None:
+        raise UsageError("cli.error.inspect-reason-needs-end")
+    if unit is None or post is None:
+        raise UsageError("cli.error.missing-option", name="--unit" if unit is None else "--post")
+    when = _typed_date(date)
+    result = inspect_for(
         state(ctx).paths(), cadre_id, unit=unit, post=post, date=when, note=note,
         no_commit=no_commit,
     )  # fmt: skip

@@ -115,6 +115,7 @@ ACTION_LABELS = {
     "add": "history.action.add", "set": "history.action.set", "edit": "history.action.edit",
     "record": "history.action.record", "exit": "history.action.exit",
     "use": "history.action.use", "init": "history.action.init",
+    "inspect-for": "history.action.inspect-for", "inspect-end": "history.action.inspect-end",
     "manual": "history.action.manual", "cycle-open": "history.action.cycle-open",
     "cycle-inspect": "history.action.cycle-inspect",
     "cycle-nominate": "history.action.cycle-nominate",

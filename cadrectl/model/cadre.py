@@ -17,6 +17,7 @@ from cadrectl.model.codes import (
     GENDER_NAMES,
     PARTY_NAMES,
     PARTY_SHORT_NAME,
+    POOL_STATUSES,
     RESERVE_STATUSES,
 )
 from cadrectl.model.dates import PartialDate
@@ -101,6 +102,13 @@ class ResumeEntry(RegistryModel):
     )
 
 
+class InspectingInfo(RegistryModel):
+    date: PartialDate = field("列为考察对象时间", "列为考察对象的时间")
+    unit: UnitId = field("拟任单位", "拟任职位所在单位的编号（units/<编号>.yaml）")
+    post: NonEmptyStr = field("拟任职务", "拟任岗位编号或职务名称")
+    note: LongText | None = field("备注", "说明", default=None)
+
+
 class UsedInfo(RegistryModel):
     date: PartialDate = field("使用时间", "提拔使用（任职）的时间")
     unit: UnitId = field("使用单位", "任职单位编号")
@@ -121,7 +129,10 @@ class PolicyException(RegistryModel):
 
 
 class Reserve(RegistryModel):
-    status: ReserveStatus = field("后备状态", "active 在库；used 已使用（提拔）；exited 已调出")
+    status: ReserveStatus = field(
+        "后备状态",
+        "active 在库；inspecting 已列为考察对象；used 已使用（提拔）；exited 已调出",
+    )
     entered: PartialDate = field("入库时间", "列为后备干部的时间")
     source: NonEmptyStr = field(
         "来源", "推荐方式：个人自荐、群众举荐、组织推荐、公开选拔…（取自 cadrectl.yaml）"
@@ -139,11 +150,20 @@ class Reserve(RegistryModel):
     )
     plan: LongText | None = field("培养计划", "培养措施与计划", default=None)
     period: ShortText | None = field("培养期限", "培养期限，如 2023-2026年", default=None)
+    inspecting: InspectingInfo | None = field(
+        "已列为考察对象", "状态为 inspecting 时必填：时间、拟任单位、职务", default=None
+    )
     used: UsedInfo | None = field(
         "已使用", "状态为 used 时必填：任职时间、单位、职务", default=None
     )
     exited: ExitedInfo | None = field("已调出", "状态为 exited 时必填：时间与原因", default=None)
     exceptions: list[PolicyException] = field("破格", "经批准的破格提拔例外", default_factory=list)
+
+    @property
+    def in_pool(self) -> bool:
+        """Still a reserve: active, or 已列为考察对象 for a post (inspecting) — placed on the
+        ladder and counted like an active one; used and exited files are history."""
+        return self.status in POOL_STATUSES
 
 
 class Assessment(RegistryModel):

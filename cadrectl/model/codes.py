@@ -66,7 +66,10 @@ DEGREE_PATTERN = r"^.{0,12}(名誉博士|博士|硕士|学士)$"
 PRACTICE_KINDS: tuple[str, ...] = ("挂职", "轮岗", "驻村", "跟岗", "重点工作", "急难险重")
 
 
-RESERVE_STATUSES: tuple[str, ...] = ("active", "used", "exited")
+# 后备状态: 在库, 已列为考察对象 (under inspection for a post), 已使用, 已调出. The first two are
+# still in the pool: placed on the ladder, counted, inspected each year (Reserve.in_pool).
+RESERVE_STATUSES: tuple[str, ...] = ("active", "inspecting", "used", "exited")
+POOL_STATUSES: frozenset[str] = frozenset({"active", "inspecting"})
 
 # The reminders of report warnings, most pressing first (rules/warnings.py has one function
 # each); cadrectl.yaml's warnings.kinds chooses which a registry gives.

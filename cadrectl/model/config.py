@@ -184,8 +184,8 @@ class RosterTemplate(RegistryModel):
     order: Literal["stroke", "pinyin", "listed"] = field(
         "排序", "同层次同职级内：stroke 姓氏笔画、pinyin 拼音、listed 按编号", default="stroke"
     )
-    statuses: list[Literal["active", "used", "exited"]] = field(
-        "状态", "列入名册的后备状态", default_factory=lambda: ["active"]
+    statuses: list[Literal["active", "inspecting", "used", "exited"]] = field(
+        "状态", "列入名册的后备状态", default_factory=lambda: ["active", "inspecting"]
     )
     target_ranks: list[NonEmptyStr] | None = field(
         "拟培养层级", "只列这些拟培养层级；不填则全部", default=None

@@ -48,8 +48,8 @@ class CadreRowOutput(OutputModel):
     rank: str = field("职级", "现任职级")
     target_rank: str = field("拟培养层级", "拟培养层级")
     direction: str = field("培养方向", "培养方向")
-    status: Literal["active", "used", "exited"] = field(
-        "后备状态", "active 在库；used 已使用（提拔）；exited 已调出"
+    status: Literal["active", "inspecting", "used", "exited"] = field(
+        "后备状态", "active 在库；inspecting 已列为考察对象；used 已使用（提拔）；exited 已调出"
     )
 
 

@@ -119,13 +119,19 @@ def one_assessment_per_year(entry: CadreFile, ctx: RuleContext) -> Iterator[Prob
 
 
 def status_consistent(entry: CadreFile, ctx: RuleContext) -> Iterator[Problem]:
-    """used needs reserve.used (date, unit, post); exited needs reserve.exited (date, reason)."""
+    """Each status but active needs its block, and only its own: inspecting reserve.inspecting
+    (date, unit, post), used reserve.used (date, unit, post), exited reserve.exited (date,
+    reason)."""
     reserve = entry.cadre.reserve
+    if reserve.status == "inspecting" and reserve.inspecting is None:
+        yield error(entry.file, "inspecting-missing", ("reserve", "status"))
     if reserve.status == "used" and reserve.used is None:
         yield error(entry.file, "used-missing", ("reserve", "status"))
     if reserve.status == "exited" and reserve.exited is None:
         yield error(entry.file, "exited-missing", ("reserve", "status"))
-    for block, value in (("used", reserve.used), ("exited", reserve.exited)):
+    blocks = (("inspecting", reserve.inspecting), ("used", reserve.used),
+              ("exited", reserve.exited))  # fmt: skip
+    for block, value in blocks:
         if value is not None and reserve.status != block:
             yield error(
                 entry.file, "status-block-mismatch", ("reserve", block),
@@ -134,7 +140,7 @@ def status_consistent(entry: CadreFile, ctx: RuleContext) -> Iterator[Problem]:
     if reserve.entered <= entry.cadre.birth:
         yield error(entry.file, "before-birth", ("reserve", "entered"),
                     date=reserve.entered, birth=entry.cadre.birth)  # fmt: skip
-    if reserve.status == "active" and not reserve.mentors:
+    if reserve.in_pool and not reserve.mentors:
         yield warning(entry.file, "no-mentor", ("reserve", "mentors"))
 
 
@@ -152,8 +158,8 @@ def codes_known(entry: CadreFile, ctx: RuleContext) -> Iterator[Problem]:
             yield error(entry.file, "unknown-rank", path, value=rank, allowed="、".join(ranks))
     current = ranks.get(cadre.current.rank) if cadre.current.rank is not None else None
     target = ranks.get(cadre.reserve.target_rank)
-    active = cadre.reserve.status == "active"
-    if active and current is not None and target is not None and target <= current:
+    in_pool = cadre.reserve.in_pool
+    if in_pool and current is not None and target is not None and target <= current:
         yield warning(
             entry.file, "target-not-above", ("reserve", "target_rank"),
             target=cadre.reserve.target_rank, rank=cadre.current.rank,
@@ -229,6 +235,8 @@ def _dated_items(entry: CadreFile) -> Iterator[tuple[FieldPath, PartialDate]]:
     ]
     yield from ((path, when) for path, when in optional if when is not None)
     yield ("reserve", "entered"), cadre.reserve.entered
+    if cadre.reserve.inspecting is not None:
+        yield ("reserve", "inspecting", "date"), cadre.reserve.inspecting.date
     if cadre.reserve.used is not None:
         yield ("reserve", "used", "date"), cadre.reserve.used.date
     if cadre.reserve.exited is not None:

@@ -54,7 +54,7 @@ def post_coverage(
     """Every key post with the active reserves whose target_posts name it."""
     targeting: dict[str, list[Candidate]] = {}
     for cadre in cadres:
-        if cadre.reserve.status != "active":
+        if not cadre.reserve.in_pool:
             continue
         for ref in cadre.reserve.target_posts:
             targeting.setdefault(ref, []).append(Candidate(cadre.id, cadre.name, tier_of(cadre.id)))
@@ -143,7 +143,7 @@ def unit_counts(
     units: Sequence[Unit], cadres: Sequence[Cadre], rules: Sequence[UnitReserves]
 ) -> list[UnitCount]:
     """Every unit a rule applies to, with the number of active reserves working there."""
-    working = Counter(cadre.current.unit for cadre in cadres if cadre.reserve.status == "active")
+    working = Counter(cadre.current.unit for cadre in cadres if cadre.reserve.in_pool)
     found = [
         UnitCount(unit.id, unit.name, unit.kind, working[unit.id], rule.min, rule.max)
         for unit, rule in _ruled(units, rules)
@@ -163,7 +163,7 @@ def ratio_checks(
     person targeting two of its posts counts once)."""
     targeting: dict[str, set[str]] = {}
     for cadre in cadres:
-        if cadre.reserve.status == "active":
+        if cadre.reserve.in_pool:
             for ref in cadre.reserve.target_posts:
                 targeting.setdefault(ref, set()).add(cadre.id)
     found = []

@@ -30,7 +30,7 @@ def inspection_gaps(
     inspection dated in that year."""
     gaps = []
     for cadre in cadres:
-        if cadre.reserve.status != "active" or cadre.id in waived:
+        if not cadre.reserve.in_pool or cadre.id in waived:
             continue
         assessed = not assessments or any(a.year == year for a in cadre.records.assessments)
         inspected = any(i.date.year == year for i in cadre.records.inspections)

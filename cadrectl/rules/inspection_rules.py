@@ -70,7 +70,7 @@ def cadres_active(items: Sequence[BulkItem], ctx: BulkContext) -> Iterator[Probl
 
     for item in items:
         cadre = ctx.cadres.get(item.cadre)
-        if cadre is not None and cadre.reserve.status != "active":
+        if cadre is not None and not cadre.reserve.in_pool:
             status = Msg(f"status.{cadre.reserve.status}")
             yield error(
                 ctx.file, "bulk-not-active", (item.index, "cadre"), id=item.cadre, status=status

@@ -43,7 +43,8 @@ def id_numbers_unique(cadres: Sequence[CadreFile], ctx: RuleContext) -> Iterator
 
 
 def references_resolve(cadres: Sequence[CadreFile], ctx: RuleContext) -> Iterator[Problem]:
-    """current.unit, reserve.target_posts and reserve.used name units and posts that exist."""
+    """current.unit, reserve.target_posts, reserve.inspecting and reserve.used name units and
+    posts that exist."""
     for entry in cadres:
         cadre = entry.cadre
         yield from _unit_exists(entry.file, ("current", "unit"), cadre.current.unit, ctx)
@@ -51,11 +52,10 @@ def references_resolve(cadres: Sequence[CadreFile], ctx: RuleContext) -> Iterato
             unit_id, post_id = ref.split("/", 1)
             path: FieldPath = ("reserve", "target_posts", index)
             yield from _post_exists(entry.file, path, unit_id, post_id, ctx)
-        used = cadre.reserve.used
-        if used is not None:
-            yield from _post_exists(
-                entry.file, ("reserve", "used", "post"), used.unit, used.post, ctx
-            )
+        for block, held in (("inspecting", cadre.reserve.inspecting), ("used", cadre.reserve.used)):
+            if held is not None:
+                path = ("reserve", block, "post")
+                yield from _post_exists(entry.file, path, held.unit, held.post, ctx)
 
 
 def _unit_exists(file: str, path: FieldPath, unit_id: str, ctx: RuleContext) -> Iterator[Problem]:

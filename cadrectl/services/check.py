@@ -14,6 +14,7 @@ from pydantic import BaseModel
 
 from cadrectl.core.errors import CadrectlError
 from cadrectl.core.problems import Problem, error, warning
+from cadrectl.model.codes import RESERVE_STATUSES
 from cadrectl.model.config import Config
 from cadrectl.model.outputs import CheckOutput
 from cadrectl.rules.cadre_rules import CADRE_RULES
@@ -87,7 +88,7 @@ def run_check(
         files=len(files),
         cadres=len(registry.cadres),
         units=len(registry.units),
-        statuses={status: statuses.get(status, 0) for status in ("active", "used", "exited")},
+        statuses={status: statuses.get(status, 0) for status in RESERVE_STATUSES},
         problems=problems,
         strict=strict,
     )

@@ -1,22 +1,24 @@
-"""Changing one cadre: set fields, append records, exit, use, or replace the whole text."""
+"""Changing one cadre: set fields, append records, exit, use, inspect for a post, or replace
+the whole text."""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from cadrectl.core.errors import CadrectlError, NotFound, UsageError
 from cadrectl.core.messages import t
 from cadrectl.core.problems import FieldPath, format_path
+from cadrectl.model.codes import POOL_STATUSES
 from cadrectl.model.dates import PartialDate
 from cadrectl.model.inspections import RECORD_LISTS
 from cadrectl.services.changes import ChangeResult, CommitMessage, apply_changes, writes
 from cadrectl.services.values import coerce
 from cadrectl.store import fastyaml
-from cadrectl.store.edit import EditFailed, append_item, set_value
-from cadrectl.store.reader import read_document
+from cadrectl.store.edit import EditFailed, append_item, delete_key, set_value
+from cadrectl.store.reader import parse_text, read_document
 from cadrectl.store.registry import RegistryPaths
 
 RECORD_KINDS: dict[str, str] = RECORD_LISTS  # record KIND → records.<list> in the file
@@ -193,15 +195,68 @@ def _leave_pool(
     no_commit: bool,
     **subject_params: str,
 ) -> ChangeResult:
-    """Set reserve.status and its block (reserve.exited or reserve.used), one commit."""
+    """Set reserve.status and its block (reserve.exited or reserve.used), one commit. A reserve
+    under inspection may leave too: its reserve.inspecting goes (status_change)."""
     current = read_cadre(paths, cadre_id)
-    _refuse_unless_active(current)
+    old = _refuse_unless(current, POOL_STATUSES, "edit.not-active")
     if note:
         block = {**block, "note": note}
     text = status_change(current.text, status, block)
     action = "exit" if status == "exited" else "use"
     subject = t(f"commit.{action}", id=cadre_id, name=current.name, **subject_params)
-    message = CommitMessage(subject, action, cadre_id, (f"reserve.status: active → {status}",))
+    message = CommitMessage(subject, action, cadre_id, (f"reserve.status: {old} → {status}",))
+    return apply_changes(paths, {current.file: text}, message, no_commit=no_commit)
+
+
+@writes("inspect-for")
+def inspect_for(
+    paths: RegistryPaths,
+    cadre_id: str,
+    *,
+    unit: str,
+    post: str,
+    date: PartialDate,
+    note: str | None = None,
+    no_commit: bool = False,
+) -> ChangeResult:
+    """``cadrectl inspect-for ID --unit U --post P``: 已列为考察对象 for that post. The reserve
+    stays in the pool (``Reserve.in_pool``) until ``use``, ``exit`` or ``inspect-for --end``."""
+    current = read_cadre(paths, cadre_id)
+    _refuse_unless(current, ("active",), "edit.not-active-to-inspect")
+    block: dict[str, Any] = {"date": date, "unit": unit, "post": post}
+    if note:
+        block["note"] = note
+    text = status_change(current.text, "inspecting", block)
+    subject = t("commit.inspect-for", id=cadre_id, name=current.name, unit=unit, post=post)
+    details = ("reserve.status: active → inspecting",)
+    message = CommitMessage(subject, "inspect-for", cadre_id, details)
+    return apply_changes(paths, {current.file: text}, message, no_commit=no_commit)
+
+
+@writes("inspect-end")
+def end_inspection(
+    paths: RegistryPaths,
+    cadre_id: str,
+    *,
+    reason: str,
+    date: PartialDate,
+    no_commit: bool = False,
+) -> ChangeResult:
+    """``cadrectl inspect-for ID --end --reason R``: no longer 考察对象, active again. The file
+    keeps no trace of the inspection; the commit does (the block, the reason, the date)."""
+    reason = " ".join(reason.split())  # one line: it is a trailer of the commit message
+    if not reason:
+        raise UsageError("edit.reason-empty")
+    current = read_cadre(paths, cadre_id)
+    _refuse_unless(current, ("inspecting",), "edit.not-inspecting")
+    held = _value_at(current.data, ("reserve", "inspecting"))
+    held = held if isinstance(held, dict) else {}
+    text = status_change(current.text, "active", None)
+    unit, post = str(held.get("unit", "")), str(held.get("post", ""))
+    subject = t("commit.inspect-end", id=cadre_id, name=current.name, unit=unit, post=post)
+    details = ("reserve.status: inspecting → active", f"reserve.inspecting: {_show(held)} → ∅")
+    trailers = {"Reason": reason, "Ended": date.isoformat()}
+    message = CommitMessage(subject, "inspect-end", cadre_id, details, trailers)
     return apply_changes(paths, {current.file: text}, message, no_commit=no_commit)
 
 
@@ -236,17 +291,27 @@ def replace_text(
     return apply_changes(paths, {current.file: new_text}, message, no_commit=no_commit)
 
 
-def status_change(text: str, status: str, block: dict[str, Any]) -> str:
-    """``text`` with reserve.status set and its block (reserve.exited or reserve.used) written."""
+def status_change(text: str, status: str, block: dict[str, Any] | None) -> str:
+    """``text`` with reserve.status set and its block (reserve.<status>: inspecting, used,
+    exited; None for active, which has none) written; a reserve.inspecting the new status does
+    not take is removed (one who leaves the pool, or goes back to active, is no 考察对象)."""
     order = cadre_key_order
     text = _edited(text, lambda body: set_value(body, ("reserve", "status"), status, order))
-    return _edited(text, lambda body: set_value(body, ("reserve", status), block, order))
+    if block is not None:
+        text = _edited(text, lambda body: set_value(body, ("reserve", status), block, order))
+    data = parse_text(text, "").data
+    reserve = data.get("reserve") if isinstance(data, dict) else None
+    if status != "inspecting" and isinstance(reserve, dict) and "inspecting" in reserve:
+        text = _edited(text, lambda body: delete_key(body, ("reserve", "inspecting")))
+    return text
 
 
-def _refuse_unless_active(current: CadreText) -> None:
+def _refuse_unless(current: CadreText, allowed: Collection[str], key: str) -> str:
+    """The cadre's status, when it is one of ``allowed``; else refused with message ``key``."""
     status = _value_at(current.data, ("reserve", "status"))
-    if status != "active":
-        raise CadrectlError("edit.not-active", id=current.id, status=t(f"status.{status}"))
+    if status not in allowed:
+        raise CadrectlError(key, id=current.id, status=t(f"status.{status}"))
+    return str(status)
 
 
 def _value_at(data: Any, path: FieldPath) -> Any:

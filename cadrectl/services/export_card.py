@@ -68,12 +68,12 @@ def find_active(registry: LoadedRegistry, cadre_id: str) -> Cadre:
         if path is not None:
             raise CadrectlError("show.invalid", id=cadre_id, file=registry.paths.relative(path))
         raise NotFound("show.not-found", id=cadre_id)
-    if entry.cadre.reserve.status != "active":
+    if not entry.cadre.reserve.in_pool:
         raise CadrectlError("ladder.not-active", id=cadre_id)
     return entry.cadre
 
 
 def active_cadres(registry: LoadedRegistry) -> list[Cadre]:
     """The active reserves in id order."""
-    active = [e.cadre for e in registry.cadres if e.cadre.reserve.status == "active"]
+    active = [e.cadre for e in registry.cadres if e.cadre.reserve.in_pool]
     return sorted(active, key=lambda cadre: cadre.id)

@@ -32,7 +32,7 @@ def export_roster(
     spec = template(config, template_name)
     listed = chosen((entry.cadre for entry in registry.cadres), spec)
     # Only the listed cadres are placed on the ladder (a roster by target rank lists a part).
-    placements = {c.id: place(c, config, as_of) for c in listed if c.reserve.status == "active"}
+    placements = {c.id: place(c, config, as_of) for c in listed if c.reserve.in_pool}
     unit_names = {entry.unit.id: entry.unit.name for entry in registry.units}
     ctx = RowContext(as_of=as_of, unit_names=unit_names, placements=placements, mask_id=mask_id)
     cadres = ordered(config, spec, listed, placements)

@@ -69,12 +69,13 @@ def registry_ladder(paths: RegistryPaths, as_of: dt.date, *, skip_broken: bool =
 
 
 def compute_ladder(registry: LoadedRegistry, as_of: dt.date) -> Ladder:
-    """Placements of the active reserves, ordered by tier (unplaced last), then rank and id."""
+    """Placements of the reserves in the pool (active or inspecting), ordered by tier (unplaced
+    last), then rank and id."""
     config = registry.config
     placements = [
         place(entry.cadre, config, as_of)
         for entry in registry.cadres
-        if entry.cadre.reserve.status == "active"
+        if entry.cadre.reserve.in_pool
     ]
 
     def order(placement: Placement) -> tuple[int, int, str]:

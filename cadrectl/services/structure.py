@@ -161,7 +161,7 @@ def analyse(
     groups: dict[str, Tally] = {}
     for entry in registry.cadres:
         cadre = entry.cadre
-        if cadre.reserve.status != "active":
+        if not cadre.reserve.in_pool:
             continue
         age = age_on(cadre.birth, as_of)
         profile = cadre_profile(cadre, age, tier_of(cadre.id), bounds, labels)

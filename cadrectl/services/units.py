@@ -165,7 +165,7 @@ def show_unit(paths: RegistryPaths, unit_id: str, *, skip_broken: bool = False) 
     unit = entry.unit
     names = {other.unit.id: other.unit.name for other in registry.units}
     active = sorted(
-        (e.cadre for e in registry.cadres if e.cadre.reserve.status == "active"),
+        (e.cadre for e in registry.cadres if e.cadre.reserve.in_pool),
         key=lambda cadre: cadre.id,
     )
     reserves: dict[str, list[str]] = {}

@@ -72,6 +72,53 @@ def append_item(text: str, path: FieldPath, item: Any, key_order: KeyOrder = _no
     return _edit(text, path, item, append=True, key_order=key_order)
 
 
+def delete_key(text: str, path: FieldPath) -> str:
+    """Remove the mapping key at ``path`` with its value; every other byte stays (a block key's
+    lines go whole, a flow key with one comma). Refused: a key that is not there, the only key
+    of a block mapping, and a key that shares its line (``- key: …``)."""
+    bom = _BOM if text.startswith(_BOM) else ""
+    body = text[len(bom) :]
+    root, old_data = _located(body)
+    node: Node | None = root
+    for part in path[:-1]:
+        if isinstance(node, MappingNode) and isinstance(part, str):
+            node = (_pair(node, part) or (None, None))[1]
+        elif (
+            isinstance(node, SequenceNode) and isinstance(part, int) and 0 <= part < len(node.value)
+        ):
+            node = node.value[part]
+        else:
+            node = None
+    key = path[-1] if path else None
+    pair = _pair(node, key) if isinstance(node, MappingNode) and isinstance(key, str) else None
+    if node is None or pair is None:
+        raise EditFailed("edit-no-such-field", path=format_path(path))
+    assert isinstance(node, MappingNode)
+    index = next(i for i, (k, _) in enumerate(node.value) if k is pair[0])
+    last = pair[1]  # a block collection's marks run on over the comments after it
+    while isinstance(last, MappingNode | SequenceNode) and not last.flow_style and last.value:
+        last = last.value[-1][1] if isinstance(last, MappingNode) else last.value[-1]
+    start, end = pair[0].start_mark.index, _content_end(body, last)
+    if node.flow_style and index > 0:  # from the end of the value before: ", key: value"
+        start = _content_end(body, node.value[index - 1][1])
+    elif node.flow_style and len(node.value) > 1:  # the first: "key: value, "
+        end = node.value[1][0].start_mark.index
+    elif not node.flow_style:
+        line_start = body.rfind("\n", 0, start) + 1
+        if body[line_start:start].strip() or len(node.value) == 1:
+            raise EditFailed("edit-mismatch", path=format_path(path))
+        start, end = line_start, _line_end(body, end)
+    new_body = body[:start] + body[end:]
+    expected = copy.deepcopy(old_data)
+    target = expected
+    for part in path[:-1]:
+        target = target[part]
+    del target[key]
+    if _read(new_body) != expected:
+        raise EditFailed("edit-mismatch", path=format_path(path))
+    return bom + new_body
+
+
 def render_scalar(value: Any) -> str:
     """A value as YAML flow text that reads back as the same value on both read paths."""
     if value is None:

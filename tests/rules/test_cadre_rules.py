@@ -231,3 +231,67 @@ def test_backgrounds_are_checked_once_the_config_lists_them() -> None:
     config = default_config().model_copy(update={"backgrounds": ["致富能手", "复员退伍军人"]})
     assert _codes_with(config, data) == ["unknown-code"]
     assert _codes_with(config, cadre(reserve__background="致富能手")) == []
+
+
+# ---- status inspecting (已列为考察对象): its block, exactly when the status says so ----------
+
+INSPECTING = {"date": "2026-11", "unit": "qx-huxi-zhen", "post": "zhenzhang"}
+
+
+def test_an_inspecting_reserve_with_its_block_has_no_problem() -> None:
+    data = cadre(reserve__status="inspecting", reserve__inspecting=dict(INSPECTING, note="拟任"))
+    assert codes(data) == []
+
+
+def test_status_inspecting_needs_the_inspecting_block() -> None:
+    assert codes(cadre(reserve__status="inspecting")) == ["inspecting-missing"]
+
+
+def test_an_inspecting_block_on_an_active_reserve_is_a_mismatch() -> None:
+    assert codes(cadre(reserve__inspecting=INSPECTING)) == ["status-block-mismatch"]
+
+
+def test_a_used_reserve_keeps_no_inspecting_block() -> None:
+    used = {"date": "2026-11", "unit": "qx-huxi-zhen", "post": "zhenzhang"}
+    data = cadre(reserve__status="used", reserve__used=used, reserve__inspecting=INSPECTING)
+    assert codes(data) == ["status-block-mismatch"]
+
+
+def test_an_inspecting_reserve_keeps_no_used_block() -> None:
+    data = cadre(reserve__status="inspecting", reserve__inspecting=INSPECTING,
+                 reserve__used=INSPECTING)  # fmt: skip
+    assert codes(data) == ["status-block-mismatch"]
+
+
+def test_the_inspecting_post_must_be_a_post_of_a_known_unit() -> None:
+    for block in ({**INSPECTING, "post": "shuji"}, {**INSPECTING, "unit": "qx-nowhere"}):
+        data = cadre(reserve__status="inspecting", reserve__inspecting=block)
+        assert codes(data) == ["unknown-post" if block["post"] == "shuji" else "unknown-unit"]
+
+
+def test_the_inspecting_date_may_not_lie_in_the_future() -> None:
+    block = {**INSPECTING, "date": "2026-12-01"}
+    assert codes(cadre(reserve__status="inspecting", reserve__inspecting=block)) == [
+        "date-in-future"
+    ]
+
+
+def test_an_inspecting_reserve_is_still_in_the_pool_and_needs_a_mentor() -> None:
+    data = cadre(reserve__status="inspecting", reserve__inspecting=INSPECTING, reserve__mentors=[])
+    assert Cadre.model_validate(data).reserve.in_pool
+    assert codes(data) == ["no-mentor"]
+
+
+def test_an_inspecting_reserve_gets_the_target_rank_warning_like_an_active_one() -> None:
+    data = cadre(reserve__status="inspecting", reserve__inspecting=INSPECTING,
+                 reserve__target_rank="副科")  # fmt: skip
+    assert codes(data) == ["target-not-above"]
+
+
+@pytest.mark.parametrize(("status", "in_pool"), [("active", True), ("inspecting", True),
+                                                 ("used", False), ("exited", False)])  # fmt: skip
+def test_in_pool_means_active_or_inspecting(status: str, in_pool: bool) -> None:
+    from cadrectl.model.cadre import Reserve
+
+    reserve = Reserve.model_validate({**cadre()["reserve"], "status": status})
+    assert reserve.in_pool is in_pool

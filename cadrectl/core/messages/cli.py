@@ -21,8 +21,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Report only the problems of these files (or folders); the whole registry is loaded",
     ),
     "cli.opt.status": (
-        "按后备状态筛选：active、used、exited 或 all",
-        "Filter by status: active, used, exited or all",
+        "按后备状态筛选：active、inspecting、used、exited 或 all",
+        "Filter by status: active, inspecting, used, exited or all",
     ),
     "cli.opt.target-rank": ("按拟培养层级筛选", "Filter by target rank"),
     "cli.opt.unit": ("按工作单位编号筛选", "Filter by unit id"),
@@ -88,8 +88,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Cannot read the date '{value}'; write YYYY-MM-DD, YYYY-MM or YYYY.MM",
     ),
     "cli.error.bad-status": (
-        "未知的状态“{value}”，可用：active、used、exited、all",
-        "Unknown status '{value}'; use active, used, exited or all",
+        "未知的状态“{value}”，可用：active、inspecting、used、exited、all",
+        "Unknown status '{value}'; use active, inspecting, used, exited or all",
     ),
     "cli.error.exclusive": (
         "这些选项只能选一个：{options}。",
@@ -125,6 +125,28 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "cli.cmd.exit": ("调出后备干部库（档案保留）", "Move a cadre out of the pool (the file stays)"),
     "cli.cmd.use": ("标记为已使用（提拔任职）", "Mark a cadre as used (promoted into a post)"),
+    "cli.cmd.inspect-for": (
+        "列为拟任职位的考察对象（仍在库中），或用 --end 结束考察",
+        "Make a reserve the subject of an inspection for a post (still in the pool), or --end it",
+    ),
+    "cli.opt.inspect-unit": ("拟任职位所在单位的编号", "The unit id of the post"),
+    "cli.opt.inspect-post": ("拟任岗位编号（该单位的职位编号）", "The post id (of that unit)"),
+    "cli.opt.inspect-end": (
+        "结束考察，恢复为在库（须给出 --reason）",
+        "End the inspection: active again (needs --reason)",
+    ),
+    "cli.opt.inspect-reason": (
+        "结束考察的原因（写入提交说明）",
+        "Why the inspection ended (it goes into the commit message)",
+    ),
+    "cli.error.inspect-end-options": (
+        "--end 不能与 --unit、--post、--note 同用。",
+        "--end takes no --unit, --post or --note.",
+    ),
+    "cli.error.inspect-reason-needs-end": (
+        "--reason 只与 --end 同用（结束考察的原因）。",
+        "--reason goes with --end (why the inspection ended).",
+    ),
     "cli.cmd.history": ("一名后备干部的修改历史", "The change history of one cadre"),
     "cli.cmd.diff": ("两个版本之间库的变化", "What changed in the registry between two revisions"),
     "cli.opt.no-commit": (

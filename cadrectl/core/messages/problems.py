@@ -88,8 +88,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "check.severity.error": ("错误", "error"),
     "check.severity.warning": ("警告", "warning"),
     "check.status-counts": (
-        "在库 {active} 人，已使用 {used} 人，已调出 {exited} 人。",
-        "Active {active}, used {used}, exited {exited}.",
+        "在库 {active} 人，已列为考察对象 {inspecting} 人，已使用 {used} 人，已调出 {exited} 人。",
+        "Active {active}, under inspection {inspecting}, used {used}, exited {exited}.",
     ),
     "registry.broken": (
         "有 {count} 个文件有错误，无法读取；为免遗漏，命令未执行：\n{files}\n"
@@ -423,6 +423,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "problem.used-missing": (
         "状态为 used（已使用）时须填写 reserve.used：使用时间、单位和职务。",
         "Status 'used' needs reserve.used with date, unit and post.",
+    ),
+    "problem.inspecting-missing": (
+        "状态为 inspecting（已列为考察对象）时须填写 reserve.inspecting：时间、拟任单位和职务。",
+        "Status 'inspecting' needs reserve.inspecting with date, unit and post.",
     ),
     "problem.exited-missing": (
         "状态为 exited（已调出）时须填写 reserve.exited：调出时间和原因。",

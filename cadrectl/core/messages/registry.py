@@ -214,6 +214,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{id} 的状态是“{status}”，不在库中，不能再调出或使用。",
         "{id} is '{status}', not active; it cannot be exited or used again.",
     ),
+    "edit.not-active-to-inspect": (
+        "{id} 的状态是“{status}”；只有在库的后备干部才能列为考察对象。",
+        "{id} is '{status}'; only an active reserve can be made the subject of an inspection.",
+    ),
+    "edit.not-inspecting": (
+        "{id} 的状态是“{status}”，不是考察对象，没有可结束的考察。",
+        "{id} is '{status}', not under inspection; there is no inspection to end.",
+    ),
+    "edit.reason-empty": (
+        "结束考察须说明原因：--reason 原因。",
+        "Ending an inspection needs a reason: --reason TEXT.",
+    ),
     "record.bad-kind": (
         "未知的记录种类“{kind}”；可用：{kinds}",
         "Unknown record kind '{kind}'; use: {kinds}",
@@ -245,6 +257,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "commit.use": (
         "使用 {id} {name}：任 {unit} {post}",
         "Use {id} {name}: appointed {unit} {post}",
+    ),
+    "commit.inspect-for": (
+        "列为考察对象 {id} {name}：拟任 {unit} {post}",
+        "Inspect {id} {name} for {unit} {post}",
+    ),
+    "commit.inspect-end": (
+        "结束考察 {id} {name}：{unit} {post}，恢复在库",
+        "End the inspection of {id} {name} for {unit} {post}; active again",
     ),
     "history.title": (
         "{id} {name} 的档案历史（{count} 次提交）",
@@ -279,6 +299,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "history.action.record": ("记录", "record"),
     "history.action.exit": ("调出", "exit"),
     "history.action.use": ("使用", "use"),
+    "history.action.inspect-for": ("列为考察对象", "inspected for a post"),
+    "history.action.inspect-end": ("结束考察", "inspection ended"),
     "history.action.init": ("建库", "init"),
     "history.action.manual": ("手工修改", "by hand"),
     "history.action.cycle-open": ("开始年度调整", "cycle opened"),
@@ -330,6 +352,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "list.col.status": ("状态", "Status"),
     "list.count": ("共 {count} 人", "{count} cadres"),
     "status.active": ("在库", "active"),
+    "status.inspecting": ("已列为考察对象", "under inspection"),
     "status.used": ("已使用", "used"),
     "status.exited": ("已调出", "exited"),
     "show.section.personal": ("基本信息", "Personal facts"),

@@ -71,7 +71,7 @@ def with_year_votes(registry: LoadedRegistry, meetings: Sequence[Meeting]) -> Lo
     cadres = []
     for entry in registry.cadres:
         cadre = entry.cadre
-        if cadre.id not in voted or cadre.reserve.status != "active":
+        if cadre.id not in voted or not cadre.reserve.in_pool:
             cadres.append(entry)
             continue
         known = {(r.year, r.meeting) for r in cadre.records.recommendations}

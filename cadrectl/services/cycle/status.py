@@ -175,7 +175,7 @@ def cycle_status(paths: RegistryPaths, year: int | None, today: dt.date) -> Cycl
     untallied = [subject for subject, step in waiting.items() if step in VOTE_STAGES]
     if state.major:  # a 换届 year: every sitting reserve is voted on too
         voted = stages.get("vote", {})
-        untallied += [c.id for c in cadres if c.reserve.status == "active" and c.id not in voted]
+        untallied += [c.id for c in cadres if c.reserve.in_pool and c.id not in voted]
     unscreened = [(subject, step) for subject, step in waiting.items()
                   if step is not None and step not in VOTE_STAGES]  # fmt: skip
     proposal = files.proposal()

@@ -32,7 +32,7 @@ def tally(
     registry = load_registry(paths)
     require_complete(registry)
     known = {n.id for n in files.nominations()} | {
-        e.cadre.id for e in registry.cadres if e.cadre.reserve.status == "active"
+        e.cadre.id for e in registry.cadres if e.cadre.reserve.in_pool
     }
     unknown = [subject for subject in meeting.votes if subject not in known]
     if unknown:
