@@ -30,7 +30,7 @@ FAMILIES: dict[str, str] = {
     "problem.": "the problems check reports, by code",
     "record.kind.": "the kinds of records",
     "recover.": "what recovery did",
-    "status.": "active, used, exited",
+    "status.": "active, inspecting, used, exited",
     "structure.dim.": "the structure report's dimensions",
     "structure.field.": "the structure report's fields",
     "warnings.": "warning texts, by kind",
