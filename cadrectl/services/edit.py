@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Collection, Iterable, Sequence
-from dataclasses import dataclass
 from typing import Any
 
 from cadrectl.core.errors import CadrectlError, NotFound, UsageError
@@ -15,27 +14,18 @@ from cadrectl.model.codes import POOL_STATUSES
 from cadrectl.model.dates import PartialDate
 from cadrectl.model.inspections import RECORD_LISTS
 from cadrectl.services.changes import ChangeResult, CommitMessage, apply_changes, writes
+from cadrectl.services.filetext import FileText, read_file_text
 from cadrectl.services.values import coerce
 from cadrectl.store import fastyaml
 from cadrectl.store.edit import EditFailed, append_item, delete_key, set_value
-from cadrectl.store.reader import parse_text, read_document
+from cadrectl.store.reader import parse_text
 from cadrectl.store.registry import RegistryPaths
 
 RECORD_KINDS: dict[str, str] = RECORD_LISTS  # record KIND → records.<list> in the file
 
 
-@dataclass(frozen=True)
-class CadreText:
+class CadreText(FileText):
     """A cadre's file as it is on disk, with its parsed data."""
-
-    id: str
-    file: str
-    text: str
-    data: dict[str, Any]
-
-    @property
-    def name(self) -> str:
-        return str(self.data.get("name", ""))
 
 
 def read_cadre(paths: RegistryPaths, cadre_id: str) -> CadreText:
@@ -47,11 +37,7 @@ def read_cadre(paths: RegistryPaths, cadre_id: str) -> CadreText:
     path = paths.existing_cadre_file(cadre_id)
     if path is None:
         raise NotFound("show.not-found", id=cadre_id)
-    file = paths.relative(path)
-    document = read_document(path, file)
-    if document.data is None or document.text is None:
-        raise CadrectlError("show.invalid", id=cadre_id, file=file)
-    return CadreText(cadre_id, file, document.text, document.data)
+    return read_file_text(CadreText, path, paths.relative(path), cadre_id, "show.invalid")
 
 
 def cadre_key_order(path: FieldPath) -> Sequence[str]:

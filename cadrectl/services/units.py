@@ -13,8 +13,8 @@ from cadrectl.core.errors import CadrectlError, NotFound, UsageError
 from cadrectl.core.problems import Problem
 from cadrectl.model.outputs_units import UnitListOutput, UnitShowOutput
 from cadrectl.model.unit import UNIT_ID_PATTERN, Unit
+from cadrectl.services.filetext import FileText, read_file_text
 from cadrectl.services.registry import load_registry, require_complete
-from cadrectl.store.reader import read_document
 from cadrectl.store.registry import RegistryPaths
 
 _UNIT_ID = re.compile(UNIT_ID_PATTERN)
@@ -27,18 +27,8 @@ def unit_file(unit_id: str) -> str:
     return f"units/{unit_id}.yaml"
 
 
-@dataclass(frozen=True)
-class UnitText:
+class UnitText(FileText):
     """A unit's file as it is on disk, with its parsed data."""
-
-    id: str
-    file: str
-    text: str
-    data: dict[str, Any]
-
-    @property
-    def name(self) -> str:
-        return str(self.data.get("name", ""))
 
     def posts(self) -> list[dict[str, Any]]:
         """The post mappings of the file, as written (an item that is no mapping left out)."""
@@ -52,10 +42,7 @@ def read_unit(paths: RegistryPaths, unit_id: str) -> UnitText:
     path = paths.checked(file)  # refuses a link, a folder, a FIFO: never opened
     if not path.exists():
         raise NotFound("unit.not-found", id=unit_id)
-    document = read_document(path, file)
-    if document.data is None or document.text is None:
-        raise CadrectlError("unit.unreadable", id=unit_id, file=file)
-    return UnitText(unit_id, file, document.text, document.data)
+    return read_file_text(UnitText, path, file, unit_id, "unit.unreadable")
 
 
 @dataclass(frozen=True)
