@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from itertools import pairwise
-from typing import TYPE_CHECKING, Annotated, Literal, TypeAlias, get_args
+from typing import TYPE_CHECKING, Annotated, Literal, TypeAlias
 
 from pydantic import Field, StringConstraints, field_validator
 
@@ -20,6 +20,7 @@ from cadrectl.model.codes import (
 from cadrectl.model.coverage import ReserveRatio, UnitReserves
 from cadrectl.model.cycle import HolidayYear
 from cadrectl.model.policy import Policy
+from cadrectl.model.vocab import FieldSettings, TitleLevel, default_titles
 
 IdPrefix = Annotated[str, StringConstraints(pattern=r"^[A-Za-z][A-Za-z0-9]{0,15}$")]
 
@@ -94,50 +95,6 @@ class CoverageSettings(RegistryModel):
     )
     ratios: list[ReserveRatio] = field(
         "职数与后备比例", "单位职数与拟任后备人数之比，如乡镇机关 1:3", default_factory=list
-    )
-
-
-class TitleLevel(RegistryModel):
-    name: NonEmptyStr = field("等级", "专业技术职务等级，如 初级、中级、副高级、正高级")
-    titles: list[NonEmptyStr] = field(
-        "职务名称", "属于该等级的专业技术职务，如 讲师、工程师", min_length=1
-    )
-
-
-def _default_titles() -> list[TitleLevel]:
-    """The four levels of 专业技术职务 (职称) with the common series' titles, lowest first."""
-    levels = {
-        "初级": ["助教", "助理工程师", "研究实习员", "助理经济师", "助理会计师", "医师", "二级教师",
-               "三级教师", "技术员", "助理馆员"],
-        "中级": ["讲师", "工程师", "助理研究员", "经济师", "会计师", "主治医师", "主管护师",
-               "一级教师", "馆员", "农艺师"],
-        "副高级": ["副教授", "高级工程师", "副研究员", "高级经济师", "高级会计师", "副主任医师",
-                "高级教师", "副研究馆员", "高级农艺师"],
-        "正高级": ["教授", "正高级工程师", "研究员", "正高级经济师", "正高级会计师", "主任医师",
-                "正高级教师", "研究馆员", "农业技术推广研究员"],
-    }  # fmt: skip
-    return [TitleLevel(name=name, titles=titles) for name, titles in levels.items()]
-
-
-RequirableField = Literal[
-    "id_number", "native_place", "birthplace", "health", "title", "specialty", "party.joined",
-    "work_start", "education", "current.rank", "current.post_since", "current.rank_since",
-    "resume", "reserve.background", "reserve.mentors",
-]  # fmt: skip
-REQUIRABLE_FIELDS: tuple[str, ...] = get_args(RequirableField)
-# What a county's civil-service pool records of everyone; a village's or an enterprise's
-# profile asks for less (a 21-year-old veteran elected reserve has no rank and no rank date).
-COUNTY_REQUIRED_FIELDS: tuple[str, ...] = (
-    "work_start", "current.rank", "current.post_since", "current.rank_since",
-)  # fmt: skip
-
-
-class FieldSettings(RegistryModel):
-    required: list[RequirableField] = field(
-        "必填字段",
-        "每份档案必须填写的字段（模型本身必填的姓名、出生年月等之外）；"
-        "县区默认为参加工作时间、现职级、任现职时间、任现职级时间",
-        default_factory=lambda: list(COUNTY_REQUIRED_FIELDS),
     )
 
 
@@ -297,6 +254,11 @@ class Config(RegistryModel):
     sources: list[NonEmptyStr] = field(
         "来源", "后备干部的推荐来源", default_factory=lambda: list(DEFAULT_SOURCES)
     )
+    evaluation_scale: list[NonEmptyStr] = field(
+        "季度评议等次",
+        "季度评议（records.evaluations）的发展潜力评价，如 较大、一般、较小；为空时不限",
+        default_factory=list,
+    )
     backgrounds: list[NonEmptyStr] = field(
         "身份背景",
         "后备干部的身份背景（reserve.background），如 致富能手、大学生村官、复员退伍军人；"
@@ -317,7 +279,7 @@ class Config(RegistryModel):
     titles: list[TitleLevel] = field(
         "专业技术职务等级",
         "由低到高的专业技术职务等级及其职务名称（title_min 规则、结构分析用）",
-        default_factory=_default_titles,
+        default_factory=default_titles,
     )
     fields: FieldSettings = field(
         "字段要求", "哪些字段必须填写（按库的类型：县区、乡镇村级、企业、高校）",

@@ -174,6 +174,11 @@ def codes_known(entry: CadreFile, ctx: RuleContext) -> Iterator[Problem]:
         )
     if config.backgrounds and cadre.reserve.background is not None:
         checks.append((("reserve", "background"), cadre.reserve.background, "backgrounds"))
+    if config.evaluation_scale:
+        checks += [
+            (("records", "evaluations", i, "potential"), item.potential, "evaluation_scale")
+            for i, item in enumerate(cadre.records.evaluations)
+        ]
     checks += [
         (("records", "assessments", i, "grade"), item.grade, "assessment_scale")
         for i, item in enumerate(cadre.records.assessments)

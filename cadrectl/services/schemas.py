@@ -192,6 +192,7 @@ def _code_lists(config: Config) -> dict[str, dict[str, Sequence[str]]]:
             "reserve.exited.reason": config.exit_reasons,
             "records.assessments[].grade": config.assessment_scale,
             "records.practice[].kind": config.practice_kinds,
+            "records.evaluations[].potential": config.evaluation_scale,
             "records.discipline[].system": list(sanctions),
             "records.discipline[].kind": kinds,
         },

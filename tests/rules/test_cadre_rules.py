@@ -8,8 +8,9 @@ from typing import Any
 import pytest
 
 from cadrectl.model.cadre import Cadre
-from cadrectl.model.config import FieldSettings, default_config
+from cadrectl.model.config import default_config
 from cadrectl.model.unit import Unit
+from cadrectl.model.vocab import FieldSettings
 from cadrectl.rules.cadre_rules import CADRE_RULES
 from cadrectl.rules.context import CadreFile, RuleContext
 from cadrectl.rules.registry_rules import REGISTRY_RULES
@@ -295,3 +296,10 @@ def test_in_pool_means_active_or_inspecting(status: str, in_pool: bool) -> None:
 
     reserve = Reserve.model_validate({**cadre()["reserve"], "status": status})
     assert reserve.in_pool is in_pool
+
+
+def test_evaluation_grades_are_checked_once_the_config_lists_them() -> None:
+    data = cadre(records={"evaluations": [{"quarter": "2026Q1", "potential": "很大"}]})
+    assert "unknown-code" not in _codes_with(default_config(), data)
+    config = default_config().model_copy(update={"evaluation_scale": ["较大", "一般", "较小"]})
+    assert "unknown-code" in _codes_with(config, data)

@@ -11,7 +11,8 @@ from typing import Any
 
 import pytest
 
-from cadrectl.model.config import Config, FieldSettings, default_config
+from cadrectl.model.config import Config, default_config
+from cadrectl.model.vocab import FieldSettings
 from cadrectl.services.registry import load_config
 from cadrectl.services.schemas import (
     generate_schemas,

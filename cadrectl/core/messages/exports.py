@@ -25,6 +25,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "label.list.unit_kinds": ("单位类别", "unit kinds"),
     "label.list.practice_kinds": ("实践锻炼方式", "practice kinds"),
     "label.list.backgrounds": ("身份背景", "backgrounds"),
+    "label.list.evaluation_scale": ("季度评议等次", "evaluation scale"),
     "label.list.sanctions": (
         "处分类别（policy.sanctions）",
         "discipline systems (policy.sanctions)",
