@@ -20,7 +20,7 @@ from cadrectl.cli.reporters.to_text import cell, markup_text, print_table
 from cadrectl.cli.skipped import warn_skipped
 from cadrectl.cli.state import state
 from cadrectl.core.messages import t
-from cadrectl.exports.structure import value_label
+from cadrectl.exports.structure import dimension_label, value_label
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -81,7 +81,7 @@ def _text(out: Console, report: CoverageReport) -> None:
         if target.max_percent is not None:
             goals.append(t("coverage.goal-max", max=f"{target.max_percent:g}"))
         mark = "[green]✓[/]" if target.ok else "[red]✗[/]"
-        dimension = t(f"structure.dim.{target.dimension}")
+        dimension = dimension_label(target.dimension)
         value = value_label(target.dimension, target.value)
         line = t("coverage.target-line", dimension=dimension, value=value,
                  actual=f"{target.actual:.2f}", goal="，".join(goals))  # fmt: skip

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Annotated
 
 import typer
@@ -23,7 +24,7 @@ from cadrectl.cli.state import state
 from cadrectl.cli.warnings import warnings_command
 from cadrectl.core.errors import UsageError
 from cadrectl.core.messages import t
-from cadrectl.exports.structure import value_label
+from cadrectl.exports.structure import dimension_label, field_label, value_label
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -54,15 +55,14 @@ def structure(
     fmt: FormatOption = "text",
     skip_broken: SkipBrokenOption = False,
 ) -> int:
-    from cadrectl.services.structure import group_field, structure_report
+    from cadrectl.services.structure import structure_report
 
     fmt = output_format(fmt)
     limits = age_limits(age_under)
-    field = group_field(group_by)
     report = structure_report(
         state(ctx).paths(),
         as_of=as_of_date(as_of),
-        group_by=field,
+        group_by=group_by,
         age_under=limits,
         skip_broken=skip_broken,
     )
@@ -88,14 +88,14 @@ def print_text(out: Console, report: StructureReport) -> None:
     """A heading, then one small table per dimension; each group the same under its heading."""
     line = with_average_age(heading(report.as_of, report.overall.total), report.overall)
     out.print(f"[bold]{escape(line)}[/]")
-    print_breakdown(out, report.overall)
+    print_breakdown(out, report.overall, report.labels)
     for group, breakdown in report.groups.items():
-        field = t(f"structure.field.{report.group_by}")
+        field = field_label(report.group_by, report.labels)
         line = t("structure.group-heading", field=field, group=group, total=breakdown.total)
         line = with_average_age(line, breakdown)
         out.print()
         out.print(f"[bold reverse] {markup_text(line)} [/]")
-        print_breakdown(out, breakdown)
+        print_breakdown(out, breakdown, report.labels)
 
 
 def heading(as_of: dt.date, total: int) -> str:
@@ -109,21 +109,21 @@ def with_average_age(line: str, breakdown: Breakdown) -> str:
     return t("structure.with-average-age", heading=line, age=f"{breakdown.average_age:.1f}")
 
 
-def print_breakdown(out: Console, breakdown: Breakdown) -> None:
+def print_breakdown(out: Console, breakdown: Breakdown, declared: Mapping[str, str]) -> None:
     if breakdown.total == 0:
         out.print(t("structure.empty"))
         return
     for name, shares in breakdown.dimensions.items():
         out.print()
-        out.print(dimension_table(name, shares))
+        out.print(dimension_table(name, shares, declared))
 
 
-def dimension_table(name: str, shares: list[Share]) -> Table:
+def dimension_table(name: str, shares: list[Share], declared: Mapping[str, str]) -> Table:
     """Value, count, percent (``61.39%``) and a bar of █ proportional to the percent."""
     from rich.table import Table
 
     table = Table(
-        title=t(f"structure.dim.{name}"),
+        title=dimension_label(name, declared),
         title_justify="left",
         title_style="bold",
         box=None,

@@ -8,14 +8,14 @@ roster.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from openpyxl import Workbook
 
 from cadrectl.core.messages import t
 from cadrectl.exports import workbook as wbk
-from cadrectl.exports.structure import value_label
+from cadrectl.exports.structure import dimension_label, value_label
 from cadrectl.model.codes import TIER_NAMES
 
 if TYPE_CHECKING:
@@ -45,6 +45,7 @@ class AdjustmentView:
     covered_before: int
     covered_after: int
     posts: int
+    labels: dict[str, str] = field(default_factory=dict)  # declared dimensions' titles
 
 
 def adjustment_workbook(view: AdjustmentView) -> Workbook:
@@ -129,7 +130,7 @@ def _structure_sheet(ws: Any, view: AdjustmentView) -> None:
         earlier = {share.value: share for share in shares}
         later = {share.value: share for share in view.after.dimensions.get(name, [])}
         for value in [*earlier, *(v for v in later if v not in earlier)]:
-            rows.append([t(f"structure.dim.{name}"), value_label(name, value),
+            rows.append([dimension_label(name, view.labels), value_label(name, value),
                          *_count(earlier.get(value)),
                          *_count(later.get(value))])  # fmt: skip
     _table_sheet(ws, f"{view.region}{view.year}年度后备干部队伍结构调整前后对比", headers, rows,

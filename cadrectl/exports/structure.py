@@ -80,6 +80,9 @@ class StructureTables(Protocol):
     @property
     def groups(self) -> Mapping[str, DimensionTables]: ...
 
+    @property
+    def labels(self) -> Mapping[str, str]: ...  # the titles of the dimensions a config declares
+
 
 def region_name(config: Config) -> str:
     """The name titles begin with: the region (青溪县), else the organization's name."""
@@ -92,12 +95,24 @@ def structure_workbook(report: StructureTables, region: str) -> Workbook:
     book.remove(book.active)
     write_overview(book.create_sheet(t("export.structure.overview-sheet")), report, region)
     for name in report.overall.dimensions:
-        write_dimension(book.create_sheet(dimension_label(name)[:31]), report, name, region)
+        title = dimension_label(name, report.labels)[:31]
+        write_dimension(book.create_sheet(title), report, name, region)
     return book
 
 
-def dimension_label(name: str) -> str:
+def dimension_label(name: str, declared: Mapping[str, str] | None = None) -> str:
+    """A dimension's title: the catalog's, or the one cadrectl.yaml gives a field it declares
+    (structure.fields)."""
+    if declared and name in declared:
+        return declared[name]
     return t(f"structure.dim.{name}")
+
+
+def field_label(name: str | None, declared: Mapping[str, str] | None = None) -> str:
+    """A --group-by field's name in headings, the same way."""
+    if declared and name is not None and name in declared:
+        return declared[name]
+    return t(f"structure.field.{name}")
 
 
 def value_label(name: str, value: str) -> str:
@@ -131,7 +146,7 @@ def write_overview(ws: Any, report: StructureTables, region: str) -> None:
     for name, shares in overall.dimensions.items():
         first = ws.max_row + 1
         for share in shares:
-            label = wbk.text(ws, dimension_label(name))
+            label = wbk.text(ws, dimension_label(name, report.labels))
             append_row(ws, [label, *share_cells(ws, name, share)])
         if len(shares) > 1:
             ws.merge_cells(start_row=first, start_column=1, end_row=ws.max_row, end_column=1)
@@ -148,14 +163,15 @@ def write_dimension(ws: Any, report: StructureTables, name: str, region: str) ->
     overall = report.overall
     columns = len(SHEET_WIDTHS)
     wbk.set_widths(ws, SHEET_WIDTHS)
-    title = t("export.structure.title", region=region, dimension=dimension_label(name))
+    label = dimension_label(name, report.labels)
+    title = t("export.structure.title", region=region, dimension=label)
     banner(ws, title, wbk.TITLE_FONT, columns)
     ws.row_dimensions[ws.max_row].height = TITLE_HEIGHT
     banner(ws, as_of_line(report.as_of, overall.total), wbk.NOTE_FONT, columns)
     ws.row_dimensions[ws.max_row].height = LINE_HEIGHT
     first, last = write_table(ws, name, overall)
     if overall.total:
-        add_chart(ws, name, first, last)
+        add_chart(ws, name, label, first, last)
         if report.groups:
             blank_rows_until(ws, first - 1 + CHART_ROWS)
     write_groups(ws, report, name)
@@ -167,7 +183,7 @@ def write_groups(ws: Any, report: StructureTables, name: str) -> None:
     """Each group's heading and table, a page break before a table that would not fit whole."""
     if not report.groups:
         return
-    field = t(f"structure.field.{report.group_by}")
+    field = field_label(report.group_by, report.labels)
     page_top = 1
     for group, breakdown in report.groups.items():
         values = len(breakdown.dimensions[name]) + int(shows_average_age(name, breakdown))
@@ -263,12 +279,12 @@ def banner(ws: Any, value: str, font: Any, columns: int, *, align: Any = wbk.CEN
     ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=columns)
 
 
-def add_chart(ws: Any, name: str, first: int, last: int) -> None:
+def add_chart(ws: Any, name: str, title: str, first: int, last: int) -> None:
     """A native chart beside the table, its top at the header row: bars of the 人数 column, or a
     pie of the 占比 column (its labels then take the cells' ``0.00%`` format)."""
     pie = name in PIE_DIMENSIONS
     chart = pie_chart() if pie else bar_chart()
-    chart.title = dimension_label(name)
+    chart.title = title
     values = Reference(ws, min_col=3 if pie else 2, min_row=first - 1, max_row=last)
     chart.add_data(values, titles_from_data=True)
     chart.series[0].cat = AxDataSource(strRef=StrRef(text_range(ws, 1, first, last)))

@@ -57,7 +57,22 @@ DEFAULT_AGE_BANDS: tuple[int, ...] = (30, 35, 40, 45, 50, 55)
 AgeBound = Annotated[int, Field(ge=16, le=100)]
 
 
+class StructureField(RegistryModel):
+    name: Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]{0,31}$")] = field(
+        "名称", "维度和 --group-by 用的名称（小写字母、数字、下划线），如 specialty"
+    )
+    source: NonEmptyStr = field(
+        "字段", "档案中的字段路径，如 specialty、native_place、reserve.plan", alias="field"
+    )
+    label: ShortText = field("标题", "报表中显示的标题，如 熟悉专业")
+
+
 class StructureSettings(RegistryModel):
+    fields: list[StructureField] = field(
+        "分析字段",
+        "本库另外要统计、分组的档案字段（report structure 的维度和 --group-by）",
+        default_factory=list,
+    )
     age_bands: list[AgeBound] = field(
         "年龄段",
         "结构分析年龄段的上限（周岁，含本数），由小到大；如 [30, 35, 40] 分为"

@@ -35,7 +35,9 @@ def config_problems(file: str, config: Config) -> Iterator[Problem]:
                             hint="；" + levels)  # fmt: skip
             if spec.rule == "record_count":
                 yield from _record_count_problems(file, path[:-1], spec)
-    dimensions = (*DIMENSIONS, AGE_UNDER)
+    declared = [item.name for item in config.structure.fields] if config.structure else []
+    yield from _structure_field_problems(file, config)
+    dimensions = (*DIMENSIONS, AGE_UNDER, *declared)
     for index, goal in enumerate(config.coverage.targets):
         if goal.dimension not in dimensions:
             yield error(file, "not-allowed-value", ("coverage", "targets", index, "dimension"),
@@ -84,6 +86,22 @@ def _coverage_unit_rules(file: str, config: Config) -> Iterator[Problem]:
         elif count.min is not None and count.max is not None and count.min > count.max:
             yield error(file, "coverage-rule-reversed", ("coverage", "units", index),
                         min=count.min, max=count.max)  # fmt: skip
+
+
+def _structure_field_problems(file: str, config: Config) -> Iterator[Problem]:
+    """structure.fields: each names a field of the cadre's file, once, under a name that is not
+    a dimension of its own already."""
+    from cadrectl.model.cadre import Cadre
+    from cadrectl.model.paths import field_at
+
+    taken = {*DIMENSIONS, AGE_UNDER}
+    for index, item in enumerate(config.structure.fields if config.structure else []):
+        path: FieldPath = ("structure", "fields", index)
+        if item.name in taken:
+            yield error(file, "structure-field-taken", (*path, "name"), value=item.name)
+        taken.add(item.name)
+        if field_at(Cadre, tuple(item.source.split("."))) is None:
+            yield error(file, "structure-field-unknown", (*path, "field"), value=item.source)
 
 
 def _record_count_problems(file: str, path: FieldPath, spec: RecordCount) -> Iterator[Problem]:

@@ -190,10 +190,29 @@ def tier_label(tier: int | None) -> str:
     return TIER_VALUES[-1]
 
 
+def field_value(cadre: Cadre, path: str) -> str:
+    """The text of a field of the cadre's file (``specialty``, ``reserve.plan``) as a dimension
+    counts it: 未填写 when empty, a list's items joined by 、."""
+    value: object = cadre
+    for part in path.split("."):
+        value = getattr(value, part, None)
+    if isinstance(value, list):
+        value = "、".join(str(item) for item in value)
+    if value is None or value == "":
+        return NOT_RECORDED
+    return str(value.dotted() if hasattr(value, "dotted") else value)
+
+
 def cadre_profile(
-    cadre: Cadre, age: int, tier: int | None, bounds: Sequence[int], labels: Sequence[str]
+    cadre: Cadre,
+    age: int,
+    tier: int | None,
+    bounds: Sequence[int],
+    labels: Sequence[str],
+    extra: Mapping[str, str] | None = None,
 ) -> Profile:
-    """Every dimension's value for one cadre (``age`` in 周岁 on the as-of date)."""
+    """Every dimension's value for one cadre (``age`` in 周岁 on the as-of date); ``extra``
+    (dimension → field path) adds the fields a registry declares."""
     reserve = cadre.reserve
     highest = highest_education(cadre.education)
     values = {
@@ -211,6 +230,8 @@ def cadre_profile(
         "background": reserve.background or NOT_RECORDED,
         "title": cadre.title or NOT_RECORDED,
     }
+    for name, path in (extra or {}).items():
+        values[name] = field_value(cadre, path)
     return Profile(age, values, education_rank(highest))
 
 
@@ -230,7 +251,7 @@ class Tally:
         self.ages[profile.age] += 1
         self.education_ranks[profile.education_rank] += 1
         for name, value in profile.values.items():
-            self.counts[name][value] += 1
+            self.counts.setdefault(name, Counter())[value] += 1
 
 
 def age_under_counts(ages: Mapping[int, int], limits: Sequence[int]) -> Counter[str]:

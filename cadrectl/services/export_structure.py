@@ -38,9 +38,9 @@ def export_structure(
     from cadrectl.exports.structure import region_name, structure_workbook
 
     check_output(output)
-    field = group_field(group_by)
     registry = load_registry(paths)
     skipped = require_complete(registry, skip_broken=skip_broken)
+    field = group_field(group_by, registry.config)
     report = dataclasses.replace(analyse(registry, as_of, field, age_under), skipped=tuple(skipped))
     book = structure_workbook(report, region_name(registry.config))
     save_workbook(book, output, paths)

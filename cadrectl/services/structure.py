@@ -35,6 +35,7 @@ from cadrectl.rules.structure import (
     average_age,
     cadre_profile,
     education_at_least_counts,
+    field_value,
     ordered_shares,
 )
 from cadrectl.services.registry import LoadedRegistry, load_registry, require_complete
@@ -90,6 +91,7 @@ class StructureReport:
     group_by: str | None
     groups: dict[str, Breakdown]
     skipped: tuple[Problem, ...] = ()  # files --skip-broken left out, each with its first problem
+    labels: dict[str, str] = dataclasses.field(default_factory=dict)  # declared dimensions' titles
 
     contract: ClassVar[type[BaseModel]] = StructureOutput
 
@@ -118,11 +120,26 @@ class StructureReport:
         return fields, rows
 
 
-def group_field(name: str | None) -> str | None:
-    """The ``--group-by`` field, refused (exit 2) unless it is one of GROUP_FIELDS."""
-    if name is not None and name not in GROUP_FIELDS:
-        raise UsageError("structure.bad-group-by", value=name, allowed=", ".join(GROUP_FIELDS))
+def group_field(name: str | None, config: Config | None = None) -> str | None:
+    """The ``--group-by`` field, refused (exit 2) unless it is one of GROUP_FIELDS or a field
+    the registry's cadrectl.yaml declares (structure.fields)."""
+    allowed = (*GROUP_FIELDS, *declared_fields(config))
+    if name is not None and name not in allowed:
+        raise UsageError("structure.bad-group-by", value=name, allowed=", ".join(allowed))
     return name
+
+
+def declared_fields(config: Config | None) -> dict[str, str]:
+    """The dimensions cadrectl.yaml declares: name → field path of the cadre's file."""
+    if config is None or config.structure is None:
+        return {}
+    return {item.name: item.source for item in config.structure.fields}
+
+
+def declared_labels(config: Config) -> dict[str, str]:
+    if config.structure is None:
+        return {}
+    return {item.name: item.label for item in config.structure.fields}
 
 
 def structure_report(
@@ -135,9 +152,9 @@ def structure_report(
 ) -> StructureReport:
     """Load the registry and analyse the structure of its active reserves on ``as_of``;
     refused while a file cannot be read, unless ``skip_broken``."""
-    group_by = group_field(group_by)
     registry = load_registry(paths)
     skipped = require_complete(registry, skip_broken=skip_broken)
+    group_by = group_field(group_by, registry.config)
     report = analyse(registry, as_of, group_by, age_under)
     return dataclasses.replace(report, skipped=tuple(skipped))
 
@@ -157,6 +174,7 @@ def analyse(
     bounds = age_bounds(registry.config)
     labels = age_band_labels(bounds)
     key = group_key(group_by, registry) if group_by else None
+    extra = declared_fields(registry.config)
     overall = Tally()
     groups: dict[str, Tally] = {}
     for entry in registry.cadres:
@@ -164,7 +182,7 @@ def analyse(
         if not cadre.reserve.in_pool:
             continue
         age = age_on(cadre.birth, as_of)
-        profile = cadre_profile(cadre, age, tier_of(cadre.id), bounds, labels)
+        profile = cadre_profile(cadre, age, tier_of(cadre.id), bounds, labels, extra)
         overall.add(profile)
         if key is not None:
             groups.setdefault(key(cadre), Tally()).add(profile)
@@ -172,9 +190,13 @@ def analyse(
     ordered_groups = _group_order(groups, group_by, registry.config)
     return StructureReport(
         as_of=as_of,
-        overall=breakdown(overall, orders, age_under),
+        overall=breakdown(overall, orders, age_under, tuple(extra)),
         group_by=group_by,
-        groups={name: breakdown(groups[name], orders, age_under) for name in ordered_groups},
+        groups={
+            name: breakdown(groups[name], orders, age_under, tuple(extra))
+            for name in ordered_groups
+        },
+        labels=declared_labels(registry.config),
     )
 
 
@@ -230,10 +252,18 @@ def value_orders(
     }
 
 
-def breakdown(tally: Tally, orders: dict[str, ValueOrder], age_under: Sequence[int]) -> Breakdown:
+def breakdown(
+    tally: Tally,
+    orders: dict[str, ValueOrder],
+    age_under: Sequence[int],
+    extra: Sequence[str] = (),
+) -> Breakdown:
     counts: dict[str, Counter[str]] = dict(tally.counts)
     counts[EDUCATION_AT_LEAST] = education_at_least_counts(tally.education_ranks)
-    names = list(DIMENSIONS)
+    names = [*DIMENSIONS, *extra]
+    declared = ValueOrder(last=(NOT_RECORDED,))  # by count, most first, 未填写 last
+    counts.update({name: counts.get(name, Counter()) for name in extra})
+    orders = {**{name: declared for name in extra}, **orders}
     if age_under:
         counts[AGE_UNDER] = age_under_counts(tally.ages, age_under)
         names.append(AGE_UNDER)
@@ -279,6 +309,10 @@ def group_key(field: str, registry: LoadedRegistry) -> GroupKey:
         "background": lambda cadre: cadre.reserve.background or NOT_RECORDED,
         "title": lambda cadre: cadre.title or NOT_RECORDED,
     }
+    declared = declared_fields(registry.config)
+    if field in declared:
+        path = declared[field]
+        return lambda cadre: field_value(cadre, path)
     return keys[field]
 
 
@@ -290,6 +324,7 @@ def _group_order(groups: dict[str, Tally], group_by: str | None, config: Config)
         fixed = tuple(rank.name for rank in reversed(config.ranks))
     elif group_by == "gender":
         fixed = GENDER_VALUES
-    last = (NOT_RECORDED,) if group_by in ("background", "title") else ()
+    declared = group_by in declared_fields(config)
+    last = (NOT_RECORDED,) if group_by in ("background", "title") or declared else ()
     sizes = {name: tally.total for name, tally in groups.items()}
     return [share.value for share in ordered_shares(sizes, 0, fixed, zeros=False, last=last)]

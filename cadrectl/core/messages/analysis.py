@@ -55,4 +55,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "下限 {min} 大于上限 {max}。",
         "The minimum {min} is above the maximum {max}.",
     ),
+    "problem.structure-field-taken": (
+        "“{value}”已是一个维度的名称（或在本列表中重复）；请换一个名称。",
+        "'{value}' already names a dimension (or repeats in this list); choose another name.",
+    ),
+    "problem.structure-field-unknown": (
+        "档案中没有“{value}”这个字段；请写档案的字段路径，如 specialty、reserve.plan。",
+        "The cadre's file has no field '{value}'; write a field path such as specialty or "
+        "reserve.plan.",
+    ),
 }

@@ -11,6 +11,7 @@ from cadrectl.core.errors import CadrectlError
 from cadrectl.exports.adjustment import AdjustmentView
 from cadrectl.services.cycle.files import CycleFiles, at_revision, current_cycle
 from cadrectl.services.registry import LoadedRegistry, load_registry, require_complete
+from cadrectl.services.structure import declared_labels
 from cadrectl.store import git
 from cadrectl.store.registry import RegistryPaths
 
@@ -56,6 +57,7 @@ def adjustment_view(paths: RegistryPaths, year: int | None, today: dt.date) -> A
         covered_before=covered_before,
         covered_after=covered_after,
         posts=posts,
+        labels=declared_labels(config),
     )
 
 
