@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from rich.console import Console
     from rich.table import Table
 
-    from cadrectl.model.cadre import Cadre
+    from cadrectl.model.cadre import Cadre, Reserve
     from cadrectl.model.dates import PartialDate
     from cadrectl.services.browse import CadreRow, CadreView
 
@@ -160,6 +160,7 @@ def _sections(cadre: Cadre, unit_names: dict[str, str]) -> list[tuple[str, Table
             ("培养方向 direction", reserve.direction),
             ("拟任职位 target_posts", "、".join(reserve.target_posts) or none),
             ("联系帮带人 mentors", "、".join(reserve.mentors) or none),
+            *_status_block(reserve, unit_names),
         ]
     )
     from cadrectl.model.inspections import RECORD_LISTS
@@ -186,3 +187,18 @@ def _sections(cadre: Cadre, unit_names: dict[str, str]) -> list[tuple[str, Table
 
 def _dotted(value: PartialDate | None) -> str | None:
     return value.dotted() if value is not None else None
+
+
+def _status_block(reserve: Reserve, unit_names: dict[str, str]) -> list[tuple[str, object]]:
+    """The block of a reserve not simply in the pool: whom they are inspected for, where they
+    were used, why they left."""
+    if reserve.inspecting is not None:
+        item = reserve.inspecting
+        unit = unit_names.get(item.unit, item.unit)
+        return [("考察对象 inspecting", f"{item.date.dotted()} {unit} {item.post}")]
+    if reserve.used is not None:
+        unit = unit_names.get(reserve.used.unit, reserve.used.unit)
+        return [("使用 used", f"{reserve.used.date.dotted()} {unit} {reserve.used.post}")]
+    if reserve.exited is not None:
+        return [("调出 exited", f"{reserve.exited.date.dotted()} {reserve.exited.reason}")]
+    return []

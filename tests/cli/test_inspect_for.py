@@ -95,7 +95,10 @@ def test_list_show_and_check_know_the_status(repo: Path, cli: Any) -> None:
     rows = cli("-R", repo, "list", "--status", "inspecting", "--format", "json").json()
     assert [(row["id"], row["status"]) for row in rows] == [(ID, "inspecting")]
     assert cli("-R", repo, "list", "--status", "all", "--format", "json").json()[0]["id"] == ID
-    assert "已列为考察对象" in cli("-R", repo, "show", ID).stdout
+    shown = cli("-R", repo, "show", ID).stdout
+    assert "已列为考察对象" in shown
+    assert "考察对象 inspecting" in shown
+    assert "2026.06" in shown
     check = cli("-R", repo, "check")
     assert check.exit_code == 0, check.stdout
     assert "已列为考察对象 1 人" in check.stdout
