@@ -26,6 +26,7 @@ from cadrectl.exports import workbook as wbk
 from cadrectl.exports.card_text import (
     assessments_text,
     degrees,
+    milestones_text,
     practice_text,
     resume_text,
     rewards_text,
@@ -177,7 +178,10 @@ def card_rows(cadre: Cadre, ctx: CardContext) -> list[list[Box]]:
         [label("rewards"), block(rewards_text(cadre))],
         [label("assessments"), block(assessments_text(cadre))],
         [label("trainings"), block(trainings_text(cadre.records.trainings))],
-        [label("practice"), block(practice_text(cadre.records.practice))],
+        [label("practice"), block(practice_text(cadre.records.practice,
+                                                cadre.records.secondments))],
+        *([[label("milestones"), block(milestones_text(cadre.records.milestones))]]
+          if cadre.records.milestones else []),
         [label("entered"), value(dotted(reserve.entered)), label("source"),
          value(source_text(reserve.source, reserve.background)), label("target_rank"),
          value(reserve.target_rank, span=2)],

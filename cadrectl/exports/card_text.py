@@ -11,7 +11,16 @@ from cadrectl.core.messages import t
 from cadrectl.exports.columns import dotted
 
 if TYPE_CHECKING:
-    from cadrectl.model.cadre import Cadre, Discipline, Education, Practice, Reward, Training
+    from cadrectl.model.cadre import (
+        Cadre,
+        Discipline,
+        Education,
+        Milestone,
+        Practice,
+        Reward,
+        Secondment,
+        Training,
+    )
     from cadrectl.model.dates import PartialDate
 
 SPAN_WIDTH = 16  # characters of ``2014.03--2018.06``, so open periods line up
@@ -83,12 +92,27 @@ def months(start: PartialDate, end: PartialDate | None) -> str:
     return f"{start.dotted()}--{end.dotted() if end else ''}"
 
 
-def practice_text(practice: Sequence[Practice]) -> str:
-    """A line per posting: ``2024.03--2025.03  挂职：县重点工程指挥部副指挥``."""
+def practice_text(practice: Sequence[Practice], secondments: Sequence[Secondment] = ()) -> str:
+    """A line per posting, by date: ``2024.03--2025.03  挂职：县重点工程指挥部副指挥``; an
+    抽调/选派 as ``2026.03--  抽调：2026年驻村工作队（第一组）石西村``."""
+    dated = [
+        (item.from_, t("card.practice", when=months(item.from_, item.to), kind=item.kind,
+                       where=f"{item.unit}{item.post or ''}"))
+        for item in practice
+    ] + [
+        (item.from_, t("card.secondment", when=months(item.from_, item.to), batch=item.batch,
+                       group=f"（{item.group}）" if item.group else "", where=item.unit))
+        for item in secondments
+    ]  # fmt: skip
+    return "\n".join(line for _, line in sorted(dated, key=lambda pair: pair[0])) or t("card.none")
+
+
+def milestones_text(milestones: Sequence[Milestone]) -> str:
+    """成长纪实, a line each by date: ``2026.07  防汛抗洪一线：连续坚守七昼夜``."""
     lines = [
-        t("card.practice", when=months(item.from_, item.to), kind=item.kind,
-          where=f"{item.unit}{item.post or ''}")
-        for item in sorted(practice, key=lambda item: item.from_)
+        t("card.milestone", when=item.date.dotted(), event=item.event,
+          performance=f"：{item.performance}" if item.performance else "")
+        for item in sorted(milestones, key=lambda item: item.date)
     ]  # fmt: skip
     return "\n".join(lines) or t("card.none")
 

@@ -238,3 +238,21 @@ def test_progress_is_told_of_every_card(registry: Path, tmp_path: Path) -> None:
     )
     assert result.rows == 1
     assert seen == [(1, 1)]
+
+
+def test_secondments_join_the_practice_and_milestones_have_their_own_box(
+    registry: Path, cli: Any, tmp_path: Path
+) -> None:
+    """抽调/选派 stand with the 实践锻炼 by date; 成长纪实 gets a box only when there is one."""
+    plain = load_workbook(export(cli, registry, tmp_path / "a.xlsx", ID)).active
+    assert all(cell.value != "成长\n纪实" for row in plain.iter_rows() for cell in row)
+    assert cli("-R", registry, "record", ID, "secondment", "batch=2026年驻村工作队",
+               "group=第一组", "from=2026-03", "unit=石西村").exit_code == 0  # fmt: skip
+    assert cli("-R", registry, "record", ID, "milestone", "date=2026-07-15",
+               "event=防汛抗洪一线", "performance=连续坚守七昼夜").exit_code == 0  # fmt: skip
+    ws = load_workbook(export(cli, registry, tmp_path / "b.xlsx", ID)).active
+    assert ws.cell(row_of(ws, "实践\n锻炼"), 2).value.split("\n") == [
+        "2024.03--2025.03  挂职：县重点工程指挥部副指挥",
+        "2026.03--  抽调：2026年驻村工作队（第一组）石西村",
+    ]
+    assert ws.cell(row_of(ws, "成长\n纪实"), 2).value == "2026.07  防汛抗洪一线：连续坚守七昼夜"
