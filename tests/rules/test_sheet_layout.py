@@ -5,13 +5,40 @@ from __future__ import annotations
 
 from cadrectl.rules.sheet_layout import find_table
 
-PERSON_A = [1, "王立新", "男", "汉族", "1988.04", "湖溪镇党委委员、副镇长", "大学学士", "经济"]
-PERSON_B = [2, "陈思莹", "女", "畲族", "1991.07", "县财政局副局长", "研究生硕士", "党群综合"]
-HEADER = ["序号", "姓  名", "性别", "民族", "出生\n年月", "工作单位及职务", "学历学位", "培养方向"]
+PERSON_A: list[object] = [
+    1,
+    "王立新",
+    "男",
+    "汉族",
+    "1988.04",
+    "湖溪镇党委委员、副镇长",
+    "大学学士",
+    "经济",
+]
+PERSON_B: list[object] = [
+    2,
+    "陈思莹",
+    "女",
+    "畲族",
+    "1991.07",
+    "县财政局副局长",
+    "研究生硕士",
+    "党群综合",
+]
+HEADER: list[object] = [
+    "序号",
+    "姓  名",
+    "性别",
+    "民族",
+    "出生\n年月",
+    "工作单位及职务",
+    "学历学位",
+    "培养方向",
+]
 
 
 def test_a_title_block_and_a_filing_line_are_skipped() -> None:
-    rows = [
+    rows: list[list[object]] = [
         ["青溪县科级后备干部名册", None, None, None, None, None, None, None],
         ["填报单位：中共青溪县委组织部", None, None, None, None, "填报日期：2026年12月1日"],
         ["请从第四行起录入数据，日期写作 1985.03"],
@@ -52,7 +79,7 @@ def test_a_two_level_header_with_merged_cells() -> None:
 
 
 def test_a_roster_grouped_by_unit_reads_each_group_under_its_unit() -> None:
-    rows = [
+    rows: list[list[object]] = [
         ["青溪县县级后备干部人选名册"],
         ["一、湖溪镇"],
         HEADER,
@@ -70,7 +97,7 @@ def test_a_roster_grouped_by_unit_reads_each_group_under_its_unit() -> None:
 
 
 def test_a_group_row_without_a_repeated_header_is_named_by_a_unit() -> None:
-    rows = [HEADER, ["湖溪镇"], PERSON_A, ["县财政局"], PERSON_B]
+    rows: list[list[object]] = [HEADER, ["湖溪镇"], PERSON_A, ["县财政局"], PERSON_B]
     table = find_table(rows, unit_names=["湖溪镇", "县财政局"])
     assert table is not None
     assert [(r.values["name"], r.group) for r in table.rows] == [
