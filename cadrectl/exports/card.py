@@ -34,7 +34,7 @@ from cadrectl.exports.card_text import (
     source_text,
     trainings_text,
 )
-from cadrectl.exports.columns import dotted, mask_id_number
+from cadrectl.exports.columns import dotted, mask_id_number, unit_and_post
 from cadrectl.model.dates import age_on
 
 if TYPE_CHECKING:
@@ -168,7 +168,7 @@ def card_rows(cadre: Cadre, ctx: CardContext) -> list[list[Box]]:
          label("school"), value(schools(cadre, "全日制"), span=2)],
         [label("parttime"), value(degrees(cadre, "在职"), span=2),
          label("school"), value(schools(cadre, "在职"), span=2)],
-        [label("post"), block(f"{unit}{cadre.current.post}")],
+        [label("post"), block(unit_and_post(unit, cadre.current.post))],
         [label("post_since"), value(dotted(cadre.current.post_since)), label("rank_since"),
          value(dotted(cadre.current.rank_since)), label("rank"),
          value(cadre.current.rank or "", span=2)],

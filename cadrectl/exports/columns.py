@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from cadrectl.model.codes import CPC_MEMBERS
 from cadrectl.model.dates import PartialDate, age_on
 from cadrectl.rules.timespan import months_between
 
@@ -77,6 +78,36 @@ def _years_in_rank(cadre: Cadre, ctx: RowContext) -> str:
     return f"{years}年{rest}个月" if rest else f"{years}年"
 
 
+def unit_and_post(unit: str, post: str) -> str:
+    """工作单位及职务 as one text, the unit not repeated where the post begins with (the end
+    of) its name: 青溪县人大常委会 + 县人大常委会副主任 → 青溪县人大常委会副主任; 县财政局 + 局长
+    stays 县财政局局长 (one character is no repetition)."""
+    for size in range(min(len(unit), len(post)), 1, -1):
+        if unit.endswith(post[:size]):
+            return unit + post[size:]
+    return unit + post
+
+
+def party_joined(cadre: Cadre) -> str:
+    """入党时间 as rosters write it: the date for a CPC member; for a 民主党派 member the party
+    with its date (``2015.06；民建``), never a bare date read as a CPC one."""
+    party = cadre.party
+    joined = dotted(party.joined)
+    if party.status in CPC_MEMBERS:
+        return joined
+    name = _PARTY_NAMES.get(party.status)
+    if name is None:  # 群众, 共青团员, 无党派人士: no party joined
+        return ""
+    return f"{joined}；{name}" if joined else name
+
+
+# The 民主党派 as rosters name them in the 入党时间 column (政治面貌 short name → party).
+_PARTY_NAMES = {
+    "民革会员": "民革", "民盟盟员": "民盟", "民建会员": "民建", "民进会员": "民进",
+    "农工党党员": "农工党", "致公党党员": "致公党", "九三学社社员": "九三学社", "台盟盟员": "台盟",
+}  # fmt: skip
+
+
 def _unit(cadre: Cadre, ctx: RowContext) -> str:
     return ctx.unit_names.get(cadre.current.unit, cadre.current.unit)
 
@@ -94,7 +125,7 @@ FIELDS: dict[str, Field] = {
     "native_place": Field("籍贯", 9, lambda c, x: c.native_place or ""),
     "birthplace": Field("出生地", 9, lambda c, x: c.birthplace or ""),
     "party": Field("政治面貌", 9, lambda c, x: c.party_status),
-    "party_joined": Field("入党\n时间", 8, lambda c, x: dotted(c.party.joined)),
+    "party_joined": Field("入党\n时间", 8, lambda c, x: party_joined(c)),
     "work_start": Field("参加工\n作时间", 8, lambda c, x: dotted(c.work_start)),
     "fulltime_degree": Field("学历学位", 9, lambda c, x: _degree(c, "全日制")),
     "fulltime_school": Field("毕业院校\n系及专业", 16, lambda c, x: _school(c, "全日制")),
@@ -102,7 +133,9 @@ FIELDS: dict[str, Field] = {
     "parttime_school": Field("毕业院校\n系及专业", 16, lambda c, x: _school(c, "在职")),
     "unit": Field("工作单位", 12, _unit),
     "post": Field("现任职务", 18, lambda c, x: c.current.post),
-    "unit_post": Field("工作单位及职务", 24, lambda c, x: f"{_unit(c, x)}{c.current.post}"),
+    "unit_post": Field(
+        "工作单位及职务", 24, lambda c, x: unit_and_post(_unit(c, x), c.current.post)
+    ),
     "rank": Field("职级", 6, lambda c, x: c.current.rank or ""),
     "post_since": Field("任现职\n时间", 8, lambda c, x: dotted(c.current.post_since)),
     "rank_since": Field("任现职级\n时间", 8, lambda c, x: dotted(c.current.rank_since)),
