@@ -1,4 +1,4 @@
-"""``cadrectl export roster -o FILE [--as-of D] [--template T] [--mask-id]``."""
+"""``cadrectl export roster -o FILE [--as-of D] [--filed-on D] [--template T] [--mask-id]``."""
 
 from __future__ import annotations
 
@@ -27,6 +27,9 @@ def export_roster_command(
         str | None, typer.Option("--template", "-t", help=t("cli.opt.template"))
     ] = None,
     mask_id: MaskIdOption = False,
+    filed_on: Annotated[
+        str | None, typer.Option("--filed-on", metavar="DATE", help=t("cli.opt.filed-on"))
+    ] = None,
     skip_broken: SkipBrokenOption = False,
 ) -> int:
     from cadrectl.services.export_roster import export_roster
@@ -38,6 +41,7 @@ def export_roster_command(
         template_name=template,
         mask_id=mask_id,
         skip_broken=skip_broken,
+        filed_on=as_of_date(filed_on) if filed_on is not None else None,
     )
     warn_skipped(result.skipped)
     console().print(t("export.written", path=str(result.path), rows=result.rows), markup=False)

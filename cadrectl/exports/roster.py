@@ -132,9 +132,15 @@ def _stroke_table() -> bytes:
 
 
 def roster_workbook(
-    config: Config, spec: RosterTemplate, cadres: Sequence[Cadre], ctx: RowContext
+    config: Config,
+    spec: RosterTemplate,
+    cadres: Sequence[Cadre],
+    ctx: RowContext,
+    filed_on: dt.date | None = None,
 ) -> Workbook:
-    """The roster workbook: a data row per cadre, in the order given."""
+    """The roster workbook: a data row per cadre, in the order given; 填报日期 ``filed_on``
+    (ages and tiers are as of ``ctx.as_of``, often the year's end, while the roster is filed
+    earlier), by default the as-of date."""
     cols = columns_of(spec.columns)
     wb = wbk.new_workbook(write_only=True)
     ws = wb.create_sheet("后备干部名册")
@@ -153,7 +159,7 @@ def roster_workbook(
     region = config.organization.region or config.organization.name
     title = spec.title.format(region=region, organization=config.organization.name)
     ws.append([wbk.text(ws, title, font=wbk.TITLE_FONT, border=None)] + [None] * (width - 1))
-    ws.append(_filing_line(ws, config, ctx.as_of, width))
+    ws.append(_filing_line(ws, config, filed_on or ctx.as_of, width))
     for header_row in _header_rows(ws, cols, two_levels):
         ws.append(header_row)
     widths = [column.width for column in cols]

@@ -18,6 +18,7 @@ def export_roster(
     template_name: str | None = None,
     mask_id: bool = False,
     skip_broken: bool = False,
+    filed_on: dt.date | None = None,
 ) -> ExportResult:
     """The 后备干部名册 of the registry as it is, by the named (or first, or default) template;
     refused while a file cannot be read, unless ``skip_broken``."""
@@ -36,5 +37,5 @@ def export_roster(
     unit_names = {entry.unit.id: entry.unit.name for entry in registry.units}
     ctx = RowContext(as_of=as_of, unit_names=unit_names, placements=placements, mask_id=mask_id)
     cadres = ordered(config, spec, listed, placements)
-    save_workbook(roster_workbook(config, spec, cadres, ctx), output, paths)
+    save_workbook(roster_workbook(config, spec, cadres, ctx, filed_on), output, paths)
     return ExportResult(output, len(cadres), tuple(skipped))

@@ -134,3 +134,18 @@ def test_the_config_check_knows_every_field_a_roster_can_show() -> None:
     from cadrectl.rules.roster_rules import ROSTER_FIELDS
 
     assert tuple(FIELDS) == ROSTER_FIELDS
+
+
+def test_the_filing_date_is_apart_from_the_as_of_date(
+    example: Path, cli: Any, tmp_path: Path
+) -> None:
+    """Ages 截至 12-31, the roster filed on 12-01: two dates, each where it belongs."""
+    out = tmp_path / "r.xlsx"
+    args = ("-R", example, "export", "roster", "-o", out, "--as-of", "2026-12-31")
+    assert cli(*args, "--filed-on", "2026-12-01").exit_code == 0
+    line = [c.value for c in load_workbook(out).active[2] if c.value]
+    assert line[-1] == "填报日期：2026年12月1日"
+    assert cli(*args).exit_code == 0  # by default the as-of date, as before
+    line = [c.value for c in load_workbook(out).active[2] if c.value]
+    assert line[-1] == "填报日期：2026年12月31日"
+    assert cli(*args, "--filed-on", "2026-13-01").exit_code == 2

@@ -165,6 +165,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "替换同一年度已有的考核结果",
         "Replace an existing assessment of that year",
     ),
+    "cli.opt.filed-on": (
+        "填报日期（默认同 --as-of），如年龄截至 12 月 31 日而 12 月 1 日报送",
+        "The filing date (by default the --as-of date), e.g. ages as of 31 December, filed on "
+        "1 December",
+    ),
     "cli.opt.from-file": ("从 YAML 文件读取新档案的内容", "Read the new cadre from a YAML file"),
     "cli.arg.record-kind": (
         "记录种类：assessment 年度考核、inspection 考察、evaluation 季度评议、training 培训、"
