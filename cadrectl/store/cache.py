@@ -37,7 +37,7 @@ from typing import Any
 from cadrectl.store.atomic import write_atomic
 
 FOLDER = ".cadrectl-cache"
-_MAGIC = b"cadrectl cache pack 1\n"
+_MAGIC = b"cadrectl cache pack 2\n"  # 2: quoted dates read as text (fastyaml)
 _CHECKSUM_SIZE = 32
 _IGNORE_ALL = "# cadrectl's parse cache: safe to delete, never committed\n*\n"
 

@@ -54,7 +54,10 @@ def parse(text: str) -> Any:
     deep = may_nest_deeply(lines)
     if deep:
         _refuse_unparsable_depth(lines)
-    if _yaml_rs is not None:
+    # Why: yaml-rs 0.1.6 reads a quoted date ("1985-03-01") as a date, where YAML says it is
+    # text; a note or a name that looks like a date would come back as another type. Text
+    # holding one is read by the ruamel.yaml loader instead (cadrectl writes dates unquoted).
+    if _yaml_rs is not None and not ("-" in text and _QUOTED_DATE.search(text)):
         try:
             data = _yaml_rs.loads(text, alias_limits=_NO_ALIASES)
         except Exception as exc:  # yaml-rs raises YAMLDecodeError, and others on odd input
@@ -66,6 +69,7 @@ def parse(text: str) -> Any:
     return data
 
 
+_QUOTED_DATE = re.compile(r"""["']\s*[0-9]{1,4}-[0-9]{1,2}-[0-9]{1,2}""")
 MAX_NESTING = 100  # a registry file nests about six levels; ruamel.yaml is quadratic in depth
 
 # Why: yaml-rs reads block nesting of any depth (past ~10,000 levels of `- - - x` it took the

@@ -206,3 +206,11 @@ def test_an_index_one_past_the_end_adds_an_item() -> None:
     data = parse_text(newer, "x.yaml").data
     assert data is not None
     assert data["records"]["assessments"][2] == {"year": 2026}
+
+
+@pytest.mark.parametrize("text", ["0001-01-01", "1985-03-01", "2021-9-5"])
+def test_a_quoted_date_is_text_on_the_read_path(text: str) -> None:
+    """yaml-rs read a quoted "1985-03-01" as a date: a note that looks like one came back as
+    another type (found by the property above)."""
+    document = parse_text(f"v: {render_scalar(text)}\nw: 1985-03-01\n", "x.yaml")
+    assert document.data == {"v": text, "w": dt.date(1985, 3, 1)}
