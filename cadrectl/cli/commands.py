@@ -33,5 +33,6 @@ COMMANDS = (
     Entry("export", "cli.cmd.export", _CLI + "export:app"),
     Entry("cycle", "cli.cmd.cycle", _CLI + "cycle:app"),
     Entry("unit", "cli.cmd.unit", _CLI + "unit:app"),
+    Entry("import", "cli.cmd.import", _CLI + "imports:app"),
     Entry("dev", "cli.cmd.dev", _CLI + "dev:app", hidden=True),
 )

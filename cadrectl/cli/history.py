@@ -126,7 +126,7 @@ ACTION_LABELS = {
     "cycle-apply": "history.action.cycle-apply", "cycle-close": "history.action.cycle-close",
     "cycle-file": "history.action.cycle-file", "cycle-step": "history.action.cycle-step",
     "unit-add": "history.action.unit-add", "unit-add-post": "history.action.unit-add-post",
-    "unit-set": "history.action.unit-set",
+    "unit-set": "history.action.unit-set", "import": "history.action.import",
 }  # fmt: skip
 
 

@@ -9,6 +9,7 @@ with its sheet row number and, in a grouped roster, the unit named above it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -51,7 +52,22 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "entered": ("入库时间", "列入后备时间"),
     "tier": ("层次", "梯队"),
     "note": ("备注",),
+    # the sheets of records and nominations (import assessments|trainings|nominations)
+    "cadre": ("编号", "后备干部编号", "人员编号"),
+    "year": ("年度", "考核年度"),
+    "grade": ("考核等次", "等次", "考核结果", "年度考核等次"),
+    "training": ("培训名称", "培训班名称", "培训班次", "班次名称"),
+    "organizer": ("主办单位", "举办单位", "培训单位"),
+    "from": ("开始时间", "培训开始时间", "起始时间"),
+    "to": ("结束时间", "培训结束时间", "截止时间"),
+    "hours": ("学时", "培训学时"),
+    "days": ("天数", "培训天数"),
+    "nominated_by": ("推荐人", "推荐单位", "推荐人或推荐单位", "推荐人(单位)"),
+    "nomination_source": ("推荐方式", "推荐类别"),
+    "nominated": ("推荐时间", "提名日期", "推荐日期"),
 }  # fmt: skip
+# The wide assessments layout: a column per year (2024年, 2025年度, 2026年度考核等次).
+_YEAR_COLUMN = re.compile(r"^((?:19|20)\d\d)年(?:度)?(?:考核)?(?:等次|结果)?$")
 _BY_HEADER = {alias: name for name, aliases in ALIASES.items() for alias in aliases}
 _HEADER_SCAN_ROWS = 20  # the header is near the top: title, 填报单位, instructions first
 _MIN_LABELS = 3  # a row is a header when this many of its cells are known labels
@@ -65,6 +81,11 @@ class Header:
     row: int
     columns: dict[int, str]
     unknown: dict[int, str] = field(default_factory=dict)
+    labels: dict[int, str] = field(default_factory=dict)  # each column's header, as written
+
+    def label(self, name: str) -> str | None:
+        """The header of the column holding field ``name`` (for problems), or None."""
+        return next((self.labels.get(col) for col, f in self.columns.items() if f == name), None)
 
 
 @dataclass(frozen=True)
@@ -104,29 +125,42 @@ def _labels(row: Sequence[object]) -> dict[int, str]:
     return {i + 1: key for i, cell in enumerate(row) if (key := header_key(cell))}
 
 
-def _known(key: str) -> str | None:
-    return _BY_HEADER.get(key)
+def _known(key: str, aliases: Mapping[str, str] | None = None) -> str | None:
+    """The field a header names (by ``aliases`` first: a template's own headers);
+    ``grade:2025`` for a year's column of the wide layout."""
+    if aliases and key in aliases:
+        return aliases[key]
+    year = _YEAR_COLUMN.match(key)
+    return f"grade:{year.group(1)}" if year else _BY_HEADER.get(key)
 
 
 def header_at(
-    grid: Sequence[Sequence[object]], index: int, spans: Mapping[tuple[int, int], int]
+    grid: Sequence[Sequence[object]],
+    index: int,
+    spans: Mapping[tuple[int, int], int],
+    aliases: Mapping[str, str] | None = None,
 ) -> Header | None:
     """The header whose first row is ``index`` (0-based) in ``grid``, one level or two; None
-    when that row is no header. ``spans`` gives the column count of a merged header cell."""
+    when that row is no header. ``spans`` gives the column count of a merged header cell;
+    ``aliases`` maps a template's own header texts to fields, ahead of the alias table."""
     upper = _labels(grid[index])
-    known = sum(1 for key in upper.values() if _known(key))
+    known = sum(1 for key in upper.values() if _known(key, aliases))
     merged_across = any(spans.get((index + 1, column), 1) > 1 for column in upper)
     # Why: a title or a unit's name merged across the sheet is no upper header level; an upper
     # level has labels of its own too (序号, 姓名 merged down beside 全日制教育).
     if known < _MIN_LABELS and not (merged_across and known >= 1):
         return None
     lower = _labels(grid[index + 1]) if index + 1 < len(grid) else {}
-    grouped = {col for col in upper if _is_group(upper, lower, col, index, spans)}
+    grouped = {col for col in upper if _is_group(upper, lower, col, index, spans, aliases)}
     columns: dict[int, str] = {}
     unknown: dict[int, str] = {}
+    labels: dict[int, str] = {}
     for col, key in upper.items():
         text = f"{key}/{lower.get(col, '')}" if col in grouped else key
-        name = _known(text) or (_known(lower.get(col, "")) if col in grouped else None)
+        labels[col] = text
+        name = _known(text, aliases) or (
+            _known(lower.get(col, ""), aliases) if col in grouped else None
+        )
         if name is not None and name not in columns.values():
             columns[col] = name
         elif name is None:
@@ -134,11 +168,12 @@ def header_at(
     if sum(1 for _ in columns) < _MIN_LABELS:
         return None
     last = index + 1 if grouped else index
-    return Header(last + 1, columns, unknown)
+    return Header(last + 1, columns, unknown, labels)
 
 
 def _is_group(upper: Mapping[int, str], lower: Mapping[int, str], col: int, index: int,
-              spans: Mapping[tuple[int, int], int]) -> bool:  # fmt: skip
+              spans: Mapping[tuple[int, int], int],
+              aliases: Mapping[str, str] | None) -> bool:  # fmt: skip
     """A header cell over others: merged across columns with labels under it (全日制教育), or
     merged down over two rows never (its lower cell then repeats it)."""
     below = lower.get(col)
@@ -147,13 +182,14 @@ def _is_group(upper: Mapping[int, str], lower: Mapping[int, str], col: int, inde
     across = spans.get((index + 1, col), 1) > 1 or any(
         spans.get((index + 1, c), 1) > 1 and c < col and upper.get(c) == upper[col] for c in upper
     )
-    return across or _known(f"{upper[col]}/{below}") is not None
+    return across or _known(f"{upper[col]}/{below}", aliases) is not None
 
 
 def find_table(
     rows: Sequence[Sequence[object]],
     merged: Sequence[tuple[int, int, int, int]] = (),
     unit_names: Sequence[str] = (),
+    aliases: Mapping[str, str] | None = None,
 ) -> Table | None:
     """The roster's table: its header and every data row below, read group by group.
 
@@ -163,7 +199,9 @@ def find_table(
     """
     grid = _filled(rows, merged)
     spans = {(r, c): c2 - c + 1 for r, c, _, c2 in merged}
-    starts = {i: h for i in range(len(grid)) if (h := header_at(grid, i, spans)) is not None}
+    starts = {
+        i: h for i in range(len(grid)) if (h := header_at(grid, i, spans, aliases)) is not None
+    }
     first = min(starts, default=None)
     if first is None or first >= _HEADER_SCAN_ROWS:
         return None

@@ -33,6 +33,14 @@ _TEXT_FIELDS = {"name": ("name",), "native_place": ("native_place",),
 _DATE_FIELDS = {"birth": ("birth",), "work_start": ("work_start",),
                 "post_since": ("current", "post_since"), "rank_since": ("current", "rank_since"),
                 "entered": ("reserve", "entered")}  # fmt: skip
+# Each field of a row → where in a cadre's data it goes (a problem there is in its column).
+FIELD_PATHS: dict[str, tuple[str, ...]] = {
+    **_TEXT_FIELDS, **_DATE_FIELDS, "gender": ("gender",), "ethnicity": ("ethnicity",),
+    "id_number": ("id_number",), "party": ("party", "status"), "party_joined": ("party", "joined"),
+    "fulltime_degree": ("education",), "parttime_degree": ("education",),
+    "degree": ("education",), "unit_post": ("current",), "unit": ("current", "unit"),
+    "post": ("current", "post"),
+}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -76,7 +84,7 @@ def read_row(
     for name, path in _TEXT_FIELDS.items():
         text = clean_text(values.get(name))
         if text:
-            row.put(path, text)
+            row.put(path, _name(text) if name == "name" else text)
     for name, path in _DATE_FIELDS.items():
         if clean_text(values.get(name)) or isinstance(values.get(name), int | float | dt.date):
             _date(row, name, path, values[name], formats.get(name), today)
@@ -87,6 +95,12 @@ def read_row(
     _education(row, values)
     _unit_and_post(row, values, units, group)
     return row
+
+
+def _name(text: str) -> str:
+    """A Chinese name without the spaces clerks pad two-character names with (``李  晓``); a
+    name in Latin letters keeps its spaces."""
+    return text.replace(" ", "") if any(ord(char) > 0x2E80 for char in text) else text
 
 
 def _date(row: RowData, name: str, path: tuple[str, ...], value: object, shown: str | None,
@@ -218,5 +232,9 @@ def _unit_and_post(
 
 def _unit_id(text: str, units: Mapping[str, str]) -> str | None:
     """A unit's id by its name, also under a group title such as ``一、湖溪镇``."""
-    name = clean_text(text).replace(" ", "").lstrip("一二三四五六七八九十0123456789、.（）() ")
-    return units.get(name)
+    return units.get(unit_name(text))
+
+
+def unit_name(text: str) -> str:
+    """A unit's name as a 工作单位 cell or a group's title writes it (``一、湖溪镇`` → 湖溪镇)."""
+    return clean_text(text).replace(" ", "").lstrip("一二三四五六七八九十0123456789、.（）() ")

@@ -58,13 +58,21 @@ def _year(digits: str, pivot: int) -> int:
 
 
 def read_month(value: object, *, number_format: str | None = None, today: dt.date) -> PartialDate:
-    """A date as rosters write it, to the month or the day (a day only when it was given).
+    """A date as rosters write it, to the month or the day (a day only when it was given);
+    refused (``date-future``) when it is later than ``today``: a roster tells what has been.
 
     ``number_format`` is the cell's Excel format: a float 2011.1 shown through ``0.00`` reads
     2011.10 (October); shown as it is, 2011.1 (January). Refused (``ValueProblem``): an empty
     cell (``date-empty``), text that is no date (``date-unreadable``), a month or day that does
     not exist (``date-invalid``).
     """
+    date = _read_month(value, number_format, today)
+    if (date.year, date.month, date.day or 1) > (today.year, today.month, today.day):
+        raise ValueProblem("date-future", value)
+    return date
+
+
+def _read_month(value: object, number_format: str | None, today: dt.date) -> PartialDate:
     if isinstance(value, dt.datetime | dt.date):
         when = value.date() if isinstance(value, dt.datetime) else value
         shown_day = when.day if number_format_has_day(number_format) else None
@@ -177,3 +185,25 @@ def split_unit_post(value: object, unit_names: Iterable[str]) -> UnitAndPost:
                     raise ValueProblem("post-empty", value)
                 return UnitAndPost(name, post)
     raise ValueProblem("unit-unknown", value)
+
+
+# How a unit's name ends, and how a post begins, in 工作单位及职务 (for units not yet known).
+_UNIT_ENDINGS = ("街道办事处", "街道", "委员会", "常委会", "政协", "人民政府", "镇", "乡", "局",
+                 "办公室", "中心", "公司", "集团", "学院", "大学", "医院", "法院", "检察院", "社区",
+                 "村", "站", "所", "院", "部", "处", "队", "厂")  # fmt: skip
+_POST_STARTS = ("党委", "党工委", "党组", "党总支", "党支部", "纪委", "纪工委", "副", "正", "常务",
+                "主任", "书记", "委员", "镇长", "乡长", "局长", "主席", "科长", "经理", "院长",
+                "所长", "站长", "部长", "处长", "队长", "董事", "总经理", "办事处", "一级", "二级",
+                "三级", "四级", "调研员", "干部", "科员", "工作人员", "办公室主任")  # fmt: skip
+
+
+def guess_unit_post(value: object) -> UnitAndPost | None:
+    """``城东街道党工委委员、办事处副主任`` → 城东街道 + the post, for a unit units/ does not
+    hold yet: the text up to the first unit ending that a post's beginning follows. None when
+    no such place is found (the clerk names the unit)."""
+    text = clean_text(value).replace(" ", "")
+    for end in range(2, len(text)):
+        head, rest = text[:end], text[end:]
+        if head.endswith(_UNIT_ENDINGS) and rest.startswith(_POST_STARTS):
+            return UnitAndPost(head, rest)
+    return None

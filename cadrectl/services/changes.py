@@ -17,7 +17,7 @@ from typing import Concatenate, Literal, ParamSpec, TypeVar
 
 from cadrectl.core.errors import CadrectlError
 from cadrectl.core.problems import Problem, format_path
-from cadrectl.rules.context import CadreFile
+from cadrectl.rules.context import CadreFile, UnitFile
 from cadrectl.services.registry import LoadedRegistry, load_registry, require_config
 from cadrectl.store import git
 from cadrectl.store.lock import registry_lock
@@ -128,11 +128,14 @@ def apply_changes(
     *,
     no_commit: bool = False,
     today: dt.date | None = None,
+    tolerated: frozenset[str] = frozenset(),
 ) -> ChangeResult:
     """Validate and write ``texts`` (registry-relative path → new text), then commit them.
 
     A file with changes git has not committed is refused. What an interrupted change left
     behind never gets here: the session's recovery has completed or undone it first.
+    ``tolerated`` names rule errors the change may bring (an import reports a field the
+    profile requires and the roster lacks as a warning, to be filled in later).
     """
     from cadrectl.store import transaction
 
@@ -150,7 +153,7 @@ def apply_changes(
         refused = [rel for rel in files if rel in dirty]
         if refused:
             raise CadrectlError("edit.dirty", files="、".join(refused))
-        validate_changes(paths, texts, today)
+        validate_changes(paths, texts, today, tolerated)
         session.check_head()  # last, so that nothing the validation took time over slips by
         commit = transaction.commit_change(
             root,
@@ -175,9 +178,28 @@ def _holds(path: Path, text: str) -> bool:
         return False
 
 
-def validate_changes(paths: RegistryPaths, texts: dict[str, str], today: dt.date | None) -> None:
+def validate_changes(
+    paths: RegistryPaths,
+    texts: dict[str, str],
+    today: dt.date | None,
+    tolerated: frozenset[str] = frozenset(),
+) -> None:
     """Refuse (listing the problems) when a changed file fails its schema or adds rule errors."""
+    problems = change_problems(paths, texts, today, tolerated)
+    if problems:
+        raise CadrectlError("edit.invalid", problems=_render(problems))
+
+
+def change_problems(
+    paths: RegistryPaths,
+    texts: dict[str, str],
+    today: dt.date | None,
+    tolerated: frozenset[str] = frozenset(),
+) -> list[tuple[str, Problem]]:
+    """What the change would break: each changed file's schema problems, and the rule errors
+    it adds (but those ``tolerated``), each with the text it was found in."""
     from cadrectl.model.cadre import Cadre
+    from cadrectl.model.unit import Unit
     from cadrectl.services.check import problems_of_files
     from cadrectl.services.registry import validate_model
 
@@ -186,28 +208,38 @@ def validate_changes(paths: RegistryPaths, texts: dict[str, str], today: dt.date
     before = _error_keys(problems_of_files(registry, set(texts), today), texts)
     problems: list[tuple[str, Problem]] = []
     replaced: dict[str, CadreFile] = {}
+    added_units: list[UnitFile] = []
     for rel, text in texts.items():
-        if not rel.startswith("cadres/"):
+        new_unit = rel.startswith("units/") and rel not in {u.file for u in registry.units}
+        if not rel.startswith("cadres/") and not new_unit:
             continue  # other files are validated by the step that writes them
         document = parse_text(text, rel)
         problems += [(text, problem) for problem in document.problems]  # control characters…
         if document.data is None:
             continue
-        model, found = validate_model(document.data, Cadre, rel)
+        model, found = validate_model(document.data, Unit if new_unit else Cadre, rel)
         problems += [(text, problem) for problem in found]
-        if model is not None:
+        if isinstance(model, Unit):
+            added_units.append(UnitFile(rel, model))  # a unit an import creates with its people
+        elif isinstance(model, Cadre):
             replaced[rel] = CadreFile(rel, model)
     if not problems:
-        after_registry = _with_cadres(registry, replaced)
+        after_registry = _with_cadres(registry, replaced, added_units)
         for problem in problems_of_files(after_registry, set(texts), today):
             key = (problem.file, problem.code, problem.field)
-            if problem.file in texts and problem.severity == "error" and key not in before:
+            if (
+                problem.file in texts
+                and problem.severity == "error"
+                and key not in before
+                and problem.code not in tolerated
+            ):
                 problems.append((texts[problem.file], problem))
-    if problems:
-        raise CadrectlError("edit.invalid", problems=_render(problems))
+    return problems
 
 
-def _with_cadres(registry: LoadedRegistry, replaced: dict[str, CadreFile]) -> LoadedRegistry:
+def _with_cadres(
+    registry: LoadedRegistry, replaced: dict[str, CadreFile], units: list[UnitFile]
+) -> LoadedRegistry:
     cadres = [replaced.pop(entry.file, entry) for entry in registry.cadres]
     cadres += list(replaced.values())
     return LoadedRegistry(
@@ -216,7 +248,7 @@ def _with_cadres(registry: LoadedRegistry, replaced: dict[str, CadreFile]) -> Lo
         config_ok=registry.config_ok,
         config_salvaged=registry.config_salvaged,
         cadres=cadres,
-        units=registry.units,
+        units=[*registry.units, *units],
         files=registry.files,
     )
 

@@ -48,7 +48,7 @@ def cadre_key_order(path: FieldPath) -> Sequence[str]:
     return keys_at(Cadre, path)
 
 
-def _edited(text: str, action: Any) -> str:
+def apply_edit(text: str, action: Any) -> str:
     try:
         result: str = action(text)
     except EditFailed as exc:
@@ -75,7 +75,9 @@ def set_fields(
     for path, raw in assignments:
         value = coerce(Cadre, path, raw)
         old = _value_at(current.data, path)
-        text = _edited(text, lambda body, p=path, v=value: set_value(body, p, v, cadre_key_order))
+        text = apply_edit(
+            text, lambda body, p=path, v=value: set_value(body, p, v, cadre_key_order)
+        )
         details.append(f"{format_path(path)}: {_show(old)} → {_show(value)}")
     if text == current.text:
         raise CadrectlError("edit.no-change")
@@ -112,7 +114,9 @@ def add_record(
             raise CadrectlError("record.assessment-exists", year=item["year"], id=cadre_id)
         if same_year:
             index = same_year[0]
-            text = _edited(current.text, lambda body: set_value(body, (*records_path, index), item))
+            text = apply_edit(
+                current.text, lambda body: set_value(body, (*records_path, index), item)
+            )
         else:
             text = append_record(current.text, kind, item)
     else:
@@ -138,7 +142,7 @@ def record_item(kind: str, fields: Iterable[tuple[str, object]]) -> dict[str, An
 def append_record(text: str, kind: str, item: dict[str, Any]) -> str:
     """``text`` with ``item`` appended to records.<kind's list>."""
     path: FieldPath = ("records", RECORD_KINDS[kind])
-    return _edited(text, lambda body: append_item(body, path, item, cadre_key_order))
+    return apply_edit(text, lambda body: append_item(body, path, item, cadre_key_order))
 
 
 @writes("exit")
@@ -282,13 +286,13 @@ def status_change(text: str, status: str, block: dict[str, Any] | None) -> str:
     exited; None for active, which has none) written; a reserve.inspecting the new status does
     not take is removed (one who leaves the pool, or goes back to active, is no 考察对象)."""
     order = cadre_key_order
-    text = _edited(text, lambda body: set_value(body, ("reserve", "status"), status, order))
+    text = apply_edit(text, lambda body: set_value(body, ("reserve", "status"), status, order))
     if block is not None:
-        text = _edited(text, lambda body: set_value(body, ("reserve", status), block, order))
+        text = apply_edit(text, lambda body: set_value(body, ("reserve", status), block, order))
     data = parse_text(text, "").data
     reserve = data.get("reserve") if isinstance(data, dict) else None
     if status != "inspecting" and isinstance(reserve, dict) and "inspecting" in reserve:
-        text = _edited(text, lambda body: delete_key(body, ("reserve", "inspecting")))
+        text = apply_edit(text, lambda body: delete_key(body, ("reserve", "inspecting")))
     return text
 
 

@@ -55,6 +55,7 @@ def output_models() -> tuple[tuple[str, type[BaseModel]], ...]:
     )
     from cadrectl.model.outputs_cycle import CycleStatusOutput, InspectOutput
     from cadrectl.model.outputs_history import DiffOutput, HistoryOutput
+    from cadrectl.model.outputs_imports import ImportOutput
     from cadrectl.model.outputs_units import UnitListOutput, UnitShowOutput
 
     return (
@@ -62,7 +63,7 @@ def output_models() -> tuple[tuple[str, type[BaseModel]], ...]:
         ("report-structure", StructureOutput), ("report-coverage", CoverageOutput),
         ("report-warnings", WarningsOutput), ("history", HistoryOutput), ("diff", DiffOutput),
         ("cycle-status", CycleStatusOutput), ("cycle-inspect", InspectOutput),
-        ("unit-list", UnitListOutput), ("unit-show", UnitShowOutput),
+        ("unit-list", UnitListOutput), ("unit-show", UnitShowOutput), ("import", ImportOutput),
     )  # fmt: skip
 
 

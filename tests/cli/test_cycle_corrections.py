@@ -6,7 +6,6 @@ Most tests start from a rolling 2026 cycle past its 公示 (tests/integrity/regi
 
 from __future__ import annotations
 
-import datetime as dt
 import shutil
 from pathlib import Path
 from typing import Any
@@ -232,9 +231,10 @@ def test_a_publicity_not_begun_is_re_dated_with_a_reason(pool: Path, cli: Any) -
     assert "审定" in early.stderr
     run(cli, pool, *redate, "--note", "与县委全会时间冲突", "--date", "2026-09-25")
     state = fastyaml.parse((pool / "cycles/2026/cycle.yaml").read_text(encoding="utf-8"))
-    assert state["publicity"]["start"] == dt.date(2026, 9, 29)
+    # cadrectl's own files write a day as quoted text ('2026-09-29'), which the models read
+    assert str(state["publicity"]["start"]) == "2026-09-29"
     # 9/29, 9/30, then National Day, then 10/8, 10/9 and Saturday 10/10, a 调休 working day
-    assert state["publicity"]["end"] == dt.date(2026, 10, 10)
+    assert str(state["publicity"]["end"]) == "2026-10-10"
     assert state["publicity"]["redated"] == "与县委全会时间冲突"
 
 
@@ -252,7 +252,7 @@ def test_close_waits_for_the_filing_where_the_registry_requires_it(pool: Path, c
     run(cli, pool, "cycle", "close", "--date", "2026-10-15")
     state = fastyaml.parse((pool / "cycles/2026/cycle.yaml").read_text(encoding="utf-8"))
     assert state["filings"] == [
-        {"to": "市委组织部", "date": dt.date(2026, 10, 14), "sent": "调整名单、公示情况"}
+        {"to": "市委组织部", "date": "2026-10-14", "sent": "调整名单、公示情况"}
     ]
 
 

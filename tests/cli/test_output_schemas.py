@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from cadrectl.services.schemas import generate_output_schemas
-from tests.conftest import PROJECT
+from tests.conftest import FIXTURES, PROJECT
 from tests.integrity.registries import cycle_ready_to_apply, environment
 from tests.test_schemas import check_jsonschema
 
@@ -34,6 +34,7 @@ COMMANDS: dict[str, tuple[str, ...]] = {
     "cycle-inspect": ("cycle", "inspect", "--date", "2026-10-15"),
     "unit-list": ("unit", "list"),
     "unit-show": ("unit", "show", "qx-huxi-zhen"),
+    "import": ("import", "roster", str(FIXTURES / "sheets" / "roster.csv"), "--dry-run"),
 }
 # More runs of the same outputs, in shapes the first runs do not show.
 MORE: list[tuple[str, tuple[str, ...]]] = [

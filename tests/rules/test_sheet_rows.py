@@ -18,7 +18,7 @@ def _read(**values: Any) -> Any:
 
 def test_a_full_row_reads_into_the_cadre_file_shape() -> None:
     row = _read(
-        name="王 立新", gender="男", ethnicity="汉", birth="1988.04(38岁)", native_place="浙江兰溪",
+        name="王立新", gender="男", ethnicity="汉", birth="1988.04(38岁)", native_place="浙江兰溪",
         party="中共党员", party_joined="2010.06", work_start="2010.08",
         fulltime_degree="大学学士", fulltime_school="浙江大学经济学",
         parttime_degree="研究生硕士", unit_post="湖溪镇党委委员、副镇长", rank="副科",
@@ -27,7 +27,7 @@ def test_a_full_row_reads_into_the_cadre_file_shape() -> None:
     )  # fmt: skip
     assert row.problems == []
     data = row.data
-    assert (data["name"], data["gender"], data["ethnicity"]) == ("王 立新", "男", "汉族")
+    assert (data["name"], data["gender"], data["ethnicity"]) == ("王立新", "男", "汉族")
     assert data["birth"] == PartialDate(1988, 4)
     assert data["party"] == {"status": "中共党员", "joined": PartialDate(2010, 6)}
     assert data["education"] == [

@@ -1,0 +1,117 @@
+"""``cadrectl import roster|assessments|trainings|nominations FILE``: the sheets lower units
+send, read, matched and checked; written in one commit, or not at all."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from cadrectl.cli.lazy import ClerkGroup, command
+from cadrectl.cli.options import TextJsonOption, as_of_date, output_format
+from cadrectl.cli.reporters import emit
+from cadrectl.cli.reporters.to_text import shown
+from cadrectl.cli.state import state
+from cadrectl.core.messages import t
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from cadrectl.model.dates import PartialDate
+    from cadrectl.services.import_sheet import ImportResult
+
+app = typer.Typer(no_args_is_help=True, add_completion=False, cls=ClerkGroup)
+
+FileArgument = Annotated[Path, typer.Argument(metavar="FILE", help=t("cli.arg.import-file"))]
+SheetOption = Annotated[
+    str | None, typer.Option("--sheet", metavar="SHEET", help=t("cli.opt.import-sheet"))
+]
+
+
+@app.callback()
+def imports() -> None:
+    """A group even while it holds one command (Typer would make it the command)."""
+
+
+DryRunOption = Annotated[bool, typer.Option("--dry-run", help=t("cli.opt.import-dry-run"))]
+
+
+@command(app, "roster", "cli.cmd.import-roster")
+def roster_command(
+    ctx: typer.Context,
+    file: FileArgument,
+    sheet: SheetOption = None,
+    template: Annotated[
+        str | None, typer.Option("--template", metavar="NAME", help=t("cli.opt.import-template"))
+    ] = None,
+    create_units: Annotated[
+        bool, typer.Option("--create-units", help=t("cli.opt.create-units"))
+    ] = False,
+    unit_kind: Annotated[
+        str | None, typer.Option("--unit-kind", metavar="KIND", help=t("cli.opt.import-unit-kind"))
+    ] = None,
+    entered: Annotated[
+        str | None, typer.Option("--entered", metavar="DATE", help=t("cli.opt.import-entered"))
+    ] = None,
+    defaults: Annotated[
+        list[str] | None,
+        typer.Option("--default", metavar="FIELD=VALUE", help=t("cli.opt.import-default")),
+    ] = None,
+    dry_run: DryRunOption = False,
+    fmt: TextJsonOption = "text",
+) -> int:
+    from cadrectl.services.import_roster import RosterOptions, import_roster, typed_defaults
+
+    fmt = output_format(fmt, ("text", "json"))
+    options = RosterOptions(
+        sheet=sheet, template=template, create_units=create_units, unit_kind=unit_kind,
+        entered=_month(entered), defaults=typed_defaults(defaults or []), dry_run=dry_run,
+    )  # fmt: skip
+    result = import_roster(state(ctx).paths(), file, options, today=as_of_date(None))
+    emit(result, fmt, lambda out: print_import(out, result))
+    return 0 if result.ok else 1
+
+
+def _month(value: str | None) -> PartialDate | None:
+    if value is None:
+        return None
+    from cadrectl.core.errors import UsageError
+    from cadrectl.model.dates import DateError, PartialDate
+
+    try:
+        return PartialDate.parse_typed(value)
+    except DateError:
+        raise UsageError("cli.error.bad-date", value=value) from None
+
+
+def print_import(out: Console, result: ImportResult) -> None:
+    """The summary, each person who is new or changed, the problems, and what was done."""
+    out.print(shown(t("import.summary", file=result.file, sheet=result.sheet, rows=result.rows,
+                      new=result.count("new"), changed=result.count("changed"),
+                      unchanged=result.count("unchanged"))), markup=False)  # fmt: skip
+    for person in result.people:
+        if person.status == "unchanged":
+            continue
+        line = f"  {t(f'import.status.{person.status}')} {person.id} {person.name}"
+        out.print(shown(line), markup=False)
+        for change in person.changes:
+            out.print(shown(f"      {change}"), markup=False)
+    if result.units_created:
+        out.print(shown(t("import.units-created", units="、".join(result.units_created))),
+                  markup=False)  # fmt: skip
+    for found in result.problems:
+        where = f"{found.sheet}:{found.row}" + (f" [{found.column}]" if found.column else "")
+        label = t(f"check.severity.{found.severity}")
+        out.print(shown(f"{where}: {label}: {found.message}"), markup=False)
+    errors = sum(1 for found in result.problems if found.severity == "error")
+    if errors:
+        out.print(shown(t("import.refused", count=errors)), markup=False)
+    elif result.dry_run:
+        out.print(t("import.dry-run"), markup=False)
+    elif result.commit:
+        out.print(t("import.written", commit=result.commit[:10]), markup=False)
+    elif result.written:
+        out.print(t("import.written-no-git"), markup=False)
+    else:
+        out.print(t("import.nothing"), markup=False)

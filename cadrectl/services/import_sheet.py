@@ -1,0 +1,250 @@
+"""What every ``cadrectl import`` shares: the file read and fingerprinted, the sheet and its
+table found, the people matched, and the problems reported by sheet, row and column header.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, ClassVar, Literal
+
+from pydantic import BaseModel
+
+from cadrectl.core.errors import CadrectlError, UsageError
+from cadrectl.core.messages import t
+from cadrectl.core.problems import FieldPath
+from cadrectl.model.dates import PartialDate
+from cadrectl.model.outputs_imports import ImportOutput
+from cadrectl.rules.sheet_layout import DataRow, Table, find_table
+from cadrectl.store.sheets import Sheet, SheetError, read_sheets
+
+Severity = Literal["error", "warning"]
+MAX_ROWS = 20_000  # data rows read at most (a pool is a few hundred reserves)
+
+
+@dataclass(frozen=True)
+class ImportProblem:
+    """One thing wrong with the file: where (sheet, row, the column's header as the sheet
+    writes it), what (code) and how bad, in the clerk's words."""
+
+    sheet: str
+    row: int
+    column: str | None
+    code: str
+    severity: Severity
+    message: str
+
+    def as_data(self) -> dict[str, Any]:
+        return {"sheet": self.sheet, "row": self.row, "column": self.column, "code": self.code,
+                "severity": self.severity, "message": self.message}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class PersonOutcome:
+    """One row's person: new, changed (with what changes) or unchanged."""
+
+    row: int
+    status: Literal["new", "changed", "unchanged"]
+    id: str
+    name: str
+    changes: tuple[str, ...] = ()
+
+    def as_data(self) -> dict[str, Any]:
+        return {"row": self.row, "status": self.status, "id": self.id, "name": self.name,
+                "changes": list(self.changes)}  # fmt: skip
+
+
+@dataclass
+class ImportResult:
+    """What an import found and did: the contract of issue 16, and each person's outcome."""
+
+    contract: ClassVar[type[BaseModel]] = ImportOutput
+    kind: str
+    file: str
+    sheet: str
+    rows: int = 0
+    people: list[PersonOutcome] = field(default_factory=list)
+    problems: list[ImportProblem] = field(default_factory=list)
+    units_created: list[str] = field(default_factory=list)
+    written: bool = False
+    commit: str | None = None
+    dry_run: bool = False
+
+    @property
+    def ok(self) -> bool:
+        return not any(problem.severity == "error" for problem in self.problems)
+
+    def count(self, status: str) -> int:
+        return sum(1 for person in self.people if person.status == status)
+
+    def as_data(self) -> dict[str, Any]:
+        return {
+            "ok": self.ok, "file": self.file, "rows": self.rows, "new": self.count("new"),
+            "changed": self.count("changed"), "unchanged": self.count("unchanged"),
+            "problems": [problem.as_data() for problem in self.problems],
+            "people": [person.as_data() for person in self.people],
+            "units_created": self.units_created, "written": self.written, "commit": self.commit,
+        }  # fmt: skip
+
+
+@dataclass(frozen=True)
+class SourceFile:
+    """The file as given: how it is named in messages and its sha256 (the commit names it)."""
+
+    path: Path
+    name: str
+    sha256: str
+
+
+def source_file(path: Path) -> SourceFile:
+    try:
+        digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError as exc:
+        raise CadrectlError("import.unreadable", path=str(path),
+                            detail=exc.strerror or str(exc)) from None  # fmt: skip
+    return SourceFile(path, path.name, digest)
+
+
+@dataclass(frozen=True)
+class SheetTable:
+    """The sheet chosen and the table found in it."""
+
+    sheet: Sheet
+    table: Table
+
+    def column(self, name: str) -> str | None:
+        return self.table.header.label(name)
+
+    def formats(self, row: DataRow) -> dict[str, str]:
+        """The number format of each of the row's cells that has one, by field."""
+        return {
+            name: shown
+            for col, name in self.table.header.columns.items()
+            if (shown := self.sheet.formats.get((row.row, col)))
+        }
+
+    def has(self, name: str) -> bool:
+        return name in self.table.header.columns.values()
+
+
+def open_table(
+    path: Path,
+    sheet_name: str | None,
+    unit_names: Sequence[str],
+    aliases: Mapping[str, str] | None = None,
+    wanted: Iterable[str] = ("name",),
+) -> SheetTable:
+    """The named sheet's table, or the first sheet's that has one with the ``wanted`` columns
+    (a 填表说明 sheet is passed over). Refused: a file that is no spreadsheet, a sheet that is
+    not there, no header found."""
+    try:
+        sheets = read_sheets(path)
+    except SheetError as exc:
+        raise CadrectlError(f"sheet.{exc.code}", path=str(path)) from None
+    if sheet_name is not None:
+        sheets = [sheet for sheet in sheets if sheet.name == sheet_name] or _no_sheet(
+            path, sheet_name, sheets
+        )
+    required = set(wanted)
+    for sheet in sheets:
+        table = find_table(sheet.rows, sheet.merged, unit_names, aliases)
+        if table is not None and required <= set(table.header.columns.values()):
+            if len(table.rows) > MAX_ROWS:
+                raise CadrectlError("import.too-many-rows", path=str(path), limit=MAX_ROWS)
+            return SheetTable(sheet, table)
+    raise CadrectlError("import.no-header", path=str(path))
+
+
+def _no_sheet(path: Path, name: str, sheets: list[Sheet]) -> list[Sheet]:
+    names = "、".join(sheet.name for sheet in sheets) or "—"
+    raise UsageError("import.no-sheet", path=str(path), sheet=name, sheets=names)
+
+
+def problem(
+    where: SheetTable, row: int, column: str | None, code: str, severity: Severity = "error",
+    **params: object,
+) -> ImportProblem:  # fmt: skip
+    """A problem at ``row`` of the sheet, in the column of field ``column`` (its header)."""
+    header = where.column(column) if column else None
+    text = t(f"import.problem.{code}", column=header or "", **params)
+    return ImportProblem(where.sheet.name, row, header, code, severity, text)
+
+
+def shown_value(value: object) -> str:
+    """A cell's value as a problem quotes it."""
+    if isinstance(value, dt.datetime | dt.date):
+        return value.isoformat()[:10]
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return " ".join(str(value).split()) if value is not None else ""
+
+
+class PeopleIndex:
+    """The registry's reserves by id, by id number and by name with birth month: a row is the
+    reserve its id number names, else the one its name and birth name."""
+
+    def __init__(self, people: Iterable[Mapping[str, Any]]) -> None:
+        self.by_id: dict[str, Mapping[str, Any]] = {}
+        self.by_number: dict[str, list[Mapping[str, Any]]] = {}
+        self.by_name_birth: dict[tuple[str, tuple[int, int]], list[Mapping[str, Any]]] = {}
+        self.by_name: dict[str, list[Mapping[str, Any]]] = {}
+        for person in people:
+            self.add(person)
+
+    def add(self, person: Mapping[str, Any]) -> None:
+        self.by_id[str(person.get("id"))] = person
+        number = person.get("id_number")
+        if isinstance(number, str):
+            self.by_number.setdefault(number.upper(), []).append(person)
+        name = person.get("name")
+        if isinstance(name, str):
+            self.by_name.setdefault(_name(name), []).append(person)
+            born = _month(person.get("birth"))
+            if born is not None:
+                self.by_name_birth.setdefault((_name(name), born), []).append(person)
+
+    def match(self, data: Mapping[str, Any]) -> list[Mapping[str, Any]]:
+        """The reserves ``data`` may be: none (new), one, or more (ambiguous)."""
+        if isinstance(data.get("id"), str) and data["id"] in self.by_id:
+            return [self.by_id[data["id"]]]
+        number = data.get("id_number")
+        if isinstance(number, str):
+            return self.by_number.get(number.upper(), [])
+        name, born = data.get("name"), _month(data.get("birth"))
+        if isinstance(name, str) and born is not None:
+            return self.by_name_birth.get((_name(name), born), [])
+        return []
+
+    def named(self, name: str) -> list[Mapping[str, Any]]:
+        return self.by_name.get(_name(name), [])
+
+
+def _name(name: str) -> str:
+    return "".join(name.split())
+
+
+def _month(value: object) -> tuple[int, int] | None:
+    if isinstance(value, PartialDate | dt.date):
+        return (value.year, value.month)
+    if isinstance(value, str):
+        from cadrectl.model.dates import DateError
+
+        try:
+            parsed = PartialDate.parse(value)
+        except DateError:
+            return None
+        return (parsed.year, parsed.month)
+    return None
+
+
+def field_column(path: FieldPath, columns: Mapping[str, FieldPath]) -> str | None:
+    """The row's field (its column) a problem at ``path`` of the file is about: the field whose
+    path is the longest start of ``path``."""
+    best: tuple[int, str] | None = None
+    for name, start in columns.items():
+        if tuple(path[: len(start)]) == start and (best is None or len(start) > best[0]):
+            best = (len(start), name)
+    return best[1] if best else None
