@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from rich.console import Console
 
     from cadrectl.model.dates import PartialDate
+    from cadrectl.services.import_records import RecordKind
     from cadrectl.services.import_sheet import ImportResult
 
 app = typer.Typer(no_args_is_help=True, add_completion=False, cls=ClerkGroup)
@@ -27,11 +28,6 @@ FileArgument = Annotated[Path, typer.Argument(metavar="FILE", help=t("cli.arg.im
 SheetOption = Annotated[
     str | None, typer.Option("--sheet", metavar="SHEET", help=t("cli.opt.import-sheet"))
 ]
-
-
-@app.callback()
-def imports() -> None:
-    """A group even while it holds one command (Typer would make it the command)."""
 
 
 DryRunOption = Annotated[bool, typer.Option("--dry-run", help=t("cli.opt.import-dry-run"))]
@@ -69,6 +65,63 @@ def roster_command(
         entered=_month(entered), defaults=typed_defaults(defaults or []), dry_run=dry_run,
     )  # fmt: skip
     result = import_roster(state(ctx).paths(), file, options, today=as_of_date(None))
+    emit(result, fmt, lambda out: print_import(out, result))
+    return 0 if result.ok else 1
+
+
+@command(app, "assessments", "cli.cmd.import-assessments")
+def assessments_command(
+    ctx: typer.Context,
+    file: FileArgument,
+    sheet: SheetOption = None,
+    dry_run: DryRunOption = False,
+    fmt: TextJsonOption = "text",
+) -> int:
+    return _records(ctx, "assessments", file, sheet, dry_run, fmt)
+
+
+@command(app, "trainings", "cli.cmd.import-trainings")
+def trainings_command(
+    ctx: typer.Context,
+    file: FileArgument,
+    sheet: SheetOption = None,
+    dry_run: DryRunOption = False,
+    fmt: TextJsonOption = "text",
+) -> int:
+    return _records(ctx, "trainings", file, sheet, dry_run, fmt)
+
+
+@command(app, "nominations", "cli.cmd.import-nominations")
+def nominations_command(
+    ctx: typer.Context,
+    file: FileArgument,
+    sheet: SheetOption = None,
+    source: Annotated[
+        str | None, typer.Option("--source", metavar="SOURCE", help=t("cli.opt.import-source"))
+    ] = None,
+    by: Annotated[
+        str | None, typer.Option("--by", metavar="WHO", help=t("cli.opt.import-by"))
+    ] = None,
+    year: Annotated[int | None, typer.Option("--year", help=t("cli.opt.cycle-year"))] = None,
+    dry_run: DryRunOption = False,
+    fmt: TextJsonOption = "text",
+) -> int:
+    from cadrectl.services.import_nominations import NominationOptions, import_nominations
+
+    fmt = output_format(fmt, ("text", "json"))
+    options = NominationOptions(sheet=sheet, source=source, by=by, year=year, dry_run=dry_run)
+    result = import_nominations(state(ctx).paths(), file, options, today=as_of_date(None))
+    emit(result, fmt, lambda out: print_import(out, result))
+    return 0 if result.ok else 1
+
+
+def _records(ctx: typer.Context, kind: RecordKind, file: Path, sheet: str | None,
+             dry_run: bool, fmt: str) -> int:  # fmt: skip
+    from cadrectl.services.import_records import RecordOptions, import_records
+
+    fmt = output_format(fmt, ("text", "json"))
+    options = RecordOptions(sheet=sheet, dry_run=dry_run)
+    result = import_records(state(ctx).paths(), file, kind, options, today=as_of_date(None))
     emit(result, fmt, lambda out: print_import(out, result))
     return 0 if result.ok else 1
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -24,13 +24,14 @@ from cadrectl.rules.sheet_changes import FieldChange, row_changes
 from cadrectl.rules.sheet_layout import DataRow
 from cadrectl.rules.sheet_rows import FIELD_PATHS, read_row
 from cadrectl.rules.sheet_values import clean_text, header_key
-from cadrectl.services.changes import ChangeResult, CommitMessage, apply_changes, writes
+from cadrectl.services.changes import writes
 from cadrectl.services.import_sheet import (
     ImportResult,
     PeopleIndex,
+    Plan,
     SheetTable,
-    SourceFile,
     field_column,
+    finish,
     open_table,
     problem,
     shown_value,
@@ -67,17 +68,6 @@ class RosterOptions:
     dry_run: bool = False
 
 
-@dataclass
-class _Plan:
-    """What the import would write: file → text, row of each cadre file, new units."""
-
-    texts: dict[str, str] = field(default_factory=dict)
-    rows: dict[str, int] = field(default_factory=dict)
-    lines: list[str] = field(default_factory=list)
-    units: dict[str, str] = field(default_factory=dict)  # name → id, created
-    absent: dict[FieldPath, int] = field(default_factory=dict)  # no column: rows lacking it
-
-
 @writes("import")
 def import_roster(
     paths: RegistryPaths, source: Path, options: RosterOptions, *, today: dt.date
@@ -96,7 +86,7 @@ def import_roster(
     result = ImportResult(
         "roster", str(source), where.sheet.name, len(where.table.rows), dry_run=options.dry_run
     )
-    plan = _Plan()
+    plan = Plan()
     if options.create_units:
         _plan_units(where, registry, options, units, plan, result)
     _plan_people(paths, registry, where, options, units, plan, result, today)
@@ -104,15 +94,7 @@ def import_roster(
         result.problems.append(problem(where, where.table.header.row, None, "column-missing",
                                        field=_label(path), dotted=format_path(path),
                                        count=count))  # fmt: skip
-    if plan.texts:  # the rows that could be read, checked even when others could not
-        _check_plan(paths, where, plan, result, today)
-    result.problems.sort(key=lambda found: found.row)  # stable: a row's problems as found
-    if not result.ok or options.dry_run or not plan.texts:
-        return result
-    change = _commit(paths, src, result, plan, today)
-    result.written = change.state != "unchanged"
-    result.commit = change.commit
-    return result
+    return finish(paths, src, where, plan, result, today, FIELD_PATHS, tolerated=TOLERATED)
 
 
 def typed_defaults(texts: Sequence[str]) -> tuple[tuple[FieldPath, Any], ...]:
@@ -143,7 +125,7 @@ def _plan_units(
     registry: LoadedRegistry,
     options: RosterOptions,
     units: dict[str, str],
-    plan: _Plan,
+    plan: Plan,
     result: ImportResult,
 ) -> None:
     """The units the roster names (工作单位, or a group's title) that units/ lacks, created."""
@@ -197,7 +179,7 @@ def _plan_people(
     where: SheetTable,
     options: RosterOptions,
     units: Mapping[str, str],
-    plan: _Plan,
+    plan: Plan,
     result: ImportResult,
     today: dt.date,
 ) -> None:
@@ -265,7 +247,7 @@ def _plan_new(
     profile_required: set[FieldPath],
     ids: _IdSeries,
     where: SheetTable,
-    plan: _Plan,
+    plan: Plan,
     result: ImportResult,
     today: dt.date,
 ) -> None:
@@ -309,7 +291,7 @@ def _plan_change(
     data: dict[str, Any],
     ctx: RowContext,
     where: SheetTable,
-    plan: _Plan,
+    plan: Plan,
     result: ImportResult,
 ) -> None:
     from cadrectl.services.edit import apply_edit, cadre_key_order, read_cadre
@@ -370,41 +352,6 @@ def _shown_alike(change: FieldChange, cadre: Cadre, row: DataRow, ctx: RowContex
 
 def _squeezed(value: object) -> str:
     return re.sub(r"\s+", "", clean_text(value))
-
-
-def _check_plan(
-    paths: RegistryPaths, where: SheetTable, plan: _Plan, result: ImportResult, today: dt.date
-) -> None:
-    """The files as the import would write them, checked as ``check`` does: each problem
-    reported at the row (and column) it came from."""
-    from cadrectl.services.changes import change_problems
-
-    for _, found in change_problems(paths, plan.texts, today, TOLERATED):
-        row = plan.rows.get(found.file)
-        column = field_column(found.field, FIELD_PATHS) if found.field else None
-        header = where.column(column) if column else None
-        result.problems.append(
-            _at(where, row or 0, header, found.code, found.message, found.severity)
-        )
-
-
-def _at(where: SheetTable, row: int, header: str | None, code: str, message: str,
-        severity: str) -> Any:  # fmt: skip
-    from cadrectl.services.import_sheet import ImportProblem
-
-    return ImportProblem(where.sheet.name, row, header, code,
-                         "warning" if severity == "warning" else "error", message)  # fmt: skip
-
-
-def _commit(
-    paths: RegistryPaths, src: SourceFile, result: ImportResult, plan: _Plan, today: dt.date
-) -> ChangeResult:
-    subject = t("import.commit.subject", file=src.name, new=result.count("new"),
-                changed=result.count("changed"))  # fmt: skip
-    details = (t("import.commit.source", file=src.name, sha256=src.sha256), *plan.lines)
-    message = CommitMessage(subject, "import", None, details,
-                            {"Source": src.name, "Source-SHA256": src.sha256})  # fmt: skip
-    return apply_changes(paths, plan.texts, message, today=today, tolerated=TOLERATED)
 
 
 class _IdSeries:

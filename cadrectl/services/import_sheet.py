@@ -19,6 +19,8 @@ from cadrectl.core.problems import FieldPath
 from cadrectl.model.dates import PartialDate
 from cadrectl.model.outputs_imports import ImportOutput
 from cadrectl.rules.sheet_layout import DataRow, Table, find_table
+from cadrectl.services.changes import CommitMessage, apply_changes
+from cadrectl.store.registry import RegistryPaths
 from cadrectl.store.sheets import Sheet, SheetError, read_sheets
 
 Severity = Literal["error", "warning"]
@@ -248,3 +250,81 @@ def field_column(path: FieldPath, columns: Mapping[str, FieldPath]) -> str | Non
         if tuple(path[: len(start)]) == start and (best is None or len(start) > best[0]):
             best = (len(start), name)
     return best[1] if best else None
+
+
+@dataclass
+class Plan:
+    """What an import would write: file → text; the row each file's change came from, and
+    the row and column of each record it adds (for problems); lines for the commit; units
+    created; required fields no column gives (→ how many rows lack them)."""
+
+    texts: dict[str, str] = field(default_factory=dict)
+    rows: dict[str, int] = field(default_factory=dict)
+    origins: dict[tuple[str, FieldPath], tuple[int, str | None]] = field(default_factory=dict)
+    lines: list[str] = field(default_factory=list)
+    units: dict[str, str] = field(default_factory=dict)
+    absent: dict[FieldPath, int] = field(default_factory=dict)
+
+    def origin(self, file: str, path: FieldPath) -> tuple[int, str | None] | None:
+        """The row (and column) that gave the value at ``path`` of ``file``: the longest start
+        of ``path`` an origin was noted for."""
+        for size in range(len(path), 0, -1):
+            found = self.origins.get((file, tuple(path[:size])))
+            if found is not None:
+                return found
+        return None
+
+
+def finish(
+    paths: RegistryPaths,
+    src: SourceFile,
+    where: SheetTable,
+    plan: Plan,
+    result: ImportResult,
+    today: dt.date,
+    columns: Mapping[str, FieldPath],
+    *,
+    tolerated: frozenset[str] = frozenset(),
+) -> ImportResult:
+    """Check what the plan would write as ``check`` does, each problem at the row and column
+    it came from; then, unless anything is wrong or it is a dry run, write it in one commit
+    naming the source file and its sha256."""
+    if plan.texts:  # the rows that could be read, checked even when others could not
+        _check_plan(paths, where, plan, result, today, columns, tolerated)
+    result.problems.sort(key=lambda found: found.row)  # stable: a row's problems as found
+    if not result.ok or result.dry_run or not plan.texts:
+        return result
+    subject = t("import.commit.subject", file=src.name, new=result.count("new"),
+                changed=result.count("changed"))  # fmt: skip
+    details = (t("import.commit.source", file=src.name, sha256=src.sha256), *plan.lines)
+    message = CommitMessage(subject, "import", None, details,
+                            {"Source": src.name, "Source-SHA256": src.sha256})  # fmt: skip
+    change = apply_changes(paths, plan.texts, message, today=today, tolerated=tolerated)
+    result.written = change.state != "unchanged"
+    result.commit = change.commit
+    return result
+
+
+def _check_plan(
+    paths: RegistryPaths,
+    where: SheetTable,
+    plan: Plan,
+    result: ImportResult,
+    today: dt.date,
+    columns: Mapping[str, FieldPath],
+    tolerated: frozenset[str],
+) -> None:
+    from cadrectl.services.changes import change_problems
+
+    for _, found in change_problems(paths, plan.texts, today, tolerated):
+        origin = plan.origin(found.file, found.field) if found.field else None
+        if origin is not None:
+            row, column = origin
+        else:
+            row = plan.rows.get(found.file, 0)
+            column = field_column(found.field, columns) if found.field else None
+        header = where.column(column) if column else None
+        severity: Severity = "warning" if found.severity == "warning" else "error"
+        result.problems.append(
+            ImportProblem(where.sheet.name, row, header, found.code, severity, found.message)
+        )

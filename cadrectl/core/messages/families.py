@@ -17,6 +17,7 @@ FAMILIES: dict[str, str] = {
     "cycle.state.": "open, closed",
     "cycle.step.": "the steps of the selection procedure",
     "edit.": "the editor's outcomes",
+    "import.nomination.": "what a nomination needs beyond the candidate",
     "import.problem.": "what is wrong with a row of an imported sheet, by code",
     "import.status.": "new, changed, unchanged",
     "init.profile.": "the profiles' names",

@@ -13,6 +13,28 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "导入后备干部名册：按身份证号或姓名+出生年月对应，新增或更新档案，一次提交",
         "Import a roster: match by id number or name + birth, add or update files, one commit",
     ),
+    "cli.cmd.import-assessments": (
+        "导入年度考核结果（每行一年，或每年一列：2024年 2025年…），写入各人档案的台账",
+        "Import annual assessment grades (a row per year, or a column per year) into the "
+        "reserves' records",
+    ),
+    "cli.cmd.import-trainings": (
+        "导入培训情况（培训名称、主办单位、起止时间、学时），写入各人档案的台账",
+        "Import trainings (name, organizer, dates, hours) into the reserves' records",
+    ),
+    "cli.cmd.import-nominations": (
+        "导入各单位推荐的人选，作为本年度的提名（逐人资格审查，一次提交）",
+        "Import the candidates units recommend as this year's nominations (each reviewed, one "
+        "commit)",
+    ),
+    "cli.opt.import-source": (
+        "表中没有推荐方式时使用的推荐方式，取自 cadrectl.yaml 的 sources",
+        "How the candidates were recommended, when the sheet does not say (from sources)",
+    ),
+    "cli.opt.import-by": (
+        "表中没有推荐人时使用的推荐人或推荐单位，如 湖溪镇党委",
+        "Who recommended them, when the sheet does not say, e.g. 湖溪镇党委",
+    ),
     "cli.arg.import-file": (
         "要导入的表格文件（.xlsx、.xls 或 .csv，UTF-8 或 GBK）",
         "The sheet to import (.xlsx, .xls or .csv in UTF-8 or GBK)",
@@ -64,6 +86,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "'{path}' 超过 {limit} 行，不像一份名册。",
         "'{path}' has more than {limit} rows; it is no roster.",
     ),
+    "import.no-grades": (
+        "'{path}' 中没有考核等次列（“考核等次”，或每年一列：“2025年”）。",
+        "'{path}' has no grade column (考核等次, or a column per year: 2025年).",
+    ),
     "import.no-header": (
         "在 '{path}' 的前 20 行中找不到表头（需有“姓名”等列名）。",
         "No header found in the first 20 rows of '{path}' (a 姓名 column and others).",
@@ -113,6 +139,31 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "要新建的单位“{unit}”看不出类别；请用 --unit-kind 指定（{kinds}）",
         "the unit '{unit}' to create has no kind its name tells; give --unit-kind ({kinds})",
     ),
+    "import.problem.id-unknown": (
+        "编号 {id} 与这一行的人员对不上（库中没有，或姓名、身份证号不符）",
+        "the id {id} does not fit the row's person (not in the registry, or another name)",
+    ),
+    "import.problem.not-a-reserve": (
+        "库中没有 {name}（按编号、身份证号、姓名与出生年月或单位都对不上）",
+        "{name} is not in the registry (by id, id number, name with birth month or unit)",
+    ),
+    "import.problem.year-unreadable": (
+        "“{value}”不是年度（如 2025）", "'{value}' is no year (such as 2025)"
+    ),
+    "import.problem.grade-empty": ("填了年度但没有考核等次", "a year but no grade"),
+    "import.problem.training-name-empty": ("没有培训名称", "no training name"),
+    "import.problem.number-unreadable": ("“{value}”不是数字", "'{value}' is no number"),
+    "import.problem.nomination-field-missing": (
+        "没有{field}：请在表中填写，或用命令选项指定",
+        "no {field}: fill it in, or give it as an option",
+    ),
+    "import.problem.nomination-refused": (
+        "{name} 不能提名：{detail}", "{name} cannot be nominated: {detail}"
+    ),
+    "import.nomination.source": ("推荐方式（--source）", "how recommended (--source)"),
+    "import.nomination.by": ("推荐人或推荐单位（--by）", "who recommended (--by)"),
+    "import.nomination.target_rank": ("拟培养层级", "target rank"),
+    "import.nomination.direction": ("培养方向", "direction"),
     "import.problem.name-missing": ("这一行有内容但没有姓名", "the row has data but no name"),
     "import.problem.ambiguous": (
         "{name} 对应库中不止一人（{ids}），无法确定是谁",
@@ -170,5 +221,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "import.commit.source": ("来源文件 {file}，sha256 {sha256}", "Source {file}, sha256 {sha256}"),
     "import.commit.new": ("新增 {id} {name}", "new {id} {name}"),
     "import.commit.changed": ("更新 {id} {name}：{changes}", "changed {id} {name}: {changes}"),
+    "import.added-assessment": ("{year}年度考核: {grade}", "{year} assessment: {grade}"),
+    "import.changed-assessment": (
+        "{year}年度考核: {old} → {new}", "{year} assessment: {old} → {new}"
+    ),
+    "import.added-training": ("培训: {name}（{start}）", "training: {name} ({start})"),
     "import.commit.unit": ("新建单位 {id} {name}（{kind}）", "new unit {id} {name} ({kind})"),
 }  # fmt: skip

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from cadrectl.core.errors import CadrectlError
 from cadrectl.model.dates import PartialDate
 from cadrectl.services.changes import ChangeResult, writes
-from cadrectl.services.cycle.files import current_cycle, summary, text_of
+from cadrectl.services.cycle.files import CycleFiles, current_cycle, summary, text_of
 from cadrectl.services.registry import LoadedRegistry, load_registry, require_complete
 from cadrectl.store.registry import RegistryPaths
 from cadrectl.store.yamlwrite import plain_values
@@ -95,21 +95,59 @@ def nominate(
     year: int | None,
     today: dt.date,
 ) -> tuple[str, ChangeResult]:
-    from pydantic import ValidationError
+    from cadrectl.model.cycle import Nominations
 
-    from cadrectl.model.cycle import Nomination, Nominations
-    from cadrectl.rules.schema import problems_from_validation
+    files = nominating_cycle(paths, year)
+    registry = load_registry(paths)
+    require_complete(registry)
+    existing = files.nominations()
+    nomination = new_nomination(
+        registry, files, existing, data, source=source, by=by, target_rank=target_rank,
+        direction=direction, today=today,
+    )  # fmt: skip
+    text = text_of(Nominations(schema_version=1, nominations=[*existing, nomination]))
+    result = files.commit(
+        {files.rel("nominations.yaml"): text},
+        "cycle.commit.nominate",
+        "nominate",
+        name=nomination.cadre.get("name", ""),
+        id=nomination.id,
+    )
+    return nomination.id, result
 
+
+def nominating_cycle(paths: RegistryPaths, year: int | None) -> CycleFiles:
+    """The cycle that takes nominations: open, and its adjustment not yet publicized."""
     files = current_cycle(paths, year)
     state = files.open_state()
     if state.proposed is not None and state.publicity is not None:
         raise CadrectlError("cycle.too-late", step="nominate")
-    registry = load_registry(paths)
-    require_complete(registry)
+    return files
+
+
+def new_nomination(
+    registry: LoadedRegistry,
+    files: CycleFiles,
+    existing: Sequence[Nomination],
+    data: dict[str, Any],
+    *,
+    source: str,
+    by: str,
+    target_rank: str,
+    direction: str,
+    today: dt.date,
+    nominated: PartialDate | None = None,
+) -> Nomination:
+    """The next nomination of the year for the candidate ``data``, checked as ``check`` would
+    check their file once admitted; refused (CadrectlError) when anything is wrong."""
+    from pydantic import ValidationError
+
+    from cadrectl.model.cycle import Nomination
+    from cadrectl.rules.schema import problems_from_validation
+
     config = registry.config
     if source not in config.sources:
         raise CadrectlError("cycle.bad-source", value=source, allowed="、".join(config.sources))
-    existing = files.nominations()
     nomination_id = f"N{files.year}-{len(existing) + 1:03d}"
     clean = {k: v for k, v in data.items() if k not in ("id", "schema_version", "reserve")}
     kept = {k: v for k, v in (data.get("reserve") or {}).items() if k in NOMINEE_RESERVE_FIELDS}
@@ -122,7 +160,7 @@ def nominate(
         cadre=plain_values(clean),
         target_rank=target_rank,
         direction=direction,
-        nominated=PartialDate.from_date(today),
+        nominated=nominated or PartialDate.from_date(today),
     )
     try:
         nominee = as_cadre(nomination, today)
@@ -139,15 +177,7 @@ def nominate(
     problems = _nominee_problems(registry, nominee, today)
     if problems:
         raise CadrectlError("cycle.bad-nomination", detail=summary(problems))
-    text = text_of(Nominations(schema_version=1, nominations=[*existing, nomination]))
-    result = files.commit(
-        {files.rel("nominations.yaml"): text},
-        "cycle.commit.nominate",
-        "nominate",
-        name=clean.get("name", ""),
-        id=nomination_id,
-    )
-    return nomination_id, result
+    return nomination
 
 
 NOMINEE_RESERVE_FIELDS = ("target_posts", "mentors", "plan")
