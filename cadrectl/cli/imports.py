@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
     from cadrectl.model.dates import PartialDate
     from cadrectl.services.import_records import RecordKind
+    from cadrectl.services.import_roster import RosterOptions
     from cadrectl.services.import_sheet import ImportResult
 
 app = typer.Typer(no_args_is_help=True, add_completion=False, cls=ClerkGroup)
@@ -33,6 +34,18 @@ SheetOption = Annotated[
 DryRunOption = Annotated[bool, typer.Option("--dry-run", help=t("cli.opt.import-dry-run"))]
 
 
+UnitKindOption = Annotated[
+    str | None, typer.Option("--unit-kind", metavar="KIND", help=t("cli.opt.import-unit-kind"))
+]
+EnteredOption = Annotated[
+    str | None, typer.Option("--entered", metavar="DATE", help=t("cli.opt.import-entered"))
+]
+DefaultOption = Annotated[
+    list[str] | None,
+    typer.Option("--default", metavar="FIELD=VALUE", help=t("cli.opt.import-default")),
+]
+
+
 @command(app, "roster", "cli.cmd.import-roster")
 def roster_command(
     ctx: typer.Context,
@@ -44,29 +57,34 @@ def roster_command(
     create_units: Annotated[
         bool, typer.Option("--create-units", help=t("cli.opt.create-units"))
     ] = False,
-    unit_kind: Annotated[
-        str | None, typer.Option("--unit-kind", metavar="KIND", help=t("cli.opt.import-unit-kind"))
-    ] = None,
-    entered: Annotated[
-        str | None, typer.Option("--entered", metavar="DATE", help=t("cli.opt.import-entered"))
-    ] = None,
-    defaults: Annotated[
-        list[str] | None,
-        typer.Option("--default", metavar="FIELD=VALUE", help=t("cli.opt.import-default")),
-    ] = None,
+    unit_kind: UnitKindOption = None,
+    entered: EnteredOption = None,
+    defaults: DefaultOption = None,
     dry_run: DryRunOption = False,
     fmt: TextJsonOption = "text",
 ) -> int:
-    from cadrectl.services.import_roster import RosterOptions, import_roster, typed_defaults
+    from cadrectl.services.import_roster import import_roster
 
     fmt = output_format(fmt, ("text", "json"))
-    options = RosterOptions(
+    options = roster_options(
         sheet=sheet, template=template, create_units=create_units, unit_kind=unit_kind,
-        entered=_month(entered), defaults=typed_defaults(defaults or []), dry_run=dry_run,
+        entered=entered, defaults=defaults, dry_run=dry_run,
     )  # fmt: skip
     result = import_roster(state(ctx).paths(), file, options, today=as_of_date(None))
     emit(result, fmt, lambda out: print_import(out, result))
     return 0 if result.ok else 1
+
+
+def roster_options(*, sheet: str | None, unit_kind: str | None, entered: str | None,
+                   defaults: list[str] | None, dry_run: bool, template: str | None = None,
+                   create_units: bool = False) -> RosterOptions:  # fmt: skip
+    """How a roster is read, from the options of ``import roster`` and ``init --from``."""
+    from cadrectl.services.import_roster import RosterOptions, typed_defaults
+
+    return RosterOptions(
+        sheet=sheet, template=template, create_units=create_units, unit_kind=unit_kind,
+        entered=_month(entered), defaults=typed_defaults(defaults or []), dry_run=dry_run,
+    )  # fmt: skip
 
 
 @command(app, "assessments", "cli.cmd.import-assessments")

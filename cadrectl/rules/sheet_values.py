@@ -206,4 +206,12 @@ def guess_unit_post(value: object) -> UnitAndPost | None:
         head, rest = text[:end], text[end:]
         if head.endswith(_UNIT_ENDINGS) and rest.startswith(_POST_STARTS):
             return UnitAndPost(head, rest)
+    # a post in an office of the unit (县纪委县监委 + 综合科科长): the longest such unit
+    for end in range(len(text) - 2, 1, -1):
+        head, rest = text[:end], text[end:]
+        if head.endswith((*_UNIT_ENDINGS, "委")) and _OFFICE_POST.match(rest):
+            return UnitAndPost(head, rest)
     return None
+
+
+_OFFICE_POST = re.compile(r"^[\u4e00-\u9fff]{1,8}(科|室|股|处|中心)(副)?(科长|主任|股长|处长)$")

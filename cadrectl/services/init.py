@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from cadrectl.core.errors import CadrectlError
 from cadrectl.services.profiles import DEFAULT_PROFILE, ToFill, profile_text, to_fill
@@ -12,6 +14,10 @@ from cadrectl.services.registry import load_config
 from cadrectl.services.schemas import write_registry_schemas
 from cadrectl.store import git
 from cadrectl.store.registry import CONFIG_NAME, RegistryPaths
+
+if TYPE_CHECKING:
+    from cadrectl.services.import_roster import RosterOptions
+    from cadrectl.services.import_sheet import ImportResult
 
 REGISTRY_GITIGNORE = """\
 # cadrectl's own working files: the parse cache, and the lock and journal of a registry kept
@@ -75,6 +81,38 @@ def init_registry(
     if source is not None:
         return InitResult(root, git=use_git, profile=None)
     return InitResult(root, git=use_git, profile=profile, to_fill=tuple(to_fill(config_text)))
+
+
+def init_from_roster(
+    root: Path,
+    source: Path,
+    options: RosterOptions,
+    *,
+    commit_message: str,
+    profile: str = DEFAULT_PROFILE,
+    today: dt.date,
+) -> tuple[InitResult, ImportResult]:
+    """A registry made from the clerk's roster in one step: the profile's registry, then the
+    roster imported into it with its units created. All or nothing: when the roster has an
+    error (or with ``options.dry_run``) the registry is taken away again, and the report says
+    what the roster would have given."""
+    import dataclasses
+
+    from cadrectl.services.import_roster import import_roster
+
+    if not source.is_file():
+        raise CadrectlError("import.unreadable", path=str(source), detail="—")
+    existed = root.exists()
+    made = init_registry(root, example=False, commit_message=commit_message, profile=profile)
+    try:
+        creating = dataclasses.replace(options, create_units=True)
+        report = import_roster(RegistryPaths(root), source, creating, today=today)
+    except BaseException:
+        _remove_what_was_made(root, existed)
+        raise
+    if not report.ok or options.dry_run:
+        _remove_what_was_made(root, existed)
+    return made, report
 
 
 def _populate(root: Path, source: Path | None, config_text: str) -> None:

@@ -35,6 +35,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "表中没有推荐人时使用的推荐人或推荐单位，如 湖溪镇党委",
         "Who recommended them, when the sheet does not say, e.g. 湖溪镇党委",
     ),
+    "cli.opt.init-from": (
+        "从已有的后备干部名册（.xlsx、.xls、.csv）一步建库：新建其中的单位并录入每个人",
+        "Make the registry from a roster you keep (.xlsx, .xls, .csv): its units created, "
+        "everyone entered",
+    ),
+    "init.example-and-from": (
+        "--example 与 --from 不能同时使用。", "--example and --from cannot be used together."
+    ),
+    "init.from-not-made": (
+        "未建立“{path}”：名册有错误或为试运行；改正后再运行同一命令。",
+        "'{path}' was not made: the roster has errors, or this was a dry run; correct it and "
+        "run the same command again.",
+    ),
     "cli.arg.import-file": (
         "要导入的表格文件（.xlsx、.xls 或 .csv，UTF-8 或 GBK）",
         "The sheet to import (.xlsx, .xls or .csv in UTF-8 or GBK)",
