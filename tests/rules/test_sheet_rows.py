@@ -5,7 +5,12 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from cadrectl.model.dates import PartialDate
+from cadrectl.rules.sheet_layout import ALIASES
+from cadrectl.rules.sheet_records import read_assessments, read_training
 from cadrectl.rules.sheet_rows import read_row
 
 TODAY = dt.date(2026, 12, 1)
@@ -76,3 +81,26 @@ def test_each_unreadable_cell_is_reported_at_its_column() -> None:
         ("id_number", "id-number-as-number"), ("work_start", "date-invalid"),
     }  # fmt: skip
     assert row.data == {"name": "王立新"}  # nothing guessed for the cells at fault
+
+
+# ---- any cell, any field: read or refused, never a crash ---------------------------------------
+
+
+CELLS = st.one_of(
+    st.none(), st.text(max_size=30), st.integers(-10**20, 10**20),
+    st.floats(allow_nan=True, allow_infinity=True), st.booleans(),
+    st.dates(), st.datetimes(), st.sampled_from(["1985.03", "85.13", "198502", "２０１１．１０"]),
+)  # fmt: skip
+FIELDS = sorted(set(ALIASES) | {"grade:2025"})
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.dictionaries(st.sampled_from(FIELDS), CELLS, max_size=12), st.sampled_from(FIELDS))
+def test_any_cells_are_read_or_reported_never_a_crash(
+    values: dict[str, object], shown: str
+) -> None:
+    row = read_row(values, units=UNITS, group="湖溪镇", formats={shown: "0.00"}, today=TODAY)
+    for problem in row.problems:
+        assert problem.field in values or problem.field in ("unit", "unit_post")
+    read_assessments(values)
+    read_training(values, {shown: "yyyy.mm.dd"}, TODAY)
