@@ -211,9 +211,6 @@ def _plan_people(
             continue
         if len(result.problems) > before:
             continue
-        for path, value in options.defaults:
-            if _get(data, path) in (None, ""):
-                _put(data, path, value)
         matches = people.match(data)
         if len(matches) > 1:
             found = "、".join(str(m["id"]) for m in matches)
@@ -254,6 +251,9 @@ def _plan_new(
     from cadrectl.services.add import cadre_text
     from cadrectl.services.import_sheet import PersonOutcome
 
+    for path, value in options.defaults:  # for new people only: never over a file's value
+        if _get(data, path) in (None, ""):
+            _put(data, path, value)
     reserve = data.setdefault("reserve", {})
     reserve.setdefault("status", "active")
     if "entered" not in reserve:

@@ -257,6 +257,16 @@ def test_a_field_the_profile_requires_is_a_warning_never_invented(
     assert "required-by-config" in checked.stdout
 
 
+def test_a_default_is_for_new_people_only(pool: Path, cli: Any, tmp_path: Path) -> None:
+    hu = cadre_named(pool, "胡坚永")
+    rows = [["姓名", "身份证号", "工作单位", "现任职务"],
+            ["胡坚永", "330726199501230277", "云峰镇", "党委副书记"]]  # fmt: skip
+    file = write_xlsx(tmp_path / "one.xlsx", rows)
+    report = imported(cli, pool, file, "--default", "reserve.source=组织推荐")
+    assert (report["unchanged"], report["written"]) == (1, False)
+    assert cadre_named(pool, "胡坚永")["reserve"]["source"] == hu["reserve"]["source"] == "群众举荐"
+
+
 def test_a_column_the_model_requires_is_said_once(pool: Path, cli: Any, tmp_path: Path) -> None:
     rows: list[list[object]] = [HEADER[:-1], person(1, "何平", "1990.02", "湖溪镇副镇长")[:-1],
             person(2, "许可", "1991.02", "湖溪镇副镇长")[:-1]]  # fmt: skip
@@ -265,7 +275,7 @@ def test_a_column_the_model_requires_is_said_once(pool: Path, cli: Any, tmp_path
     assert [(p["row"], p["column"], p["code"]) for p in errors(report)] == [
         (1, None, "column-missing")
     ]
-    report = imported(cli, pool, file, "--default", "reserve.source=组织推荐")
+    report = imported(cli, pool, file, "--default", "reserve.source=组织推荐", "--dry-run")
     assert report["ok"] is True
     assert report["new"] == 2
 
