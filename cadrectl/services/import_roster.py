@@ -201,8 +201,11 @@ def _plan_people(
                         today=today)  # fmt: skip
         before = len(result.problems)
         for cell in read.problems:
+            # with --create-units, a unit still unknown is one whose name could not be told
+            code = "unit-unguessable" if (cell.code == "unit-unknown"
+                                          and options.create_units) else cell.code  # fmt: skip
             result.problems.append(
-                problem(where, row.row, cell.field, cell.code, value=shown_value(cell.value))
+                problem(where, row.row, cell.field, code, value=shown_value(cell.value))
             )
         data = read.data
         if not data.get("name"):

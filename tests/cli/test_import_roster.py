@@ -223,7 +223,7 @@ def test_create_units_derives_ids_from_pinyin(pool: Path, cli: Any, tmp_path: Pa
     assert [p["code"] for p in errors(refused)] == ["unit-unknown", "unit-unknown"]
     report = imported(cli, pool, file, "--create-units", "--unit-kind", "县直部门")
     # 县档案馆 has no ending the guess knows: still refused, and nothing is written
-    assert [p["code"] for p in errors(report)] == ["unit-unknown"]
+    assert [p["code"] for p in errors(report)] == ["unit-unguessable"]
     assert not (pool / "units" / "jinhuashan-zhen.yaml").exists()
     rows[2] = person(2, "林安", "1991.01", "县档案局副局长")
     report = imported(cli, pool, write_xlsx(tmp_path / "units.xlsx", rows), "--create-units",

@@ -148,6 +148,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "“{value}”中的单位在 units/ 中没有（先用 unit add 添加，或加 --create-units）",
         "the unit in '{value}' is not in units/ (add it with unit add, or use --create-units)",
     ),
+    "import.problem.unit-unguessable": (
+        "看不出“{value}”中哪部分是单位名称：请先用 cadrectl unit add 添加这个单位",
+        "which part of '{value}' names the unit cannot be told: add the unit first with "
+        "cadrectl unit add",
+    ),
     "import.problem.unit-kind-unknown": (
         "要新建的单位“{unit}”看不出类别；请用 --unit-kind 指定（{kinds}）",
         "the unit '{unit}' to create has no kind its name tells; give --unit-kind ({kinds})",
