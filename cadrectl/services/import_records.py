@@ -61,6 +61,16 @@ class _Person:
     text: str
     first_row: int
     changes: list[str]
+    held: list[Any]  # the file's records of the sheet's kind
+    added: list[Any]  # records to append, in one edit (see _flush)
+
+    def flush(self, kind: RecordKind) -> None:
+        from cadrectl.services.edit import apply_edit, cadre_key_order
+        from cadrectl.store.edit import append_items
+
+        items, path = self.added, ("records", kind)
+        self.text = apply_edit(self.text, lambda body: append_items(body, path, items,
+                                                                    cadre_key_order))  # fmt: skip
 
 
 @writes("import")
@@ -99,11 +109,13 @@ def import_records(
         cadre_id = _whose(row, people, units, where, result, today)
         if cadre_id is None:
             continue
-        person = touched.get(cadre_id) or _person(paths, cadre_id, row.row)
+        person = touched.get(cadre_id) or _person(paths, cadre_id, row.row, kind)
         touched[cadre_id] = person
         for record in read.records:
             _apply(kind, person, record, row, plan)
     for cadre_id, person in touched.items():
+        if person.added:
+            person.flush(kind)
         name = str(person.current.data.get("name", ""))
         if person.text == person.current.text:
             result.people.append(PersonOutcome(person.first_row, "unchanged", cadre_id, name))
@@ -170,27 +182,28 @@ def _whose(
     return None
 
 
-def _person(paths: RegistryPaths, cadre_id: str, row: int) -> _Person:
+def _person(paths: RegistryPaths, cadre_id: str, row: int, kind: RecordKind) -> _Person:
     from cadrectl.services.edit import read_cadre
 
     current = read_cadre(paths, cadre_id)
-    return _Person(current, current.text, row, [])
+    held = list((current.data.get("records") or {}).get(kind) or [])
+    return _Person(current, current.text, row, [], held, [])
 
 
 def _apply(kind: RecordKind, person: _Person, record: RowRecord, row: DataRow,
            plan: Plan) -> None:  # fmt: skip
-    """The record into the person's text: unchanged when the file holds it, a grade replaced
-    when the file holds another for that year, else appended."""
-    from cadrectl.services.edit import apply_edit, cadre_key_order
-    from cadrectl.store import fastyaml
-    from cadrectl.store.edit import append_item, set_value
+    """The record into the person's text: unchanged when the file (or the sheet before) holds
+    it, a grade replaced when the file holds another for that year, else to be appended."""
+    from cadrectl.services.edit import apply_edit
+    from cadrectl.store.edit import set_value
 
-    data = fastyaml.parse(person.text) or {}
-    held = list((data.get("records") or {}).get(kind) or [])
+    held = [*person.held, *person.added]
     item = record.item
     path: FieldPath = ("records", kind)
     if kind == "assessments":
         index = next((i for i, old in enumerate(held) if old.get("year") == item["year"]), None)
+        if index is not None and index >= len(person.held):  # twice in the sheet
+            return
         if index is not None:
             old_grade = held[index].get("grade")
             if old_grade == item["grade"]:
@@ -205,9 +218,7 @@ def _apply(kind: RecordKind, person: _Person, record: RowRecord, row: DataRow,
             return
     elif any(_same_training(old, item) for old in held):
         return
-    person.text = apply_edit(
-        person.text, lambda body: append_item(body, path, item, cadre_key_order)
-    )
+    person.added.append(item)
     plan.origins[(person.current.file, (*path, len(held)))] = (row.row, record.column)
     person.changes.append(_described(kind, item))
 

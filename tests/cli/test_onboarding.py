@@ -21,6 +21,8 @@ HEADER: list[object] = [
 # reserves as they judge the originals.
 ROSTER_RULES = ("rank_step", "since_last_promotion", "work_years", "years_in_rank", "education",
                 "age_max", "health")  # fmt: skip
+# … and those that read the records the assessment office and the party school send after.
+RECORD_RULES = ("latest_assessment", "training")
 
 
 def clerk_month(value: object, style: int) -> object:
@@ -65,6 +67,27 @@ def roster_of(source: Path, as_of: dt.date) -> list[list[object]]:
     return rows
 
 
+def record_sheets(source: Path, names: set[str]) -> tuple[list[list[object]], list[list[object]]]:
+    """The grades in the wide layout (a column per year) and the trainings, one a row."""
+    years = list(range(2016, 2027))
+    grades: list[list[object]] = [["姓名", "身份证号", *(f"{year}年" for year in years)]]
+    trainings: list[list[object]] = [["姓名", "身份证号", "培训名称", "主办单位", "开始时间",
+                                      "结束时间", "学时", "天数"]]  # fmt: skip
+    for path in sorted((source / "cadres").glob("*.yaml")):
+        data = fastyaml.parse(path.read_text(encoding="utf-8"))
+        if data["name"] not in names:
+            continue
+        records = data.get("records", {})
+        held = {item["year"]: item["grade"] for item in records.get("assessments", [])}
+        grades.append([data["name"], data.get("id_number"), *(held.get(y) for y in years)])
+        for item in records.get("trainings", []):
+            trainings.append([data["name"], data.get("id_number"), item["name"],
+                              item["organizer"], str(item["from"]).replace("-", "."),
+                              str(item["to"]).replace("-", "."), item.get("hours"),
+                              item.get("days")])  # fmt: skip
+    return grades, trainings
+
+
 def ladder_checks(cli: Any, root: Path, as_of: str) -> dict[str, dict[str, bool]]:
     report = cli("-R", root, "ladder", "--as-of", as_of, "--format", "json").json()
     return {
@@ -96,13 +119,18 @@ def test_a_county_roster_of_120_becomes_a_registry(cli: Any, tmp_path: Path) -> 
     assert [p for p in report["problems"] if p["severity"] == "error"] == []
     checked = cli("-R", registry, "check", "--format", "json").json()
     assert [p for p in checked["problems"] if p["severity"] == "error"] == []
-    imported = ladder_checks(cli, registry, as_of.isoformat())
-    original = ladder_checks(cli, source, as_of.isoformat())
     names = [str(row[1]) for row in rows]
     unique = [name for name in names if names.count(name) == 1]
-    assert len(imported) == 120
     assert len(unique) > 100
+    grades, trainings = record_sheets(source, set(unique))
+    for kind, sheet in (("assessments", grades), ("trainings", trainings)):
+        sent = write_xlsx(tmp_path / f"{kind}.xlsx", sheet)
+        result = cli("-R", registry, "import", kind, sent, "--format", "json")
+        assert result.exit_code == 0, result.json()["problems"]
+    imported = ladder_checks(cli, registry, as_of.isoformat())
+    original = ladder_checks(cli, source, as_of.isoformat())
+    assert len(imported) == 120
     for name in unique:
-        for rule in ROSTER_RULES:
+        for rule in (*ROSTER_RULES, *RECORD_RULES):
             if rule in original[name]:
                 assert imported[name].get(rule) == original[name][rule], (name, rule)

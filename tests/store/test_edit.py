@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from cadrectl.core.text import unsafe_character
 from cadrectl.model.dates import PartialDate
 from cadrectl.store import fastyaml
-from cadrectl.store.edit import EditFailed, append_item, render_scalar, set_value
+from cadrectl.store.edit import EditFailed, append_item, append_items, render_scalar, set_value
 from cadrectl.store.reader import parse_text
 
 FILE = """\
@@ -90,6 +90,22 @@ def test_appending_to_block_and_flow_sequences() -> None:
 def test_appending_creates_a_missing_list_as_a_block() -> None:
     new = append_item(FILE, ("records", "trainings"), {"name": "培训班", "days": 5})
     assert "  trainings:\n    - {name: 培训班, days: 5}\n" in new
+
+
+def test_many_items_are_appended_in_one_edit_as_one_at_a_time_would() -> None:
+    grades = [{"year": 2024, "grade": "称职"}, {"year": 2025, "grade": "优秀"}]
+    one_by_one = FILE
+    for grade in grades:
+        one_by_one = append_item(one_by_one, ("records", "assessments"), grade)
+    assert append_items(FILE, ("records", "assessments"), grades) == one_by_one
+    names = ["张三", "李四"]
+    assert append_items(FILE, ("reserve", "mentors"), names) == append_item(
+        append_item(FILE, ("reserve", "mentors"), "张三"), ("reserve", "mentors"), "李四"
+    )
+    trainings = [{"name": "培训班", "days": 5}, {"name": "研讨班", "days": 3}]
+    new = append_items(FILE, ("records", "trainings"), trainings)
+    assert "  trainings:\n    - {name: 培训班, days: 5}\n    - {name: 研讨班, days: 3}\n" in new
+    assert append_items(FILE, ("records", "trainings"), []) == FILE
 
 
 def test_crlf_and_bom_survive() -> None:
