@@ -94,7 +94,7 @@ def _from_roster(path: Path, roster: Path, options: RosterOptions, profile: str,
         return 0 if report.ok else 1
     if not made.git:
         err_console().print(t("init.no-git"), markup=False)
-    out = err_console() if fmt == "json" else console()
+    out = err_console()  # the report went to stdout (as text or JSON); the outcome beside it
     out.print(t("init.done", path=str(path)), markup=False)
     for item in made.to_fill:
         out.print(shown(t("init.to-fill-line", line=item.line, text=item.text)), markup=False)
