@@ -94,6 +94,15 @@ def example(tmp_path: Path) -> Path:
     return root
 
 
+@pytest.fixture
+def example_repo(example: Path) -> Path:
+    """registry-example in a git repository with one commit."""
+    git(example, "init", "--quiet")
+    git(example, "add", "--all")
+    git(example, "commit", "--quiet", "-m", "起始")
+    return example
+
+
 HOLD = """
 import sys, time
 from pathlib import Path

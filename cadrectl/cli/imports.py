@@ -3,6 +3,7 @@ send, read, matched and checked; written in one commit, or not at all."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -87,26 +88,29 @@ def roster_options(*, sheet: str | None, unit_kind: str | None, entered: str | N
     )  # fmt: skip
 
 
-@command(app, "assessments", "cli.cmd.import-assessments")
-def assessments_command(
-    ctx: typer.Context,
-    file: FileArgument,
-    sheet: SheetOption = None,
-    dry_run: DryRunOption = False,
-    fmt: TextJsonOption = "text",
-) -> int:
-    return _records(ctx, "assessments", file, sheet, dry_run, fmt)
+def _records_command(kind: RecordKind) -> Callable[..., int]:
+    """``import assessments`` and ``import trainings``: the same options, another kind."""
+
+    def records_command(
+        ctx: typer.Context,
+        file: FileArgument,
+        sheet: SheetOption = None,
+        dry_run: DryRunOption = False,
+        fmt: TextJsonOption = "text",
+    ) -> int:
+        from cadrectl.services.import_records import RecordOptions, import_records
+
+        fmt = output_format(fmt, ("text", "json"))
+        options = RecordOptions(sheet=sheet, dry_run=dry_run)
+        result = import_records(state(ctx).paths(), file, kind, options, today=as_of_date(None))
+        emit(result, fmt, lambda out: print_import(out, result))
+        return 0 if result.ok else 1
+
+    return records_command
 
 
-@command(app, "trainings", "cli.cmd.import-trainings")
-def trainings_command(
-    ctx: typer.Context,
-    file: FileArgument,
-    sheet: SheetOption = None,
-    dry_run: DryRunOption = False,
-    fmt: TextJsonOption = "text",
-) -> int:
-    return _records(ctx, "trainings", file, sheet, dry_run, fmt)
+command(app, "assessments", "cli.cmd.import-assessments")(_records_command("assessments"))
+command(app, "trainings", "cli.cmd.import-trainings")(_records_command("trainings"))
 
 
 @command(app, "nominations", "cli.cmd.import-nominations")
@@ -129,17 +133,6 @@ def nominations_command(
     fmt = output_format(fmt, ("text", "json"))
     options = NominationOptions(sheet=sheet, source=source, by=by, year=year, dry_run=dry_run)
     result = import_nominations(state(ctx).paths(), file, options, today=as_of_date(None))
-    emit(result, fmt, lambda out: print_import(out, result))
-    return 0 if result.ok else 1
-
-
-def _records(ctx: typer.Context, kind: RecordKind, file: Path, sheet: str | None,
-             dry_run: bool, fmt: str) -> int:  # fmt: skip
-    from cadrectl.services.import_records import RecordOptions, import_records
-
-    fmt = output_format(fmt, ("text", "json"))
-    options = RecordOptions(sheet=sheet, dry_run=dry_run)
-    result = import_records(state(ctx).paths(), file, kind, options, today=as_of_date(None))
     emit(result, fmt, lambda out: print_import(out, result))
     return 0 if result.ok else 1
 

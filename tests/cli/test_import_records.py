@@ -17,11 +17,8 @@ HU = "QX-2023-014"  # 胡坚永 of 云峰镇: grades 2021–2025 on file
 
 
 @pytest.fixture
-def pool(example: Path) -> Path:
-    git(example, "init", "--quiet")
-    git(example, "add", "--all")
-    git(example, "commit", "--quiet", "-m", "起始")
-    return example
+def pool(example_repo: Path) -> Path:
+    return example_repo
 
 
 def imported(cli: Any, pool: Path, kind: str, file: Path, *args: str) -> Any:

@@ -30,12 +30,8 @@ def person(seq: int, name: str, born: object, unit_post: str, **more: object) ->
 
 
 @pytest.fixture
-def pool(example: Path) -> Path:
-    """registry-example as a git repository with one commit."""
-    git(example, "init", "--quiet")
-    git(example, "add", "--all")
-    git(example, "commit", "--quiet", "-m", "起始")
-    return example
+def pool(example_repo: Path) -> Path:
+    return example_repo
 
 
 def imported(cli: Any, pool: Path, file: Path, *args: str) -> Any:
