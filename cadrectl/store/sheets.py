@@ -36,6 +36,7 @@ class Sheet:
 
 
 SUFFIXES = (".xlsx", ".xls", ".csv")
+MAX_BYTES = 20 * 1024 * 1024  # a roster of a few thousand people is well under 5 MB
 
 
 def read_sheets(path: Path) -> list[Sheet]:
@@ -45,6 +46,8 @@ def read_sheets(path: Path) -> list[Sheet]:
     if suffix not in SUFFIXES:
         raise SheetError("bad-suffix", path)
     try:
+        if path.stat().st_size > MAX_BYTES:
+            raise SheetError("too-large", path)
         raw = path.read_bytes()
     except OSError:
         raise SheetError("unreadable", path) from None

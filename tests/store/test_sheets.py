@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from cadrectl.store.sheets import SheetError, read_sheets
+from cadrectl.store.sheets import MAX_BYTES, SheetError, read_sheets
 
 HEADER = ["序号", "姓名", "出生年月", "任现职时间"]
 
@@ -97,3 +97,12 @@ def test_a_missing_file_is_unreadable(tmp_path: Path) -> None:
     with pytest.raises(SheetError) as refused:
         read_sheets(tmp_path / "无.xlsx")
     assert refused.value.code == "unreadable"
+
+
+def test_a_file_past_the_size_cap_is_not_read(tmp_path: Path) -> None:
+    path = tmp_path / "大.csv"
+    with path.open("wb") as handle:  # sparse: the size is what is checked, before reading
+        handle.truncate(MAX_BYTES + 1)
+    with pytest.raises(SheetError) as refused:
+        read_sheets(path)
+    assert refused.value.code == "too-large"

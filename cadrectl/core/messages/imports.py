@@ -82,6 +82,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "'{path}' is no spreadsheet: only .xlsx, .xls and .csv are imported.",
     ),
     "sheet.unreadable": ("无法读取 '{path}'。", "'{path}' cannot be read."),
+    "sheet.too-large": (
+        "'{path}' 超过 20 MB，不像一份名册，未读取。",
+        "'{path}' is larger than 20 MB; it is no roster and was not read.",
+    ),
     "sheet.csv-encoding": (
         "'{path}' 既不是 UTF-8 也不是 GBK 编码的 CSV；请用 Excel 或 WPS 另存为“CSV UTF-8”。",
         "'{path}' is a CSV neither in UTF-8 nor in GBK; save it again as CSV UTF-8.",
