@@ -25,6 +25,37 @@ REGISTRY_GITIGNORE = """\
 .cadrectl.lock
 .cadrectl-journal-*.json
 .cadrectl-cache/
+# exported rosters and tables: made again from the registry at any time, and they carry
+# personal data to wherever the repository is copied
+exports/
+"""
+# Why: a Windows editor saving CRLF would make every line of a file a change in git history;
+# the registry's text is LF in the repository whatever the editor writes.
+REGISTRY_GITATTRIBUTES = """\
+*.yaml text eol=lf
+*.yml text eol=lf
+*.json text eol=lf
+*.md text eol=lf
+*.xlsx binary
+*.xls binary
+*.docx binary
+*.pdf binary
+*.jpg binary
+*.lrmx text eol=crlf
+"""
+# pre-commit (https://pre-commit.com): `pre-commit install` once, and every commit made outside
+# cadrectl (a file edited by hand) is checked first.
+REGISTRY_PRE_COMMIT = """\
+# pre-commit install 之后，每次 git commit 前先运行 cadrectl check（手工修改的文件也要通过校验）
+repos:
+  - repo: local
+    hooks:
+      - id: cadrectl-check
+        name: cadrectl check
+        entry: cadrectl check
+        language: system
+        pass_filenames: false
+        files: \\.ya?ml$
 """
 
 
@@ -127,9 +158,11 @@ def _populate(root: Path, source: Path | None, config_text: str) -> None:
             (root / folder / ".gitkeep").touch()
     paths = RegistryPaths(root)
     write_registry_schemas(paths, load_config(paths))  # with this registry's vocabularies
-    ignore = root / ".gitignore"
-    if not ignore.exists():
-        ignore.write_text(REGISTRY_GITIGNORE, encoding="utf-8", newline="\n")
+    for name, text in ((".gitignore", REGISTRY_GITIGNORE),
+                       (".gitattributes", REGISTRY_GITATTRIBUTES),
+                       (".pre-commit-config.yaml", REGISTRY_PRE_COMMIT)):  # fmt: skip
+        if not (root / name).exists():
+            (root / name).write_text(text, encoding="utf-8", newline="\n")
 
 
 def _existing_ancestor(root: Path) -> Path:
