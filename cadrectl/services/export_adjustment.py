@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from cadrectl.services.exports import ExportResult, check_output, save_workbook
+from cadrectl.services.exports import ExportResult, check_output, export_target, save_workbook
 from cadrectl.store.registry import RegistryPaths
 
 
@@ -19,6 +19,7 @@ def export_adjustment(
     from cadrectl.services.cycle.adjustment import adjustment_view
 
     check_output(output)
+    output = export_target(output, paths)
     view = adjustment_view(paths, year, as_of)
     save_workbook(adjustment_workbook(view), output, paths)
     return ExportResult(output, len(view.lines))  # every line is on the sheet of its action

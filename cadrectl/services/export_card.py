@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from cadrectl.core.errors import CadrectlError, NotFound
-from cadrectl.services.exports import ExportResult, check_output, save_workbook
+from cadrectl.services.exports import ExportResult, check_output, export_target, save_workbook
 from cadrectl.services.registry import (
     LoadedRegistry,
     load_registry,
@@ -40,6 +40,7 @@ def export_cards(
     from cadrectl.services.ladder import compute_ladder
 
     check_output(output)
+    output = export_target(output, paths)
     # One card needs one cadre: placing a reserve on the ladder looks at nobody else.
     only = None
     if cadre_id is not None and is_safe_id(cadre_id):

@@ -24,6 +24,9 @@ def export_notice(paths: RegistryPaths, output: Path, *, year: int | None) -> No
 
     if output.suffix.lower() not in SUFFIXES:
         raise UsageError("notice.bad-suffix", path=str(output))
+    from cadrectl.services.exports import export_target
+
     notice = published_notice(paths, year)
+    output = export_target(output, paths)
     write_atomic(output, notice_file(notice.text, output.suffix))
     return NoticeExport(output, notice.year)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from cadrectl.services.exports import ExportResult, check_output, save_workbook
+from cadrectl.services.exports import ExportResult, check_output, export_target, save_workbook
 from cadrectl.services.registry import load_registry, require_complete
 from cadrectl.store.registry import RegistryPaths
 
@@ -27,6 +27,7 @@ def export_roster(
     from cadrectl.rules.tiers import place
 
     check_output(output)
+    output = export_target(output, paths)
     registry = load_registry(paths)
     skipped = require_complete(registry, skip_broken=skip_broken)
     config = registry.config

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from cadrectl.services.exports import check_output, save_workbook
+from cadrectl.services.exports import check_output, export_target, save_workbook
 from cadrectl.services.registry import load_registry, require_complete
 from cadrectl.services.structure import StructureReport, analyse, group_field
 from cadrectl.store.registry import RegistryPaths
@@ -38,6 +38,7 @@ def export_structure(
     from cadrectl.exports.structure import region_name, structure_workbook
 
     check_output(output)
+    output = export_target(output, paths)
     registry = load_registry(paths)
     skipped = require_complete(registry, skip_broken=skip_broken)
     field = group_field(group_by, registry.config)

@@ -31,6 +31,26 @@ class ExportResult:
     skipped: tuple[Problem, ...] = ()  # files --skip-broken left out, each with its first problem
 
 
+EXPORTS_FOLDER = "exports"  # ignored in git by the .gitignore init writes
+
+
+def export_target(output: Path, paths: RegistryPaths) -> Path:
+    """Where ``-o`` writes: a bare file name (``-o 名册.xlsx``) goes into the registry's exports/
+    folder, made when missing; a path with a folder in it is taken as given.
+
+    Why: a roster written beside cadrectl.yaml is an untracked file holding personal data in
+    the repository's root, one ``git add .`` away from its history.
+    """
+    if output.is_absolute() or len(output.parts) != 1:
+        return output
+    folder = paths.root / EXPORTS_FOLDER
+    folder.mkdir(exist_ok=True)
+    ignore = folder / ".gitignore"
+    if not ignore.exists():  # the folder ignores itself, in a registry made before it existed too
+        ignore.write_text("# 导出的表格：可随时重新导出，不进入版本库\n*\n", encoding="utf-8")
+    return folder / output.name
+
+
 def check_output(path: Path) -> None:
     """Refuse (exit 2) an output that is not an .xlsx file, before any work is done."""
     if path.suffix.lower() != ".xlsx":

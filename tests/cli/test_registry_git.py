@@ -65,3 +65,17 @@ def test_the_pre_commit_hook_refuses_a_bad_file(cli: Any, tmp_path: Path) -> Non
     passed = subprocess.run(["git", "commit", "-m", "说明"], cwd=root, env=env,
                             capture_output=True, text=True)  # fmt: skip
     assert passed.returncode == 0, passed.stdout + passed.stderr
+
+
+def test_an_export_by_bare_name_lands_in_exports_and_stays_out_of_git(
+    cli: Any, example_repo: Path, tmp_path: Path
+) -> None:
+    result = cli("-R", example_repo, "export", "roster", "-o", "名册.xlsx")
+    assert result.exit_code == 0
+    assert (example_repo / "exports" / "名册.xlsx").is_file()
+    assert str(example_repo / "exports" / "名册.xlsx") in result.stdout + result.stderr
+    assert git(example_repo, "status", "--porcelain") == ""  # exports/ ignores itself
+    elsewhere = tmp_path / "上报" / "名册.xlsx"
+    elsewhere.parent.mkdir()
+    assert cli("-R", example_repo, "export", "roster", "-o", elsewhere).exit_code == 0
+    assert elsewhere.is_file()  # a path with a folder is taken as given

@@ -234,6 +234,9 @@ def write_template(paths: RegistryPaths, output: Path, year: int | None) -> Temp
     suffix = output.suffix.lower()
     if suffix not in (".yaml", ".yml", ".xlsx"):
         raise UsageError("cycle.template-bad-suffix", path=str(output))
+    from cadrectl.services.exports import export_target
+
+    output = export_target(output, paths)
     if os.path.lexists(output):
         raise CadrectlError("cycle.template-exists", path=str(output))
     files = current_cycle(paths, year)
