@@ -69,6 +69,10 @@ class _ClerkWords(_click.Command):
 
     def format_help(self, ctx: _click.Context, formatter: _click.HelpFormatter) -> None:
         typerwords.panel_titles()
+        for param in self.get_params(ctx):
+            # Why: Typer 0.29 shows a flag as ``--dry-run <bool>``, as if it took a value.
+            if getattr(param, "is_flag", False) and param.metavar is None:
+                param.metavar = ""
         super().format_help(ctx, formatter)
 
 

@@ -53,6 +53,7 @@ def test_every_command_of_the_tree_answers_help(cli: Any, path: tuple[str, ...])
     result = cli(*path, "--help")
     assert result.exit_code == 0, result.stderr
     assert f"cadrectl {' '.join(path)}" in result.stdout
+    assert "<bool>" not in result.stdout  # a flag takes no value, and its help says none
 
 
 def test_help_lists_every_visible_command_without_importing_any() -> None:
