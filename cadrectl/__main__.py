@@ -1,5 +1,5 @@
 """Entry point for ``python -m cadrectl``."""
 
-from cadrectl.cli.app import main
+from cadrectl.cli.entry import main
 
 main()
