@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from openpyxl import Workbook
 
-from cadrectl.core.messages import t
+from cadrectl.core.messages import stored
 from cadrectl.exports import workbook as wbk
 from cadrectl.exports.structure import dimension_label, value_label
 from cadrectl.model.codes import TIER_NAMES
@@ -85,9 +85,9 @@ def _row(index: int, line: ProposalLine, view: AdjustmentView) -> list[object]:
         if facts is not None else [line.name, "", "", "", ""]
     )  # fmt: skip
     middle: list[str] = {
-        "admit": [line_reason(line), TIER_NAMES[line.new_tier]],
-        "exit": [line_reason(line), TIER_NAMES[line.old_tier]],
-        "use": [line_reason(line)],
+        "admit": [line_reason(line, stored=True), TIER_NAMES[line.new_tier]],
+        "exit": [line_reason(line, stored=True), TIER_NAMES[line.old_tier]],
+        "use": [line_reason(line, stored=True)],
         "retier": [TIER_NAMES[line.old_tier], TIER_NAMES[line.new_tier]],
     }[line.action]
     return [index, *person, *middle, decision, line.note or ""]
@@ -113,7 +113,7 @@ def _table_sheet(ws: Any, title: str, headers: Sequence[str], rows: Sequence[Seq
         )
         ws.row_dimensions[number].height = wbk.row_height(row, widths)
     if not rows:
-        ws.append([wbk.text(ws, t("adjustment.none"), border=None)])
+        ws.append([wbk.text(ws, stored("adjustment.none"), border=None)])
         ws.merge_cells(f"A3:{last}3")
     wbk.print_setup(ws, landscape=True, title_rows="2:2")
     ws.freeze_panes = "A3"
@@ -130,7 +130,8 @@ def _structure_sheet(ws: Any, view: AdjustmentView) -> None:
         earlier = {share.value: share for share in shares}
         later = {share.value: share for share in view.after.dimensions.get(name, [])}
         for value in [*earlier, *(v for v in later if v not in earlier)]:
-            rows.append([dimension_label(name, view.labels), value_label(name, value),
+            rows.append([dimension_label(name, view.labels, stored=True),
+                         value_label(name, value, stored=True),
                          *_count(earlier.get(value)),
                          *_count(later.get(value))])  # fmt: skip
     _table_sheet(ws, f"{view.region}{view.year}年度后备干部队伍结构调整前后对比", headers, rows,

@@ -21,7 +21,7 @@ from openpyxl.styles import Alignment
 from openpyxl.worksheet.cell_range import CellRange
 from openpyxl.worksheet.merge import MergedCellRange
 
-from cadrectl.core.messages import t
+from cadrectl.core.messages import stored
 from cadrectl.exports import workbook as wbk
 from cadrectl.exports.card_text import (
     assessments_text,
@@ -72,7 +72,7 @@ class Box:
 
 
 def label(key: str, *, down: int = 1, span: int = 1) -> Box:
-    return Box(t(f"card.label.{key}"), "label", span, down)
+    return Box(stored(f"card.label.{key}"), "label", span, down)
 
 
 def value(text: str, span: int = 1) -> Box:
@@ -134,12 +134,12 @@ def write_card(ws: Any, cadre: Cadre, ctx: CardContext) -> None:
 
 def write_heading(ws: Any, cadre: Cadre, as_of: dt.date) -> None:
     """The merged title row, then 编号 on the left and 截至 date on the right."""
-    ws.append([wbk.text(ws, t("card.title"), font=wbk.TITLE_FONT, border=None)])
+    ws.append([wbk.text(ws, stored("card.title"), font=wbk.TITLE_FONT, border=None)])
     ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=COLUMNS)
     ws.row_dimensions[1].height = TITLE_HEIGHT
     right = Alignment(horizontal="right", vertical="center")
-    date = t("card.as-of-line", year=as_of.year, month=as_of.month, day=as_of.day)
-    left_cell = wbk.text(ws, t("card.id-line", id=cadre.id), font=wbk.NOTE_FONT,
+    date = stored("card.as-of-line", year=as_of.year, month=as_of.month, day=as_of.day)
+    left_cell = wbk.text(ws, stored("card.id-line", id=cadre.id), font=wbk.NOTE_FONT,
                          align=wbk.LEFT, border=None)  # fmt: skip
     right_cell = wbk.text(ws, date, font=wbk.NOTE_FONT, align=right, border=None)
     ws.append([left_cell, None, None, None, right_cell])
@@ -151,13 +151,13 @@ def write_heading(ws: Any, cadre: Cadre, as_of: dt.date) -> None:
 def card_rows(cadre: Cadre, ctx: CardContext) -> list[list[Box]]:
     """The form's grid, row by row (a box with ``down`` > 1 fills its column in the rows below)."""
     reserve = cadre.reserve
-    birth = t("card.birth-age", birth=dotted(cadre.birth), age=age_on(cadre.birth, ctx.as_of))
+    birth = stored("card.birth-age", birth=dotted(cadre.birth), age=age_on(cadre.birth, ctx.as_of))
     unit = ctx.unit_names.get(cadre.current.unit, cadre.current.unit)
     placement = ctx.placements.get(cadre.id)
     tier = placement.tier_label if placement is not None else ""
     return [
         [label("name"), value(cadre.name), label("gender"), value(cadre.gender),
-         label("birth"), value(birth), Box(t("card.label.photo"), "label", down=4)],
+         label("birth"), value(birth), Box(stored("card.label.photo"), "label", down=4)],
         [label("ethnicity"), value(cadre.ethnicity), label("native_place"),
          value(cadre.native_place or ""), label("birthplace"), value(cadre.birthplace or "")],
         [label("party_joined"), value(dotted(cadre.party.joined)), label("work_start"),

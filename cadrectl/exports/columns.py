@@ -35,9 +35,14 @@ Getter = Callable[["Cadre", RowContext], object]
 
 @dataclass(frozen=True)
 class Field:
+    """A column: its header, its width in Excel's units, its value; a column of short values
+    (a 民族, a 培养方向) grows up to ``fits`` units so that its longest value (and its header)
+    stays on one line, where a column of long text (a school, a unit and post) wraps."""
+
     header: str
     width: float
     get: Getter
+    fits: float = 0.0  # 0: the column keeps its width
 
 
 def dotted(value: PartialDate | None) -> str:
@@ -114,41 +119,43 @@ def _unit(cadre: Cadre, ctx: RowContext) -> str:
 
 # The named fields, keyed and ordered as rules.roster_rules.ROSTER_FIELDS (the config check).
 FIELDS: dict[str, Field] = {
+    # Widths: a 4-character value (大学本科, 党政综合, 第一层次) or header line (任现职级) is 8.4
+    # units in 宋体/仿宋 11 and gets a unit to spare; a date (2015.06) 7.7.
     "seq": Field("序号", 5, lambda c, x: 0),  # filled in by the roster
-    "name": Field("姓名", 9, lambda c, x: c.name),
+    "name": Field("姓名", 9, lambda c, x: c.name, fits=12),
     "gender": Field("性别", 5, lambda c, x: c.gender),
-    "ethnicity": Field("民族", 6, lambda c, x: c.ethnicity),
+    "ethnicity": Field("民族", 7, lambda c, x: c.ethnicity, fits=11),
     "birth_age": Field(
-        "出生年月\n（岁）", 14, lambda c, x: f"{dotted(c.birth)}({age_on(c.birth, x.as_of)}岁)"
+        "出生年月\n（岁）", 15, lambda c, x: f"{dotted(c.birth)}({age_on(c.birth, x.as_of)}岁)"
     ),
     "age": Field("年龄", 5, lambda c, x: age_on(c.birth, x.as_of)),
-    "native_place": Field("籍贯", 9, lambda c, x: c.native_place or ""),
-    "birthplace": Field("出生地", 9, lambda c, x: c.birthplace or ""),
-    "party": Field("政治面貌", 9, lambda c, x: c.party_status),
-    "party_joined": Field("入党\n时间", 8, lambda c, x: party_joined(c)),
-    "work_start": Field("参加工\n作时间", 8, lambda c, x: dotted(c.work_start)),
-    "fulltime_degree": Field("学历学位", 9, lambda c, x: _degree(c, "全日制")),
+    "native_place": Field("籍贯", 10, lambda c, x: c.native_place or "", fits=14),
+    "birthplace": Field("出生地", 10, lambda c, x: c.birthplace or "", fits=14),
+    "party": Field("政治面貌", 10, lambda c, x: c.party_status, fits=14),
+    "party_joined": Field("入党\n时间", 9, lambda c, x: party_joined(c)),
+    "work_start": Field("参加工\n作时间", 9, lambda c, x: dotted(c.work_start)),
+    "fulltime_degree": Field("学历学位", 10, lambda c, x: _degree(c, "全日制")),
     "fulltime_school": Field("毕业院校\n系及专业", 16, lambda c, x: _school(c, "全日制")),
-    "parttime_degree": Field("学历学位", 9, lambda c, x: _degree(c, "在职")),
+    "parttime_degree": Field("学历学位", 10, lambda c, x: _degree(c, "在职")),
     "parttime_school": Field("毕业院校\n系及专业", 16, lambda c, x: _school(c, "在职")),
     "unit": Field("工作单位", 12, _unit),
     "post": Field("现任职务", 18, lambda c, x: c.current.post),
     "unit_post": Field(
         "工作单位及职务", 24, lambda c, x: unit_and_post(_unit(c, x), c.current.post)
     ),
-    "rank": Field("职级", 6, lambda c, x: c.current.rank or ""),
-    "post_since": Field("任现职\n时间", 8, lambda c, x: dotted(c.current.post_since)),
-    "rank_since": Field("任现职级\n时间", 8, lambda c, x: dotted(c.current.rank_since)),
-    "years_in_rank": Field("任现职级\n年限", 8, _years_in_rank),
-    "target_rank": Field("拟培养\n层级", 7, lambda c, x: c.reserve.target_rank),
-    "direction": Field("拟培养\n方向", 8, lambda c, x: c.reserve.direction),
-    "tier": Field("层次", 9, _tier),
-    "source": Field("来源", 8, lambda c, x: c.reserve.source),
-    "entered": Field("入库\n时间", 8, lambda c, x: dotted(c.reserve.entered)),
+    "rank": Field("职级", 7, lambda c, x: c.current.rank or "", fits=14),
+    "post_since": Field("任现职\n时间", 9, lambda c, x: dotted(c.current.post_since)),
+    "rank_since": Field("任现职级\n时间", 10, lambda c, x: dotted(c.current.rank_since)),
+    "years_in_rank": Field("任现职级\n年限", 10, _years_in_rank, fits=12),
+    "target_rank": Field("拟培养\n层级", 8, lambda c, x: c.reserve.target_rank, fits=12),
+    "direction": Field("拟培养\n方向", 10, lambda c, x: c.reserve.direction, fits=14),
+    "tier": Field("层次", 10, _tier),
+    "source": Field("来源", 10, lambda c, x: c.reserve.source, fits=14),
+    "entered": Field("入库\n时间", 9, lambda c, x: dotted(c.reserve.entered)),
     "mentors": Field("联系帮带人", 14, lambda c, x: "、".join(c.reserve.mentors)),
-    "id_number": Field("公民身份号码", 20, lambda c, x: mask_id_number(c.id_number, x.mask_id)),
-    "health": Field("健康状况", 7, lambda c, x: c.health or ""),
-    "title": Field("专业技术职务", 10, lambda c, x: c.title or ""),
+    "id_number": Field("公民身份号码", 22, lambda c, x: mask_id_number(c.id_number, x.mask_id)),
+    "health": Field("健康状况", 9, lambda c, x: c.health or "", fits=12),
+    "title": Field("专业技术职务", 13, lambda c, x: c.title or "", fits=16),
     "note": Field("备注", 10, lambda c, x: ""),
 }
 

@@ -10,15 +10,15 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import cache
-from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 from openpyxl.styles import Alignment
 from openpyxl.worksheet.cell_range import CellRange
 
+from cadrectl.exports import textfit
 from cadrectl.exports import workbook as wbk
 from cadrectl.exports.columns import Field, RowContext, field_for
+from cadrectl.exports.name_order import name_key
 
 if TYPE_CHECKING:
     from openpyxl import Workbook
@@ -44,6 +44,7 @@ DEFAULT_TEMPLATE: dict[str, Any] = {
 _TITLE_ROW_HEIGHT = 36
 _LINE_ROW_HEIGHT = 22
 _HEADER_ROW_HEIGHT = 30
+_TITLE_SIZE = 18
 
 
 @dataclass(frozen=True)
@@ -52,6 +53,7 @@ class Column:
     header: str
     group: str | None
     width: float
+    fits: float = 0.0  # the widest it may grow to keep a value whole (0: as the template says)
 
 
 def template(config: Config, name: str | None) -> RosterTemplate:
@@ -74,10 +76,24 @@ def columns_of(spec: Sequence[RosterColumn]) -> list[Column]:
     found = []
     for item in spec:
         field = field_for(item.source)
-        found.append(
-            Column(field, item.header or field.header, item.group, item.width or field.width)
-        )
+        width = item.width or field.width
+        fits = 0.0 if item.width else max(field.fits, field.width)
+        found.append(Column(field, item.header or field.header, item.group, width, fits))
     return found
+
+
+def fitted_widths(cols: Sequence[Column], rows: Sequence[Sequence[object]]) -> list[float]:
+    """Each column's width: grown (up to its ``fits``) so that its header lines and its longest
+    value stay on one line with a unit to spare; a width the template gives is kept."""
+    widths = []
+    for index, column in enumerate(cols):
+        need = textfit.width_for(column.header, bold=True, slack=0.0)
+        for row in rows:
+            value = row[index]
+            if value not in (None, ""):
+                need = max(need, textfit.width_for(str(value)))
+        widths.append(max(column.width, min(column.fits, need)))
+    return widths
 
 
 def chosen(cadres: Iterable[Cadre], spec: RosterTemplate) -> list[Cadre]:
@@ -107,30 +123,6 @@ def ordered(
     return sorted(cadres, key=key)
 
 
-def name_key(name: str, order: str) -> tuple[Any, ...]:
-    """姓氏笔画: stroke counts character by character; or pinyin; or nothing (as listed)."""
-    if order == "stroke":
-        return tuple((strokes(char), ord(char)) for char in name)
-    if order == "pinyin":
-        from pypinyin import lazy_pinyin
-
-        return tuple(lazy_pinyin(name))
-    return ()
-
-
-def strokes(char: str) -> int:
-    """Total strokes (Unihan kTotalStrokes) of a CJK ideograph; 99 when unknown."""
-    table = _stroke_table()
-    point = ord(char) - 0x4E00
-    count = table[point] if 0 <= point < len(table) else 0
-    return count or 99
-
-
-@cache
-def _stroke_table() -> bytes:
-    return (resources.files("cadrectl") / "data" / "strokes.bin").read_bytes()
-
-
 def roster_workbook(
     config: Config,
     spec: RosterTemplate,
@@ -142,52 +134,86 @@ def roster_workbook(
     (ages and tiers are as of ``ctx.as_of``, often the year's end, while the roster is filed
     earlier), by default the as-of date."""
     cols = columns_of(spec.columns)
+    rows = [[_value(column, cadre, ctx, index) for column in cols]
+            for index, cadre in enumerate(cadres, start=1)]  # fmt: skip
+    widths = fitted_widths(cols, rows)
     wb = wbk.new_workbook(write_only=True)
     ws = wb.create_sheet("后备干部名册")
     two_levels = any(column.group for column in cols)
     header_end = 4 if two_levels else 3
-    wbk.set_widths(ws, [column.width for column in cols])
-    ws.row_dimensions[1].height = _TITLE_ROW_HEIGHT
-    ws.row_dimensions[2].height = _LINE_ROW_HEIGHT
-    for row in range(3, header_end + 1):
-        ws.row_dimensions[row].height = _HEADER_ROW_HEIGHT
+    wbk.set_widths(ws, widths)
+    region = config.organization.region or config.organization.name
+    title = spec.title.format(region=region, organization=config.organization.name)
+    filing = _filing_texts(config, filed_on or ctx.as_of)
+    split = _filing_split(len(cols))
+    ws.row_dimensions[1].height = max(_TITLE_ROW_HEIGHT, textfit.row_height(
+        [title], [sum(widths)], bold=True, size=_TITLE_SIZE))  # fmt: skip
+    halves = [sum(widths[:split]), sum(widths[split:]) or sum(widths)]
+    ws.row_dimensions[2].height = max(_LINE_ROW_HEIGHT, textfit.row_height(filing, halves))
+    for row, height in enumerate(_header_heights(cols, widths, two_levels), start=3):
+        ws.row_dimensions[row].height = height
     wbk.print_setup(ws, landscape=spec.landscape, title_rows=f"3:{header_end}")
     ws.freeze_panes = f"A{header_end + 1}"
     width = len(cols)
     last = wbk.column_letter(width)
     ws.merged_cells.add(CellRange(f"A1:{last}1"))
-    region = config.organization.region or config.organization.name
-    title = spec.title.format(region=region, organization=config.organization.name)
     ws.append([wbk.text(ws, title, font=wbk.TITLE_FONT, border=None)] + [None] * (width - 1))
-    ws.append(_filing_line(ws, config, filed_on or ctx.as_of, width))
+    ws.append(_filing_line(ws, filing, split, width))
     for header_row in _header_rows(ws, cols, two_levels):
         ws.append(header_row)
-    widths = [column.width for column in cols]
-    for index, cadre in enumerate(cadres, start=1):
-        values = [_value(column, cadre, ctx, index) for column in cols]
-        # Why: LibreOffice does not fit row heights to wrapped text in an imported xlsx, so
-        # each row gets the height its longest cell needs.
-        ws.row_dimensions[header_end + index].height = wbk.row_height(values, widths)
+    for index, values in enumerate(rows, start=1):
+        # Why: LibreOffice does not fit row heights to wrapped text in an imported xlsx, and
+        # Excel only when the file is edited, so each row gets the height its cells need.
+        ws.row_dimensions[header_end + index].height = textfit.row_height(values, widths)
         ws.append([wbk.text(ws, value) for value in values])
     return wb
 
 
-def _filing_line(ws: Any, config: Config, as_of: dt.date, width: int) -> list[Any]:
-    """填报单位 on the left half, 填报日期 on the right half, each merged."""
+def _header_heights(cols: Sequence[Column], widths: Sequence[float], two_levels: bool
+                    ) -> list[float]:  # fmt: skip
+    """The header rows' heights: every header's lines whole, a group's across its columns, a
+    lone header (merged down over both rows) in the two rows together."""
+    lines = [textfit.text_lines(c.header, w, bold=True) for c, w in zip(cols, widths, strict=True)]
+    if not two_levels:
+        return [max(_HEADER_ROW_HEIGHT, textfit.lines_height(max(lines, default=1)))]
+    spans: dict[str, float] = {}
+    for column, width in zip(cols, widths, strict=True):
+        if column.group:
+            spans[column.group] = spans.get(column.group, 0.0) + width
+    group_lines = max((textfit.text_lines(g, w, bold=True) for g, w in spans.items()), default=1)
+    top = max(_HEADER_ROW_HEIGHT, textfit.lines_height(group_lines))
+    grouped = [n for n, column in zip(lines, cols, strict=True) if column.group]
+    bottom = max(_HEADER_ROW_HEIGHT, textfit.lines_height(max(grouped, default=1)))
+    lone = [n for n, column in zip(lines, cols, strict=True) if not column.group]
+    both = textfit.lines_height(max(lone, default=1))
+    return [top, max(bottom, both - top)]
+
+
+def _filing_texts(config: Config, as_of: dt.date) -> list[str]:
     filing = config.organization.filing_unit or config.organization.name
-    split = max(1, width // 2)
-    left = Alignment(horizontal="left", vertical="center")
-    right = Alignment(horizontal="right", vertical="center")
+    date = f"{as_of.year}年{as_of.month}月{as_of.day}日"
+    return [f"填报单位：{filing}", f"填报日期：{date}"]
+
+
+def _filing_split(width: int) -> int:
+    """The columns 填报单位 takes; 填报日期 the rest."""
+    return max(1, width // 2)
+
+
+def _filing_line(ws: Any, texts: Sequence[str], split: int, width: int) -> list[Any]:
+    """填报单位 on the left half, 填报日期 on the right half, each merged (wrapped when a long
+    unit name would not fit)."""
+    left = Alignment(horizontal="left", vertical="center", wrap_text=True)
+    right = Alignment(horizontal="right", vertical="center", wrap_text=True)
     ws.merged_cells.add(CellRange(f"A2:{wbk.column_letter(split)}2"))
     if width > split + 1:
         ws.merged_cells.add(
             CellRange(f"{wbk.column_letter(split + 1)}2:{wbk.column_letter(width)}2")
         )
-    date = f"{as_of.year}年{as_of.month}月{as_of.day}日"
     cells: list[Any] = [None] * width
-    cells[0] = wbk.text(ws, f"填报单位：{filing}", font=wbk.NOTE_FONT, align=left, border=None)
+    cells[0] = wbk.text(ws, texts[0], font=wbk.NOTE_FONT, align=left, border=None)
     cells[min(split, width - 1)] = wbk.text(
-        ws, f"填报日期：{date}", font=wbk.NOTE_FONT, align=right, border=None
+        ws, texts[1], font=wbk.NOTE_FONT, align=right, border=None
     )
     return cells
 

@@ -10,7 +10,7 @@ A4 portrait, fitted to the page width.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Protocol
 
 from openpyxl import Workbook
@@ -19,7 +19,8 @@ from openpyxl.chart.data_source import AxDataSource, StrRef
 from openpyxl.chart.label import DataLabelList
 from openpyxl.worksheet.pagebreak import Break
 
-from cadrectl.core.messages import t
+from cadrectl.core import messages
+from cadrectl.core.messages import stored
 from cadrectl.exports import workbook as wbk
 
 if TYPE_CHECKING:
@@ -93,40 +94,51 @@ def structure_workbook(report: StructureTables, region: str) -> Workbook:
     """The 总览 sheet, then one sheet per dimension of the report, in report order."""
     book = Workbook()
     book.remove(book.active)
-    write_overview(book.create_sheet(t("export.structure.overview-sheet")), report, region)
+    write_overview(book.create_sheet(stored("export.structure.overview-sheet")), report, region)
     for name in report.overall.dimensions:
-        title = dimension_label(name, report.labels)[:31]
+        title = dimension_label(name, report.labels, stored=True)[:31]
         write_dimension(book.create_sheet(title), report, name, region)
     return book
 
 
-def dimension_label(name: str, declared: Mapping[str, str] | None = None) -> str:
+def dimension_label(
+    name: str, declared: Mapping[str, str] | None = None, *, stored: bool = False
+) -> str:
     """A dimension's title: the catalog's, or the one cadrectl.yaml gives a field it declares
-    (structure.fields)."""
+    (structure.fields); in the display language, in Chinese when ``stored`` (a workbook)."""
     if declared and name in declared:
         return declared[name]
-    return t(f"structure.dim.{name}")
+    return _render(stored)(f"structure.dim.{name}")
 
 
-def field_label(name: str | None, declared: Mapping[str, str] | None = None) -> str:
+def field_label(
+    name: str | None, declared: Mapping[str, str] | None = None, *, stored: bool = False
+) -> str:
     """A --group-by field's name in headings, the same way."""
     if declared and name is not None and name in declared:
         return declared[name]
-    return t(f"structure.field.{name}")
+    return _render(stored)(f"structure.field.{name}")
 
 
-def value_label(name: str, value: str) -> str:
+def value_label(name: str, value: str, *, stored: bool = False) -> str:
     """A value as tables show it (report structure, the workbooks, coverage targets):
     ``35周岁以下``, ``大专及以上`` for the cumulative ones."""
+    render = _render(stored)
     if name == "age_under":
-        return t("structure.age-under-value", age=value)
+        return render("structure.age-under-value", age=value)
     if name == "education_at_least":
-        return t("structure.at-least-value", level=value)
+        return render("structure.at-least-value", level=value)
     return value
 
 
+def _render(stored: bool) -> Callable[..., str]:
+    """Why: the terminal's tables speak the clerk's language; a workbook goes to a Chinese
+    department and is Chinese whatever CADRECTL_LANG says."""
+    return messages.stored if stored else messages.t
+
+
 def as_of_line(as_of: dt.date, total: int) -> str:
-    return t(
+    return stored(
         "export.structure.as-of", year=as_of.year, month=as_of.month, day=as_of.day, total=total
     )
 
@@ -137,16 +149,16 @@ def write_overview(ws: Any, report: StructureTables, region: str) -> None:
     overall = report.overall
     columns = len(OVERVIEW_WIDTHS)
     wbk.set_widths(ws, OVERVIEW_WIDTHS)
-    banner(ws, t("export.structure.overview-title", region=region), wbk.TITLE_FONT, columns)
+    banner(ws, stored("export.structure.overview-title", region=region), wbk.TITLE_FONT, columns)
     ws.row_dimensions[ws.max_row].height = TITLE_HEIGHT
     banner(ws, as_of_line(report.as_of, overall.total), wbk.NOTE_FONT, columns)
     ws.row_dimensions[ws.max_row].height = LINE_HEIGHT
-    header_row(ws, [t("export.structure.col.dimension"), *table_headers()])
+    header_row(ws, [stored("export.structure.col.dimension"), *table_headers()])
     header = ws.max_row
     for name, shares in overall.dimensions.items():
         first = ws.max_row + 1
         for share in shares:
-            label = wbk.text(ws, dimension_label(name, report.labels))
+            label = wbk.text(ws, dimension_label(name, report.labels, stored=True))
             append_row(ws, [label, *share_cells(ws, name, share)])
         if len(shares) > 1:
             ws.merge_cells(start_row=first, start_column=1, end_row=ws.max_row, end_column=1)
@@ -163,8 +175,8 @@ def write_dimension(ws: Any, report: StructureTables, name: str, region: str) ->
     overall = report.overall
     columns = len(SHEET_WIDTHS)
     wbk.set_widths(ws, SHEET_WIDTHS)
-    label = dimension_label(name, report.labels)
-    title = t("export.structure.title", region=region, dimension=label)
+    label = dimension_label(name, report.labels, stored=True)
+    title = stored("export.structure.title", region=region, dimension=label)
     banner(ws, title, wbk.TITLE_FONT, columns)
     ws.row_dimensions[ws.max_row].height = TITLE_HEIGHT
     banner(ws, as_of_line(report.as_of, overall.total), wbk.NOTE_FONT, columns)
@@ -183,7 +195,7 @@ def write_groups(ws: Any, report: StructureTables, name: str) -> None:
     """Each group's heading and table, a page break before a table that would not fit whole."""
     if not report.groups:
         return
-    field = field_label(report.group_by, report.labels)
+    field = field_label(report.group_by, report.labels, stored=True)
     page_top = 1
     for group, breakdown in report.groups.items():
         values = len(breakdown.dimensions[name]) + int(shows_average_age(name, breakdown))
@@ -192,7 +204,7 @@ def write_groups(ws: Any, report: StructureTables, name: str) -> None:
         if repeated + rows_height(ws, page_top, ws.max_row) + needed > PAGE_POINTS:
             ws.row_breaks.append(Break(id=ws.max_row))
             page_top = ws.max_row + 1
-        heading = t("structure.group-heading", field=field, group=group, total=breakdown.total)
+        heading = stored("structure.group-heading", field=field, group=group, total=breakdown.total)
         blank_rows_until(ws, ws.max_row + 1)
         banner(ws, heading, wbk.HEADER_FONT, len(table_headers()), align=wbk.LEFT)
         ws.row_dimensions[ws.max_row].height = LINE_HEIGHT
@@ -210,7 +222,11 @@ def rows_height(ws: Any, first: int, last: int) -> float:
 
 
 def table_headers() -> list[str]:
-    return [t("structure.col.value"), t("structure.col.count"), t("structure.col.percent")]
+    return [
+        stored("structure.col.value"),
+        stored("structure.col.count"),
+        stored("structure.col.percent"),
+    ]
 
 
 def write_table(ws: Any, name: str, breakdown: DimensionTables) -> tuple[int, int]:
@@ -223,7 +239,7 @@ def write_table(ws: Any, name: str, breakdown: DimensionTables) -> tuple[int, in
         append_row(ws, share_cells(ws, name, share))
     last = ws.max_row
     cumulative = name in CUMULATIVE_DIMENSIONS
-    total_label = t("export.structure.base" if cumulative else "export.structure.total")
+    total_label = stored("export.structure.base" if cumulative else "export.structure.total")
     cells = [
         wbk.text(ws, total_label, font=wbk.HEADER_FONT),
         wbk.text(ws, breakdown.total, font=wbk.HEADER_FONT),
@@ -244,13 +260,13 @@ def average_age_cells(ws: Any, average: float) -> list[Cell]:
     """平均年龄（周岁）and the mean as a number shown with one decimal (``32.7``)."""
     age = wbk.text(ws, average, font=wbk.HEADER_FONT)
     age.number_format = AGE_FORMAT
-    return [wbk.text(ws, t("export.structure.average-age"), font=wbk.HEADER_FONT), age]
+    return [wbk.text(ws, stored("export.structure.average-age"), font=wbk.HEADER_FONT), age]
 
 
 def share_cells(ws: Any, name: str, share: Share) -> list[Cell]:
     """类别 (text), 人数 (a number), 占比 (a fraction shown as a percentage)."""
     return [
-        wbk.text(ws, value_label(name, share.value)),
+        wbk.text(ws, value_label(name, share.value, stored=True)),
         wbk.text(ws, share.count),
         percent_cell(ws, share.percent),
     ]

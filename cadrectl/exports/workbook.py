@@ -17,7 +17,7 @@ from openpyxl.styles import Alignment, Border, Font, Side
 from openpyxl.writer.excel import ExcelWriter
 
 from cadrectl.core.text import escape_unsafe
-from cadrectl.core.textwidth import display_width
+from cadrectl.exports.textfit import LINE_HEIGHT, row_height, text_lines
 
 SONG = "宋体"  # the Song face every upper department expects; LibreOffice maps it to a CJK serif
 FANGSONG = "仿宋"
@@ -29,6 +29,7 @@ TITLE_FONT = Font(name=SONG, size=18, bold=True)
 HEADER_FONT = Font(name=SONG, size=11, bold=True)
 BODY_FONT = Font(name=FANGSONG, size=11)
 NOTE_FONT = Font(name=SONG, size=11)
+__all__ = ["LINE_HEIGHT", "row_height", "text_lines"]  # the measures of textfit, for every export
 A4 = "9"  # the OOXML paper-size code of A4
 # Why: LibreOffice clips the "第 N 页" footer inside a 0.6-inch bottom margin.
 BOTTOM_MARGIN = 0.75
@@ -141,22 +142,3 @@ def column_letter(index: int) -> str:
 def set_widths(ws: Any, widths: Iterable[float]) -> None:
     for index, width in enumerate(widths, start=1):
         ws.column_dimensions[column_letter(index)].width = width
-
-
-LINE_HEIGHT = 14.5  # points per line of 11-point text
-
-
-def text_lines(value: object, width: float) -> int:
-    """Lines a value wraps to in a column of ``width`` character units."""
-    usable = max(width - 1.0, 1.0)
-    lines = 0
-    for line in str("" if value is None else value).split("\n"):
-        lines += max(1, -(-display_width(line) // int(usable)))
-    return lines
-
-
-def row_height(values: Iterable[object], widths: Iterable[float]) -> float:
-    """The height (points) a row of wrapped values needs."""
-    lines = max((text_lines(value, width) for value, width in zip(values, widths, strict=False)),
-                default=1)  # fmt: skip
-    return round(lines * LINE_HEIGHT + 4, 1)

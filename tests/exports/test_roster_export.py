@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from openpyxl import load_workbook
 
-from cadrectl.exports.roster import name_key, strokes
+from cadrectl.exports.name_order import name_key, strokes
 from tests.exports.golden import assert_golden, no_formulas, print_settings
 
 AS_OF = "2026-11-01"

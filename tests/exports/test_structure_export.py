@@ -238,12 +238,13 @@ def test_sheet_names_from_the_catalog_are_legal(language: int) -> None:
         assert not SHEET_NAME_FORBIDDEN.search(name), key
 
 
-def test_english_sheet_names_follow_cadrectl_lang(
+def test_sheet_names_stay_chinese_with_cadrectl_lang_en(
     example: Path, cli: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """The workbook goes to a Chinese department, whoever exports it (issue 16, 7)."""
     monkeypatch.setenv("CADRECTL_LANG", "en")
     book = load_workbook(export(cli, example, tmp_path / "s.xlsx"))
-    assert book.sheetnames[:3] == ["Overview", "Education (highest)", "Age band (completed years)"]
+    assert book.sheetnames[:3] == ["总览", "学历（最高学历）", "年龄段（周岁）"]
 
 
 def test_an_empty_pool_gives_tables_of_zeros_and_no_charts() -> None:
