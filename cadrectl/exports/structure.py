@@ -128,7 +128,21 @@ def value_label(name: str, value: str, *, stored: bool = False) -> str:
         return render("structure.age-under-value", age=value)
     if name == "education_at_least":
         return render("structure.at-least-value", level=value)
-    return value
+    key = _BUCKETS.get(value)
+    return render(key) if key is not None and not stored else value
+
+
+# The values the report makes itself (not the registry's own words, which are shown as they
+# are), named in the clerk's language on the terminal; the JSON keeps them as they are.
+_BUCKETS = {
+    "中专及以下": "structure.value.below-college", "少数民族": "structure.value.minority",
+    "党外": "structure.value.non-cpc", "未填写": "structure.value.not-recorded",
+    "第一层次": "structure.value.tier-1", "第二层次": "structure.value.tier-2",
+    "第三层次": "structure.value.tier-3", "未定层次": "structure.value.tier-none",
+    "有基层经历": "structure.value.grassroots", "无基层经历": "structure.value.no-grassroots",
+    "有基层一把手经历": "structure.value.grassroots-head",
+    "无基层一把手经历": "structure.value.no-grassroots-head",
+}  # fmt: skip
 
 
 def _render(stored: bool) -> Callable[..., str]:

@@ -286,7 +286,7 @@ def test_english_messages_keep_the_chinese_values(
     assert "as of 2026-12-31: 120 people" in text
     assert "Education (highest)" in text
     assert "学历" not in text
-    for value in ("研究生", "男", "中共党员", "第一层次"):
+    for value in ("研究生", "男", "中共党员"):  # the registry's own words; the report's are English
         assert value in text
     data = structure_json(cli, example)
     assert [share["value"] for share in data["dimensions"]["gender"]] == ["男", "女"]
@@ -319,3 +319,18 @@ def test_csv_with_groups_names_the_group_of_each_row(cli: Any, example: Path) ->
     whole = [row for row in rows[1:] if row[0] == "" and row[1] == "gender"]
     men = [row for row in rows[1:] if row[0] == "男" and row[1] == "gender"]
     assert men[0][2:] == ["男", whole[0][3], "100.00"]
+
+
+def test_english_names_the_reports_own_buckets_and_the_json_keeps_them(
+    cli: Any, example: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    buckets = ("少数民族", "党外", "第一层次", "未定层次", "有基层经历", "无基层一把手经历")
+    chinese = cli("-R", example, "report", "structure").stdout
+    assert all(bucket in chinese for bucket in buckets)
+    monkeypatch.setenv("CADRECTL_LANG", "en")
+    english = cli("-R", example, "report", "structure").stdout
+    assert not any(bucket in english for bucket in buckets)
+    assert "ethnic minority" in english
+    assert "tier 1" in english
+    data = cli("-R", example, "report", "structure", "--format", "json").json()
+    assert {"value": "少数民族"}.items() <= data["dimensions"]["ethnicity"][1].items()

@@ -4,6 +4,18 @@ coverage checks: key → (Chinese, English)."""
 from __future__ import annotations
 
 MESSAGES: dict[str, tuple[str, str]] = {
+    "structure.value.below-college": ("中专及以下", "secondary or below"),
+    "structure.value.minority": ("少数民族", "ethnic minority"),
+    "structure.value.non-cpc": ("党外", "non-CPC"),
+    "structure.value.not-recorded": ("未填写", "not recorded"),
+    "structure.value.tier-1": ("第一层次", "tier 1"),
+    "structure.value.tier-2": ("第二层次", "tier 2"),
+    "structure.value.tier-3": ("第三层次", "tier 3"),
+    "structure.value.tier-none": ("未定层次", "not placed"),
+    "structure.value.grassroots": ("有基层经历", "with grassroots experience"),
+    "structure.value.no-grassroots": ("无基层经历", "without grassroots experience"),
+    "structure.value.grassroots-head": ("有基层一把手经历", "has headed a grassroots unit"),
+    "structure.value.no-grassroots-head": ("无基层一把手经历", "has not headed one"),
     "structure.dim.education_at_least": (
         "X及以上学历（累计）",
         "Education or above (cumulative)",
