@@ -10,6 +10,7 @@ from cadrectl.cli.export_card import export_card_command
 from cadrectl.cli.export_notice import export_notice_command
 from cadrectl.cli.export_roster import export_roster_command
 from cadrectl.cli.export_structure import export_structure_command
+from cadrectl.cli.export_template import export_template_command
 from cadrectl.cli.lazy import ClerkGroup, command
 
 app = typer.Typer(no_args_is_help=True, add_completion=False, cls=ClerkGroup)
@@ -19,3 +20,4 @@ command(app, "structure", "cli.cmd.export-structure")(export_structure_command)
 command(app, "card", "cli.cmd.export-card")(export_card_command)
 command(app, "adjustment", "cli.cmd.export-adjustment")(export_adjustment_command)
 command(app, "notice", "cli.cmd.export-notice")(export_notice_command)
+command(app, "template", "cli.cmd.export-template")(export_template_command)
