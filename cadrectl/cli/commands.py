@@ -28,6 +28,7 @@ COMMANDS = (
     Entry("diff", "cli.cmd.diff", _CLI + "history:diff_command"),
     Entry("recover", "cli.cmd.recover", _CLI + "recover:recover_command"),
     Entry("schemas", "cli.cmd.registry-schemas", _CLI + "schemas:schemas_command"),
+    Entry("editor-setup", "cli.cmd.editor-setup", _CLI + "editor:editor_setup_command"),
     # groups: each module owns its typer.Typer (its commands are registered there)
     Entry("report", "cli.cmd.report", _CLI + "report:app"),
     Entry("export", "cli.cmd.export", _CLI + "export:app"),

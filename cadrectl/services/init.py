@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from cadrectl.core.errors import CadrectlError
+from cadrectl.services.editor import write_editor_files
 from cadrectl.services.profiles import DEFAULT_PROFILE, ToFill, profile_text, to_fill
 from cadrectl.services.registry import load_config
 from cadrectl.services.schemas import write_registry_schemas
@@ -158,6 +159,7 @@ def _populate(root: Path, source: Path | None, config_text: str) -> None:
             (root / folder / ".gitkeep").touch()
     paths = RegistryPaths(root)
     write_registry_schemas(paths, load_config(paths))  # with this registry's vocabularies
+    write_editor_files(root)
     for name, text in ((".gitignore", REGISTRY_GITIGNORE),
                        (".gitattributes", REGISTRY_GITATTRIBUTES),
                        (".pre-commit-config.yaml", REGISTRY_PRE_COMMIT)):  # fmt: skip

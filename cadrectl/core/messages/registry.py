@@ -10,6 +10,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "“{path}”不是空文件夹；请指定一个新的或空的文件夹。",
         "'{path}' is not empty; name a new or empty folder.",
     ),
+    "cli.cmd.editor-setup": (
+        "写入编辑器设置（.vscode/、.editorconfig）：编辑 YAML 时按本库的 schema 提示和校验",
+        "Write editor settings (.vscode/, .editorconfig): completion and checks from the "
+        "registry's schemas while editing YAML",
+    ),
+    "cli.opt.editor-replace": ("覆盖已有的设置文件", "Replace settings files already there"),
+    "editor.written": ("已写入：{file}", "Written: {file}"),
+    "editor.kept": (
+        "已存在，未改动：{file}（加 --replace 覆盖）",
+        "Already there, left as it is: {file} (--replace to overwrite)",
+    ),
+    "editor.hint": (
+        "用 VS Code 打开本库文件夹，安装推荐的 YAML 扩展（redhat.vscode-yaml）即可。",
+        "Open the registry folder in VS Code and install the recommended YAML extension "
+        "(redhat.vscode-yaml).",
+    ),
     "init.done": ("已新建后备干部库：{path}", "Created a registry at {path}"),
     "init.commit": ("新建后备干部库", "Create the registry"),
     "init.no-git": (
