@@ -56,6 +56,7 @@ def _isolated_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     """No test sees the developer's registry, language or git identity."""
     monkeypatch.delenv("CADRECTL_REGISTRY", raising=False)
     monkeypatch.delenv("CADRECTL_LANG", raising=False)
+    monkeypatch.setenv("NO_COLOR", "")  # --no-color sets it in the process: undone after each test
     monkeypatch.setenv("CADRECTL_STRICT_MESSAGES", "1")  # a message missing a parameter fails
     for role in ("AUTHOR", "COMMITTER"):
         monkeypatch.setenv(f"GIT_{role}_NAME", "测试员")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import os
 import sys
 from pathlib import Path
 from typing import Annotated, Any
@@ -55,11 +56,14 @@ def root(
         typer.Option("--registry", "-R", help=t("cli.opt.registry"), show_default=False),
     ] = None,
     debug: Annotated[bool, typer.Option("--debug", help=t("cli.opt.debug"))] = False,
+    no_color: Annotated[bool, typer.Option("--no-color", help=t("cli.opt.no-color"))] = False,
     version: Annotated[
         bool,
         typer.Option("--version", callback=_version, is_eager=True, help=t("cli.opt.version")),
     ] = False,
 ) -> None:
+    if no_color:  # as NO_COLOR does (https://no-color.org), for every console made after
+        os.environ["NO_COLOR"] = "1"
     ctx.obj = AppState(registry=registry, debug=debug)
 
 

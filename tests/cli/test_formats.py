@@ -5,11 +5,17 @@ from __future__ import annotations
 
 import csv
 import io
+import os
 import re
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
+
+from tests.conftest import FIXTURES
 
 REPORTING = [
     ("list",), ("show", "QX-2019-001"), ("ladder",), ("report", "structure"),
@@ -56,3 +62,22 @@ def test_csv_cells_are_words_people_read(cli: Any, example: Path, command: tuple
     assert "True" not in cells
     assert "False" not in cells
     assert "None" not in cells
+
+
+def test_no_color_and_the_no_color_option_take_the_colours_away(tmp_path: Path) -> None:
+    root = tmp_path / "registry"
+    shutil.copytree(FIXTURES / "registry", root)
+    (root / "cadres" / "QX-2023-099.yaml").write_text("schema_version: 1\nid: QX-2023-099\n",
+                                                       encoding="utf-8")  # fmt: skip
+    colour = re.compile(r"\x1b\[(3[0-7]|9[0-7]|38;)")
+    base = {**os.environ, "FORCE_COLOR": "1", "CADRECTL_LANG": "zh"}
+    base.pop("NO_COLOR", None)
+
+    def run(*args: str, **env: str) -> str:
+        done = subprocess.run([sys.executable, "-m", "cadrectl", *args, "-R", str(root), "check"],
+                              capture_output=True, text=True, env={**base, **env})  # fmt: skip
+        return done.stdout + done.stderr
+
+    assert colour.search(run())
+    assert not colour.search(run("--no-color"))
+    assert not colour.search(run(NO_COLOR="1"))

@@ -60,6 +60,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Internal error: {error}. This is a bug in cadrectl; please report it"
         " (--debug shows the traceback).",
     ),
+    "cli.opt.no-color": (
+        "不用颜色输出（同环境变量 NO_COLOR）",
+        "No colours in the output (as NO_COLOR)",
+    ),
     "cli.error.interrupted": ("已中断。", "Interrupted."),
     "cli.usage": ("用法：", "Usage: "),
     "cli.help.options": ("选项", "Options"),
