@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from cadrectl.cli import complete
 from cadrectl.cli.options import (
     AsOfOption,
     FormatOption,
@@ -48,7 +49,9 @@ def list_cadres(
     target_rank: Annotated[
         str | None, typer.Option("--target-rank", help=t("cli.opt.target-rank"))
     ] = None,
-    unit: Annotated[str | None, typer.Option("--unit", help=t("cli.opt.unit"))] = None,
+    unit: Annotated[
+        str | None, typer.Option("--unit", help=t("cli.opt.unit"), autocompletion=complete.unit_ids)
+    ] = None,
     as_of: AsOfOption = None,
     fmt: FormatOption = "text",
     skip_broken: SkipBrokenOption = False,
@@ -86,7 +89,7 @@ def _list_text(out: Console, rows: list[CadreRow]) -> None:
 
 def show(
     ctx: typer.Context,
-    cadre_id: Annotated[str, typer.Argument(metavar="ID")],
+    cadre_id: Annotated[str, typer.Argument(metavar="ID", autocompletion=complete.cadre_ids)],
     fmt: TextJsonOption = "text",
 ) -> int:
     from cadrectl.services.browse import show_cadre

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from cadrectl.cli import complete
 from cadrectl.cli.edit import report
 from cadrectl.cli.lazy import ClerkGroup, command
 from cadrectl.cli.options import TextJsonOption, as_of_date, output_format
@@ -24,7 +25,10 @@ if TYPE_CHECKING:
 
 app = typer.Typer(no_args_is_help=True, add_completion=False, cls=ClerkGroup)
 
-YearOption = Annotated[int | None, typer.Option("--year", help=t("cli.opt.cycle-year"))]
+YearOption = Annotated[
+    int | None,
+    typer.Option("--year", help=t("cli.opt.cycle-year"), autocompletion=complete.cycle_years),
+]
 DateOption = Annotated[str | None, typer.Option("--date", help=t("cli.opt.date"))]
 Pairs = Annotated[list[str] | None, typer.Argument(metavar="FIELD=VALUE…")]
 

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from cadrectl.cli import complete
 from cadrectl.cli.options import as_of_date
 from cadrectl.cli.reporters.to_text import console, err_console
 from cadrectl.cli.state import state
@@ -23,7 +24,10 @@ if TYPE_CHECKING:
     from cadrectl.services.changes import ChangeResult
 
 NoCommit = Annotated[bool, typer.Option("--no-commit", help=t("cli.opt.no-commit"))]
-Assignments = Annotated[list[str] | None, typer.Argument(metavar="FIELD=VALUE…")]
+Assignments = Annotated[
+    list[str] | None,
+    typer.Argument(metavar="FIELD=VALUE…", autocompletion=complete.field_paths),
+]
 DateOption = Annotated[str | None, typer.Option("--date", help=t("cli.opt.date"))]
 NoteOption = Annotated[str | None, typer.Option("--note", help=t("cli.opt.note"))]
 
@@ -39,7 +43,7 @@ def report(result: ChangeResult) -> int:
 
 def set_command(
     ctx: typer.Context,
-    cadre_id: Annotated[str, typer.Argument(metavar="ID")],
+    cadre_id: Annotated[str, typer.Argument(metavar="ID", autocompletion=complete.cadre_ids)],
     assignments: Assignments = None,
     no_commit: NoCommit = False,
 ) -> int:
@@ -52,8 +56,13 @@ def set_command(
 
 def record_command(
     ctx: typer.Context,
-    cadre_id: Annotated[str, typer.Argument(metavar="ID")],
-    kind: Annotated[str, typer.Argument(metavar="KIND", help=t("cli.arg.record-kind"))],
+    cadre_id: Annotated[str, typer.Argument(metavar="ID", autocompletion=complete.cadre_ids)],
+    kind: Annotated[
+        str,
+        typer.Argument(
+            metavar="KIND", help=t("cli.arg.record-kind"), autocompletion=complete.record_kinds
+        ),
+    ],
     assignments: Assignments = None,
     replace: Annotated[bool, typer.Option("--replace", help=t("cli.opt.replace"))] = False,
     no_commit: NoCommit = False,
@@ -70,7 +79,7 @@ def record_command(
 
 def exit_command(
     ctx: typer.Context,
-    cadre_id: Annotated[str, typer.Argument(metavar="ID")],
+    cadre_id: Annotated[str, typer.Argument(metavar="ID", autocompletion=complete.cadre_ids)],
     reason: Annotated[str, typer.Option("--reason", help=t("cli.opt.reason"))],
     date: DateOption = None,
     note: NoteOption = None,
@@ -87,9 +96,13 @@ def exit_command(
 
 def use_command(
     ctx: typer.Context,
-    cadre_id: Annotated[str, typer.Argument(metavar="ID")],
-    unit: Annotated[str, typer.Option("--unit", help=t("cli.opt.use-unit"))],
-    post: Annotated[str, typer.Option("--post", help=t("cli.opt.use-post"))],
+    cadre_id: Annotated[str, typer.Argument(metavar="ID", autocompletion=complete.cadre_ids)],
+    unit: Annotated[
+        str, typer.Option("--unit", help=t("cli.opt.use-unit"), autocompletion=complete.unit_ids)
+    ],
+    post: Annotated[
+        str, typer.Option("--post", help=t("cli.opt.use-post"), autocompletion=complete.post_ids)
+    ],
     date: DateOption = None,
     note: NoteOption = None,
     no_commit: NoCommit = False,
@@ -106,9 +119,15 @@ def use_command(
 
 def inspect_for_command(
     ctx: typer.Context,
-    cadre_id: Annotated[str, typer.Argument(metavar="ID")],
-    unit: Annotated[str | None, typer.Option("--unit", help=t("cli.opt.inspect-unit"))] = None,
-    post: Annotated[str | None, typer.Option("--post", help=t("cli.opt.inspect-post"))] = None,
+    cadre_id: Annotated[str, typer.Argument(metavar="ID", autocompletion=complete.cadre_ids)],
+    unit: Annotated[
+        str | None,
+        typer.Option("--unit", help=t("cli.opt.inspect-unit"), autocompletion=complete.unit_ids),
+    ] = None,
+    post: Annotated[
+        str | None,
+        typer.Option("--post", help=t("cli.opt.inspect-post"), autocompletion=complete.post_ids),
+    ] = None,
     end: Annotated[bool, typer.Option("--end", help=t("cli.opt.inspect-end"))] = False,
     reason: Annotated[
         str | None, typer.Option("--reason", help=t("cli.opt.inspect-reason"))
@@ -175,7 +194,7 @@ def add_command(
 
 def edit_command(
     ctx: typer.Context,
-    cadre_id: Annotated[str, typer.Argument(metavar="ID")],
+    cadre_id: Annotated[str, typer.Argument(metavar="ID", autocompletion=complete.cadre_ids)],
     no_commit: NoCommit = False,
 ) -> int:
     """Open $EDITOR on a copy; on save validate; on an error offer to reopen (like visudo).

@@ -6,6 +6,7 @@ from typing import Annotated
 
 import typer
 
+from cadrectl.cli import complete
 from cadrectl.cli.options import (
     AsOfOption,
     MaskIdOption,
@@ -24,7 +25,13 @@ def export_card_command(
     ctx: typer.Context,
     output: OutputOption,
     cadre_id: Annotated[
-        str | None, typer.Argument(metavar="ID", help=t("cli.arg.card-id"), show_default=False)
+        str | None,
+        typer.Argument(
+            metavar="ID",
+            help=t("cli.arg.card-id"),
+            show_default=False,
+            autocompletion=complete.cadre_ids,
+        ),
     ] = None,
     everyone: Annotated[bool, typer.Option("--all", help=t("cli.opt.card-all"))] = False,
     as_of: AsOfOption = None,

@@ -6,6 +6,7 @@ from typing import Annotated
 
 import typer
 
+from cadrectl.cli import complete
 from cadrectl.cli.options import (
     AsOfOption,
     MaskIdOption,
@@ -24,7 +25,10 @@ def export_roster_command(
     output: OutputOption,
     as_of: AsOfOption = None,
     template: Annotated[
-        str | None, typer.Option("--template", "-t", help=t("cli.opt.template"))
+        str | None,
+        typer.Option(
+            "--template", "-t", help=t("cli.opt.template"), autocompletion=complete.template_names
+        ),
     ] = None,
     mask_id: MaskIdOption = False,
     filed_on: Annotated[

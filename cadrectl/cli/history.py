@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from cadrectl.cli import complete
 from cadrectl.cli.options import TextJsonOption, output_format
 from cadrectl.cli.reporters import emit
 from cadrectl.cli.reporters.to_text import err_console, markup_text, shown
@@ -20,7 +21,7 @@ if TYPE_CHECKING:
 
 def history_command(
     ctx: typer.Context,
-    cadre_id: Annotated[str, typer.Argument(metavar="ID")],
+    cadre_id: Annotated[str, typer.Argument(metavar="ID", autocompletion=complete.cadre_ids)],
     fmt: TextJsonOption = "text",
 ) -> int:
     from cadrectl.services.history import cadre_history

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from cadrectl.cli import complete
 from cadrectl.cli.lazy import ClerkGroup, command
 from cadrectl.cli.options import TextJsonOption, as_of_date, output_format
 from cadrectl.cli.reporters import emit
@@ -53,7 +54,13 @@ def roster_command(
     file: FileArgument,
     sheet: SheetOption = None,
     template: Annotated[
-        str | None, typer.Option("--template", metavar="NAME", help=t("cli.opt.import-template"))
+        str | None,
+        typer.Option(
+            "--template",
+            metavar="NAME",
+            help=t("cli.opt.import-template"),
+            autocompletion=complete.template_names,
+        ),
     ] = None,
     create_units: Annotated[
         bool, typer.Option("--create-units", help=t("cli.opt.create-units"))

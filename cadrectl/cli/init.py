@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from cadrectl.cli import complete
 from cadrectl.cli.imports import (
     DefaultOption,
     DryRunOption,
@@ -32,7 +33,10 @@ def init(
     profile: Annotated[
         str | None,
         typer.Option(
-            "--profile", metavar="county|township|enterprise|university", help=t("cli.opt.profile")
+            "--profile",
+            metavar="county|township|enterprise|university",
+            help=t("cli.opt.profile"),
+            autocompletion=complete.profiles,
         ),
     ] = None,
     example: Annotated[bool, typer.Option("--example", help=t("cli.opt.example"))] = False,

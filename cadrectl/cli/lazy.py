@@ -58,6 +58,10 @@ def command(
     return app.command(name, cls=ClerkCommand, help=t(help_key), **settings)
 
 
+_TYPER_OPTIONS = {"install_completion": "cli.opt.install-completion",
+                  "show_completion": "cli.opt.show-completion"}  # fmt: skip
+
+
 class _ClerkWords(_click.Command):
     """Usage line, ``-h`` text and help panels in the clerk's language (cli/typerwords.py)."""
 
@@ -73,6 +77,8 @@ class _ClerkWords(_click.Command):
             # Why: Typer 0.29 shows a flag as ``--dry-run <bool>``, as if it took a value.
             if getattr(param, "is_flag", False) and param.metavar is None:
                 param.metavar = ""
+            if param.name in _TYPER_OPTIONS:  # Typer's own options, in the clerk's language
+                param.help = t(_TYPER_OPTIONS[param.name])
         super().format_help(ctx, formatter)
 
 

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from cadrectl.cli import complete
 from cadrectl.cli.edit import NoCommit, report
 from cadrectl.cli.lazy import ClerkGroup, command
 from cadrectl.cli.options import FormatOption, SkipBrokenOption, TextJsonOption, output_format
@@ -22,7 +23,9 @@ if TYPE_CHECKING:
 
 app = typer.Typer(no_args_is_help=True, add_completion=False, cls=ClerkGroup)
 
-UnitArgument = Annotated[str, typer.Argument(metavar="UNIT", help=t("cli.arg.unit-id"))]
+UnitArgument = Annotated[
+    str, typer.Argument(metavar="UNIT", help=t("cli.arg.unit-id"), autocompletion=complete.unit_ids)
+]
 
 
 @command(app, "add", "cli.cmd.unit-add")

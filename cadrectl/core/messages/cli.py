@@ -60,6 +60,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Internal error: {error}. This is a bug in cadrectl; please report it"
         " (--debug shows the traceback).",
     ),
+    "cli.opt.install-completion": (
+        "为当前的 shell 安装命令补全（bash、zsh、fish、PowerShell）：Tab 补全编号、单位、模板名等",
+        "Install completion for the current shell (bash, zsh, fish, PowerShell): Tab completes "
+        "ids, units, template names…",
+    ),
+    "cli.opt.show-completion": (
+        "显示当前 shell 的补全脚本（可复制或自行安装）",
+        "Show the completion script for the current shell (to copy or install yourself)",
+    ),
     "cli.opt.no-color": (
         "不用颜色输出（同环境变量 NO_COLOR）",
         "No colours in the output (as NO_COLOR)",
