@@ -19,7 +19,7 @@ from typing import Any
 
 import typer
 from typer import _click
-from typer.core import TyperCommand, TyperGroup
+from typer.core import TyperCommand, TyperGroup, TyperOption
 
 from cadrectl.cli import typerwords
 from cadrectl.core.messages import t
@@ -77,8 +77,8 @@ class _ClerkWords(_click.Command):
             # Why: Typer 0.29 shows a flag as ``--dry-run <bool>``, as if it took a value.
             if getattr(param, "is_flag", False) and param.metavar is None:
                 param.metavar = ""
-            if param.name in _TYPER_OPTIONS:  # Typer's own options, in the clerk's language
-                param.help = t(_TYPER_OPTIONS[param.name])
+            if param.name in _TYPER_OPTIONS and isinstance(param, TyperOption):
+                param.help = t(_TYPER_OPTIONS[param.name])  # Typer's own, in the clerk's words
         super().format_help(ctx, formatter)
 
 
