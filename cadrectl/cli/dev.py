@@ -14,9 +14,34 @@ from cadrectl.core.messages import t
 app = typer.Typer(no_args_is_help=True, add_completion=False, cls=ClerkGroup)
 
 
-@app.callback()
-def dev() -> None:
-    """Keeps ``dev`` a group while it has one command."""
+@command(app, "commands-doc", "cli.cmd.commands-doc")
+def commands_doc(
+    check_only: Annotated[bool, typer.Option("--check", help=t("cli.opt.check-only"))] = False,
+) -> int:
+    """docs/commands.md from the command line itself."""
+    from cadrectl.cli.reference import command_reference
+    from cadrectl.core.messages import language
+
+    if language() != "zh":  # help texts are rendered at import: a Chinese process renders them
+        import os
+        import subprocess
+        import sys
+
+        argv = [sys.executable, "-m", "cadrectl", "dev", "commands-doc"]
+        env = {**os.environ, "CADRECTL_LANG": "zh"}
+        return subprocess.run([*argv, *(["--check"] if check_only else [])], env=env).returncode
+
+    target = Path("docs") / "commands.md"
+    text = command_reference()
+    if check_only:
+        current = target.read_text(encoding="utf-8") if target.is_file() else ""
+        if current != text:
+            err_console().print(t("cli.dev.commands-doc-stale", path=str(target)), markup=False)
+            return 1
+        return 0
+    target.write_text(text, encoding="utf-8", newline="\n")
+    console().print(t("cli.dev.commands-doc-written", path=str(target)), markup=False)
+    return 0
 
 
 @command(app, "schemas", "cli.cmd.schemas")

@@ -58,7 +58,7 @@ def command(
     return app.command(name, cls=ClerkCommand, help=t(help_key), **settings)
 
 
-_TYPER_OPTIONS = {"install_completion": "cli.opt.install-completion",
+TYPER_OPTIONS = {"install_completion": "cli.opt.install-completion",
                   "show_completion": "cli.opt.show-completion"}  # fmt: skip
 
 
@@ -77,8 +77,8 @@ class _ClerkWords(_click.Command):
             # Why: Typer 0.29 shows a flag as ``--dry-run <bool>``, as if it took a value.
             if getattr(param, "is_flag", False) and param.metavar is None:
                 param.metavar = ""
-            if param.name in _TYPER_OPTIONS and isinstance(param, TyperOption):
-                param.help = t(_TYPER_OPTIONS[param.name])  # Typer's own, in the clerk's words
+            if param.name in TYPER_OPTIONS and isinstance(param, TyperOption):
+                param.help = t(TYPER_OPTIONS[param.name])  # Typer's own, in the clerk's words
         super().format_help(ctx, formatter)
 
 

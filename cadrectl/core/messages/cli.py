@@ -60,6 +60,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Internal error: {error}. This is a bug in cadrectl; please report it"
         " (--debug shows the traceback).",
     ),
+    "cli.cmd.commands-doc": (
+        "由命令行生成 docs/commands.md（--check：只检查是否过时）",
+        "Write docs/commands.md from the command line (--check: only say whether it is stale)",
+    ),
+    "cli.dev.commands-doc-stale": (
+        "{path} 已过时：运行 cadrectl dev commands-doc",
+        "{path} is stale: run cadrectl dev commands-doc",
+    ),
+    "cli.dev.commands-doc-written": ("已写入 {path}", "Written: {path}"),
     "cli.opt.install-completion": (
         "为当前的 shell 安装命令补全（bash、zsh、fish、PowerShell）：Tab 补全编号、单位、模板名等",
         "Install completion for the current shell (bash, zsh, fish, PowerShell): Tab completes "
