@@ -115,7 +115,7 @@ def problem_line(problem: Problem, field_label: str) -> str:
             where += f":{problem.column}"
     color = "red" if problem.severity == "error" else "yellow"
     severity = t(f"check.severity.{problem.severity}")
-    label = f"{markup_text(field_label)}：" if field_label else ""
+    label = f"{markup_text(field_label)}{t('check.field-separator')}" if field_label else ""
     return (
         f"[bold]{markup_text(where)}[/]: [{color}]{severity}[/] [dim]\\[{problem.code}][/] "
         f"{label}{markup_text(problem.message)}"

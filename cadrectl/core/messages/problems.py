@@ -86,6 +86,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         " {errors} errors, {warnings} warnings.",
     ),
     "check.severity.error": ("错误", "error"),
+    "check.field-separator": ("：", ": "),  # between a problem's field and its message
     "check.severity.warning": ("警告", "warning"),
     "check.status-counts": (
         "在库 {active} 人，已列为考察对象 {inspecting} 人，已使用 {used} 人，已调出 {exited} 人。",
@@ -448,10 +449,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "状态是 {status}，却填写了 reserve.{block}；请改正状态或删除该项。",
         "The status is '{status}' but reserve.{block} is filled in; fix one of them.",
     ),
-    "problem.no-mentor": (
-        "没有联系帮带人（reserve.mentors）。",
-        "No mentor (reserve.mentors).",
-    ),
+    "problem.no-mentor": ("没有联系帮带人。", "No mentor."),  # the line names the field
     "problem.target-not-above": (
         "拟培养层级“{target}”不高于现职级“{rank}”。",
         "The target rank '{target}' is not above the current rank '{rank}'.",
