@@ -36,7 +36,8 @@ def complete(shell: str, line: str, cwd: Path = EXAMPLE) -> list[str]:
     return [line.split("\t")[0] for line in out.splitlines() if line]
 
 
-SHELLS = ["bash", "zsh", "fish", "powershell"]
+# bash in the fast loop; the other shells' protocols in the slow tier (a process each)
+SHELLS = ["bash", *(pytest.param(s, marks=pytest.mark.slow) for s in ("zsh", "fish", "powershell"))]
 
 
 @pytest.mark.parametrize("shell", SHELLS)

@@ -51,14 +51,21 @@ def export(cli: Any, root: Path, out: Path, args: tuple[str, ...]) -> str:
     return str(result.stdout)
 
 
-@pytest.mark.parametrize("name", list(EXPORTS))
+# The adjustment needs a year's cycle past the 公示, which takes a while to build: slow tier.
+NAMES = [pytest.param(name, marks=pytest.mark.slow) if name == "adjustment" else name
+         for name in EXPORTS]  # fmt: skip
+
+
+@pytest.mark.parametrize("name", NAMES)
 def test_a_workbook_is_chinese_with_cadrectl_lang_en(
-    name: str, cli: Any, publicized: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+    name: str, cli: Any, request: pytest.FixtureRequest, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    root = request.getfixturevalue("publicized" if name == "adjustment" else "example")
     monkeypatch.setenv("CADRECTL_LANG", "zh")
-    export(cli, publicized, tmp_path / "zh.xlsx", EXPORTS[name])
+    export(cli, root, tmp_path / "zh.xlsx", EXPORTS[name])
     monkeypatch.setenv("CADRECTL_LANG", "en")
-    shown = export(cli, publicized, tmp_path / "en.xlsx", EXPORTS[name])
+    shown = export(cli, root, tmp_path / "en.xlsx", EXPORTS[name])
     assert shown.startswith("Exported")  # the terminal speaks the clerk's language
     english = contents(tmp_path / "en.xlsx")
     assert english_words(english) == set()
