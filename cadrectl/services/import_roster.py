@@ -251,20 +251,20 @@ def _plan_new(
     result: ImportResult,
     today: dt.date,
 ) -> None:
-    from cadrectl.services.add import cadre_text
+    from cadrectl.services.add import cadre_text, missing_required
     from cadrectl.services.import_sheet import PersonOutcome
+    from cadrectl.services.values import put_value
 
-    for path, value in options.defaults:  # for new people only: never over a file's value
-        if _get(data, path) in (None, ""):
-            _put(data, path, value)
+    absent = set(missing_required(data, [path for path, _ in options.defaults]))
+    for path, value in options.defaults:  # for new people only: never over a row's value
+        if path in absent:
+            put_value(data, path, value)
     reserve = data.setdefault("reserve", {})
     reserve.setdefault("status", "active")
     if "entered" not in reserve:
         reserve["entered"] = options.entered or PartialDate(today.year, today.month)
     missing = False
-    for path in required:
-        if _get(data, path) not in (None, "", []):
-            continue
+    for path in missing_required(data, required):
         column = field_column(path, FIELD_PATHS)
         label = _label(path)
         if path in profile_required:
@@ -415,18 +415,3 @@ def _show(value: object) -> str:
     if isinstance(value, PartialDate):
         return value.dotted()
     return str(value)
-
-
-def _get(data: Mapping[str, Any], path: FieldPath) -> Any:
-    value: Any = data
-    for part in path:
-        if not isinstance(value, Mapping) or part not in value:
-            return None
-        value = value[part]
-    return value
-
-
-def _put(data: dict[str, Any], path: FieldPath, value: Any) -> None:
-    from cadrectl.services.values import put_value
-
-    put_value(data, path, value)
