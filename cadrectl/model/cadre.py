@@ -21,6 +21,7 @@ from cadrectl.model.codes import (
     RESERVE_STATUSES,
 )
 from cadrectl.model.dates import PartialDate
+from cadrectl.model.form import FAMILY_MAX, FamilyMember, FormText
 
 CADRE_ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$"
 UNIT_ID_PATTERN = r"^[a-z0-9][a-z0-9_-]{0,63}$"
@@ -352,6 +353,14 @@ class Cadre(RegistryModel):
     resume: list[ResumeEntry] = field("简历", "工作简历，按时间顺序", default_factory=list)
     reserve: Reserve = field("后备信息", "入库、来源、培养方向、状态等后备干部信息")
     records: Records = field("台账", "年度考核、考察、培训等记录", default_factory=Records)
+    family: list[FamilyMember] = field(
+        "家庭主要成员及重要社会关系",
+        "任免审批表的家庭成员：称谓、姓名、出生年月、政治面貌、工作单位及职务",
+        default_factory=list, max_length=FAMILY_MAX,
+    )  # fmt: skip
+    form: FormText | None = field(
+        "任免审批表", "任免审批表的奖惩情况原文和交换文件的其他元素", default=None
+    )
 
     @field_validator("id_number", mode="before")
     @classmethod

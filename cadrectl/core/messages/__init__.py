@@ -1,8 +1,8 @@
 """The message catalog: every user-facing string, in Chinese (default) and English.
 
 ``CADRECTL_LANG=en`` switches to English. The messages live by area (cli, registry, problems,
-ladder, cycle, exports, units, analysis, profiles, imports, templates: a module each beside this
-one, ``MESSAGES`` in each); keys are stable.
+ladder, cycle, exports, units, analysis, profiles, imports, templates, forms: a module each
+beside this one, ``MESSAGES`` in each); keys are stable.
 Keys built at run time (``t(f"cycle.action.{action}")``) belong to a family declared in
 :mod:`.families`. tests/test_messages.py checks that both languages are complete with the same
 placeholders, that every key the code names exists, and that every key is used.
@@ -111,6 +111,7 @@ def _catalog() -> dict[str, tuple[str, str]]:
         cli,
         cycle,
         exports,
+        forms,
         imports,
         ladder,
         problems,
@@ -122,7 +123,7 @@ def _catalog() -> dict[str, tuple[str, str]]:
 
     merged: dict[str, tuple[str, str]] = {}
     areas = (cli, registry, problems, ladder, cycle, exports, units, analysis, profiles, imports,
-             templates)  # fmt: skip
+             templates, forms)  # fmt: skip
     for area in areas:
         twice = merged.keys() & area.MESSAGES.keys()
         if twice:
