@@ -1,11 +1,12 @@
-"""后备干部基本情况表: one reserve on one A4 portrait page, laid out like the 干部任免审批表.
+"""后备干部基本情况表: one reserve on A4 portrait pages, laid out like the 干部任免审批表.
 
 The grid follows the form (姓名, 性别, 出生年月（岁）and the photo box; 民族, 籍贯, 出生地; …
 学历学位; 现任职务; 简历), then what page 2 of the form and the reserve file add: 奖惩情况,
 年度考核结果, 培训, 实践锻炼, and the reserve facts with the tier of the ladder on the as-of date.
-A layout is a list of rows of boxes that fill the seven columns left to right; a box may
-span columns and rows and is merged when written. Row heights follow the wrapped text, and the
-page is fitted to one sheet of paper.
+A layout is a list of bands: runs of grid rows, whose boxes fill the seven columns left to right
+and may span columns and rows (merged when written), and labelled blocks of lines (简历…), a
+row per line. Row heights follow the wrapped text; the card prints at 100 % and goes on to the
+next page between two rows, a block's lines continuing there under its label (card_pages).
 """
 
 from __future__ import annotations
@@ -14,15 +15,29 @@ import datetime as dt
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any
 
 from openpyxl import Workbook
-from openpyxl.styles import Alignment
+from openpyxl.styles import Alignment, Border
 from openpyxl.worksheet.cell_range import CellRange
 from openpyxl.worksheet.merge import MergedCellRange
 
 from cadrectl.core.messages import stored
+from cadrectl.exports import card_pages as pages
 from cadrectl.exports import workbook as wbk
+from cadrectl.exports.card_pages import (
+    COLUMNS,
+    HEADING_ROWS,
+    LINE_HEIGHT,
+    TITLE_HEIGHT,
+    WIDTHS,
+    Band,
+    Box,
+    Flow,
+    Part,
+    Placed,
+    SheetRow,
+)
 from cadrectl.exports.card_text import (
     assessments_text,
     degrees,
@@ -35,40 +50,30 @@ from cadrectl.exports.card_text import (
     trainings_text,
 )
 from cadrectl.exports.columns import dotted, mask_id_number, unit_and_post
-from cadrectl.model.dates import age_on
+from cadrectl.exports.form_text import form_age
 
 if TYPE_CHECKING:
     from cadrectl.model.cadre import Cadre
     from cadrectl.rules.tiers import Placement
 
-COLUMNS = 7
-# Label, value, label, value, label, value, photo: the proportions of the 任免审批表.
-WIDTHS = (11, 13, 11, 13, 11, 14, 14)
-TITLE_HEIGHT = 42
-LINE_HEIGHT = 22
-MIN_ROW_HEIGHT = 30  # a grid row of the form, even with one line in it
-TEXT_LINE_HEIGHT = 16.5  # points per wrapped line of 11-point text (CJK faces run tall)
-INDENT_WIDTH = 2.0  # character units the indent of a block (and a margin for error) takes
-ROW_PADDING = 8
 RESUME_MIN_LINES = 6
 TOP_LEFT = Alignment(horizontal="left", vertical="top", wrap_text=True, indent=1)
 MIDDLE_LEFT = Alignment(horizontal="left", vertical="center", wrap_text=True, indent=1)
 _SHEET_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
 SHEET_TITLE_MAX = 31
 
-BoxKind = Literal["label", "value", "text"]
 Progress = Callable[[int, int], None]
 
 
-@dataclass(frozen=True)
-class Box:
-    """One cell of the form: a label, a short value or a block of text, merged over its span."""
+def _line_border(top: bool, bottom: bool) -> Border:
+    return Border(left=wbk.THIN, right=wbk.THIN, top=wbk.THIN if top else None,
+                  bottom=wbk.THIN if bottom else None)  # fmt: skip
 
-    value: str
-    kind: BoxKind = "value"
-    span: int = 1  # columns
-    down: int = 1  # rows
-    min_lines: int = 1  # a block kept this tall even when short (简历)
+
+# A line of a block is edged at the top only where the block begins on a page, at the bottom
+# only where it ends there: the lines read as one box (one object each: styles are cached by id).
+LINE_BORDERS = {(top, bottom): _line_border(top, bottom) for top in (False, True)
+                for bottom in (False, True)}  # fmt: skip
 
 
 def label(key: str, *, down: int = 1, span: int = 1) -> Box:
@@ -79,9 +84,14 @@ def value(text: str, span: int = 1) -> Box:
     return Box(text, "value", span)
 
 
-def block(text: str, min_lines: int = 1) -> Box:
-    """Left-aligned text filling the rest of the row (简历, 培训…)."""
-    return Box(text, "text", COLUMNS - 1, min_lines=min_lines)
+def block(text: str) -> Box:
+    """Left-aligned text filling the rest of a grid row (现任职务)."""
+    return Box(text, "text", COLUMNS - 1)
+
+
+def flow(key: str, text: str, min_lines: int = 1) -> Flow:
+    """A block of lines under the label ``card.label.<key>`` (简历, 奖惩情况…)."""
+    return Flow(stored(f"card.label.{key}"), text, min_lines)
 
 
 @dataclass(frozen=True)
@@ -123,12 +133,14 @@ def sheet_title(text: str, taken: set[str]) -> str:
 
 
 def write_card(ws: Any, cadre: Cadre, ctx: CardContext) -> None:
-    """Title, the id and as-of line, the grid; one A4 portrait page."""
+    """Title, the id and as-of line, the grid; on as many A4 portrait pages as it takes."""
     wbk.set_widths(ws, WIDTHS)
     write_heading(ws, cadre, ctx.as_of)
-    write_grid(ws, card_rows(cadre, ctx), first_row=ws.max_row + 1)
-    wbk.print_setup(ws, landscape=False, title_rows=None)
-    ws.page_setup.fitToHeight = 1  # Why: the form is one page; print_setup only fits the width
+    rows = pages.plan_rows(card_layout(cadre, ctx), first_row=HEADING_ROWS + 1)
+    pages.set_up_pages(ws)
+    first_rows = pages.page_first_rows(ws, rows)
+    write_rows(ws, rows, first_rows)
+    pages.add_page_breaks(ws, first_rows)
     ws.print_area = f"A1:{wbk.column_letter(COLUMNS)}{ws.max_row}"
 
 
@@ -148,16 +160,22 @@ def write_heading(ws: Any, cadre: Cadre, as_of: dt.date) -> None:
     ws.row_dimensions[2].height = LINE_HEIGHT
 
 
-def card_rows(cadre: Cadre, ctx: CardContext) -> list[list[Box]]:
-    """The form's grid, row by row (a box with ``down`` > 1 fills its column in the rows below)."""
-    reserve = cadre.reserve
-    birth = stored("card.birth-age", birth=dotted(cadre.birth), age=age_on(cadre.birth, ctx.as_of))
+def birth_and_age(cadre: Cadre, as_of: dt.date) -> str:
+    """``1981.12`` over ``（45岁）``, as the 任免审批表 prints them: the age in completed years
+    counted by month (a birthday month counts as reached), the bracket never broken."""
+    return stored("card.birth-age", birth=dotted(cadre.birth), age=form_age(cadre.birth, as_of))
+
+
+def card_layout(cadre: Cadre, ctx: CardContext) -> list[Band]:
+    """The form, band by band (a box with ``down`` > 1 fills its column in the rows below)."""
+    reserve, records = cadre.reserve, cadre.records
     unit = ctx.unit_names.get(cadre.current.unit, cadre.current.unit)
     placement = ctx.placements.get(cadre.id)
     tier = placement.tier_label if placement is not None else ""
-    return [
+    head = [
         [label("name"), value(cadre.name), label("gender"), value(cadre.gender),
-         label("birth"), value(birth), Box(stored("card.label.photo"), "label", down=4)],
+         label("birth"), value(birth_and_age(cadre, ctx.as_of)),
+         Box(stored("card.label.photo"), "label", down=4)],
         [label("ethnicity"), value(cadre.ethnicity), label("native_place"),
          value(cadre.native_place or ""), label("birthplace"), value(cadre.birthplace or "")],
         [label("party_joined"), value(dotted(cadre.party.joined)), label("work_start"),
@@ -174,79 +192,71 @@ def card_rows(cadre: Cadre, ctx: CardContext) -> list[list[Box]]:
          value(cadre.current.rank or "", span=2)],
         [label("id_number"), value(mask_id_number(cadre.id_number, ctx.mask_id), span=3),
          label("party"), value(cadre.party_status, span=2)],
-        [label("resume"), block(resume_text(cadre), RESUME_MIN_LINES)],
-        [label("rewards"), block(rewards_text(cadre))],
-        [label("assessments"), block(assessments_text(cadre))],
-        [label("trainings"), block(trainings_text(cadre.records.trainings))],
-        [label("practice"), block(practice_text(cadre.records.practice,
-                                                cadre.records.secondments))],
-        *([[label("milestones"), block(milestones_text(cadre.records.milestones))]]
-          if cadre.records.milestones else []),
+    ]  # fmt: skip
+    facts = [
         [label("entered"), value(dotted(reserve.entered)), label("source"),
          value(source_text(reserve.source, reserve.background)), label("target_rank"),
          value(reserve.target_rank, span=2)],
         [label("direction"), value(reserve.direction), label("tier"), value(tier),
          label("mentors"), value("、".join(reserve.mentors), span=2)],
-        [label("plan"), block(reserve.plan or "")],
+    ]  # fmt: skip
+    return [
+        head,
+        flow("resume", resume_text(cadre), RESUME_MIN_LINES),
+        flow("rewards", rewards_text(cadre)),
+        flow("assessments", assessments_text(cadre)),
+        flow("trainings", trainings_text(records.trainings)),
+        flow("practice", practice_text(records.practice, records.secondments)),
+        *([flow("milestones", milestones_text(records.milestones))]
+          if records.milestones else []),
+        facts,
+        flow("plan", reserve.plan or ""),
     ]  # fmt: skip
 
 
-@dataclass(frozen=True)
-class Placed:
-    """A box at its row and first column (1-based) on the sheet."""
-
-    box: Box
-    row: int
-    column: int
-
-    @property
-    def width(self) -> float:
-        """The character units the box's text has: its columns, less a block's indent."""
-        columns = float(sum(WIDTHS[self.column - 1 : self.column - 1 + self.box.span]))
-        return columns - INDENT_WIDTH if self.box.kind == "text" else columns
-
-
-def place_rows(rows: Sequence[Sequence[Box]], first_row: int) -> list[list[Placed]]:
-    """Each box at its place: boxes fill a row left to right, skipping the columns a box of a
-    row above still covers (``down`` > 1)."""
-    covered: set[tuple[int, int]] = set()
-    placed: list[list[Placed]] = []
-    for row, boxes in enumerate(rows, start=first_row):
-        line: list[Placed] = []
-        column = 1
-        for box in boxes:
-            while (row, column) in covered:
-                column += 1
-            line.append(Placed(box, row, column))
-            covered.update(
-                (below, col)
-                for below in range(row + 1, row + box.down)
-                for col in range(column, column + box.span)
-            )
-            column += box.span
-        placed.append(line)
-    return placed
-
-
-def write_grid(ws: Any, rows: Sequence[Sequence[Box]], first_row: int) -> None:
-    """Write the boxes row by row, merge every box wider or taller than one cell, size rows."""
-    placed = place_rows(rows, first_row)
-    for line in placed:
-        cells = [covered_cell(ws) for _ in range(COLUMNS)]
-        for item in line:
-            cells[item.column - 1] = box_cell(ws, item)
+def write_rows(ws: Any, rows: Sequence[SheetRow], first_rows: Sequence[int]) -> None:
+    """Write the planned rows, then merge each box wider or taller than one cell and each
+    block's label over its lines on a page."""
+    parts = pages.flow_parts(rows, first_rows)
+    part_of = {row.row: part for part in parts for row in part.rows}
+    for sheet_row in rows:
+        part = part_of.get(sheet_row.row)
+        cells = grid_cells(ws, sheet_row) if part is None else line_cells(ws, sheet_row, part)
         ws.append(cells)
-        ws.row_dimensions[ws.max_row].height = grid_row_height(line)
-    for item in (item for line in placed for item in line):
+        ws.row_dimensions[sheet_row.row].height = sheet_row.height
+    for item in (item for row in rows for item in row.items):
         if item.box.span > 1 or item.box.down > 1:
             bottom = item.row + item.box.down - 1
             merge(ws, item.row, item.column, bottom, item.column + item.box.span - 1)
+    for part in parts:
+        if len(part.rows) > 1:
+            merge(ws, part.rows[0].row, 1, part.rows[-1].row, 1)
 
 
-def covered_cell(ws: Any) -> Any:
+def grid_cells(ws: Any, sheet_row: SheetRow) -> list[Any]:
+    """The cells of a grid row: its boxes, and bordered blanks where merged boxes reach."""
+    cells = [covered_cell(ws) for _ in range(COLUMNS)]
+    for item in sheet_row.items:
+        cells[item.column - 1] = box_cell(ws, item)
+    return cells
+
+
+def line_cells(ws: Any, sheet_row: SheetRow, part: Part) -> list[Any]:
+    """The cells of a line of a block: the label where the block begins on the page, the text
+    across the row, edged at the top and bottom only where the block begins and ends there."""
+    (item,) = sheet_row.items
+    first, last = sheet_row is part.rows[0], sheet_row is part.rows[-1]
+    border = LINE_BORDERS[first, last]
+    cells = [wbk.text(ws, part.label, font=wbk.NOTE_FONT) if first else covered_cell(ws)]
+    cells.append(wbk.text(ws, item.box.value, align=alignment(item), border=border))
+    cells += [covered_cell(ws, border) for _ in range(COLUMNS - 2)]
+    return cells
+
+
+def covered_cell(ws: Any, border: Border = wbk.BORDER) -> Any:
     """An empty bordered cell for a place a merged box covers: Excel draws the edges of a
     merged box from the borders of the cells along them."""
-    cell = wbk.text(ws, None)
+    cell = wbk.text(ws, None, border=border)
     cell.value = None
     return cell
 
@@ -262,25 +272,17 @@ def merge(ws: Any, top: int, left: int, bottom: int, right: int) -> None:
 
 
 def box_cell(ws: Any, item: Placed) -> Any:
-    """A bordered text cell: labels in Song, values centred in FangSong, blocks on the left (from
-    the top when they run to several lines)."""
+    """A bordered text cell: labels in Song, values centred in FangSong, blocks on the left."""
     box = item.box
     if box.kind == "label":
         return wbk.text(ws, box.value, font=wbk.NOTE_FONT)
-    if box.kind == "text":
-        several = max(box.min_lines, wbk.text_lines(box.value, item.width)) > 1
-        return wbk.text(ws, box.value, align=TOP_LEFT if several else MIDDLE_LEFT)
-    return wbk.text(ws, box.value)
+    if box.kind == "value":
+        return wbk.text(ws, box.value)
+    return wbk.text(ws, box.value, align=alignment(item))
 
 
-def grid_row_height(line: Sequence[Placed]) -> float:
-    """Tall enough for the most wrapped one-row box of the row, never lower than a form row."""
-    lines = max(
-        (
-            max(item.box.min_lines, wbk.text_lines(item.box.value, item.width))
-            for item in line
-            if item.box.down == 1
-        ),
-        default=1,
-    )
-    return max(MIN_ROW_HEIGHT, round(lines * TEXT_LINE_HEIGHT + ROW_PADDING, 1))
+def alignment(item: Placed) -> Alignment:
+    """A block's text: from the top when it runs to several lines (or is a line of a longer
+    block), else centred in the row's height."""
+    several = item.box.kind == "line" or wbk.text_lines(item.box.value, item.width) > 1
+    return TOP_LEFT if several else MIDDLE_LEFT

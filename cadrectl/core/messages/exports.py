@@ -68,7 +68,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "截至{year}年{month}月{day}日",
         "As of {year}-{month:02d}-{day:02d}",
     ),
-    "card.birth-age": ("{birth}（{age}岁）", "{birth} (age {age})"),
+    "card.birth-age": ("{birth}\n（{age}岁）", "{birth}\n(age {age})"),
     "card.none": ("无", "none"),
     "card.assessment": ("{year}年：{grade}", "{year}: {grade}"),
     "card.assessment-sep": ("；", "; "),
