@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Annotated
 
 import typer
@@ -109,7 +110,7 @@ def _show_text(out: Console, view: CadreView) -> None:
 def _sections(cadre: Cadre, unit_names: dict[str, str]) -> list[tuple[str, Table]]:
     from rich.table import Table
 
-    def facts(pairs: list[tuple[str, object]]) -> Table:
+    def facts(pairs: Sequence[tuple[str, object]]) -> Table:
         table = Table(show_header=False, box=None, padding=(0, 2))
         for label, value in pairs:
             table.add_row(f"[dim]{markup_text(label)}[/]", cell("" if value is None else value))
@@ -178,7 +179,14 @@ def _sections(cadre: Cadre, unit_names: dict[str, str]) -> list[tuple[str, Table
             if kind != "assessment"
         ]
     )
-    return [
+    family = [
+        (member.relation, " ".join(filter(None, [
+            member.name, _dotted(member.birth), member.party,
+            t("show.deceased") if member.deceased else member.work,
+        ])))
+        for member in cadre.family
+    ]  # fmt: skip
+    sections = [
         (t("show.section.personal"), personal),
         (t("show.section.education"), education),
         (t("show.section.current"), post),
@@ -186,6 +194,9 @@ def _sections(cadre: Cadre, unit_names: dict[str, str]) -> list[tuple[str, Table
         (t("show.section.reserve"), reserve_table),
         (t("show.section.records"), record_table),
     ]
+    if family:
+        sections.append((t("show.section.family"), facts(family)))
+    return sections
 
 
 def _dotted(value: PartialDate | None) -> str | None:

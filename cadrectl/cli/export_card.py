@@ -1,7 +1,9 @@
-"""``cadrectl export card ID -o FILE [--as-of D] [--mask-id]``, or ``--all`` for everyone."""
+"""``cadrectl export card ID -o FILE [--format xlsx|docx|pdf] [--as-of D] [--mask-id]``, or
+``--all`` for everyone: the 基本情况表 workbook, or the 任免审批表 as Word or PDF."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -37,11 +39,18 @@ def export_card_command(
     as_of: AsOfOption = None,
     mask_id: MaskIdOption = False,
     skip_broken: SkipBrokenOption = False,
+    fmt: Annotated[
+        str, typer.Option("--format", "-f", metavar="xlsx|docx|pdf", help=t("cli.opt.card-format"))
+    ] = "xlsx",
 ) -> int:
     from cadrectl.services.export_card import export_cards
 
     if (cadre_id is None) != everyone:
         raise UsageError("export.card.id-or-all")
+    if fmt not in ("xlsx", "docx", "pdf"):
+        raise UsageError("export.card.bad-format", format=fmt)
+    if fmt != "xlsx":
+        return _printed_forms(ctx, output, cadre_id, fmt, as_of, mask_id)
     with progress_bar("export card") as progress:
         result = export_cards(
             state(ctx).paths(),
@@ -56,4 +65,25 @@ def export_card_command(
     console().print(
         t("export.card.written", path=str(result.path), count=result.rows), markup=False
     )
+    return 0
+
+
+def _printed_forms(
+    ctx: typer.Context, output: Path, cadre_id: str | None, fmt: str, as_of: str | None,
+    mask_id: bool,
+) -> int:  # fmt: skip
+    """The 任免审批表 as Word or PDF: one file, or (``--all``) one a person into a folder."""
+    from cadrectl.services.export_forms import (
+        FormFormat,
+        FormOptions,
+        FormSelection,
+        export_forms,
+    )
+
+    options = FormOptions(as_of_date(as_of), mask_id)
+    kind: FormFormat = "docx" if fmt == "docx" else "pdf"
+    result = export_forms(state(ctx).paths(), output, kind, FormSelection(cadre_id), options)
+    where = result.files[0] if cadre_id else result.files[0].parent
+    console().print(t("export.form.written", path=str(where), count=len(result.files)),
+                    markup=False)  # fmt: skip
     return 0

@@ -1,5 +1,6 @@
-"""``cadrectl import roster|assessments|trainings|nominations FILE``: the sheets lower units
-send, read, matched and checked; written in one commit, or not at all."""
+"""``cadrectl import roster|assessments|trainings|nominations FILE`` and ``import lrmx``: the
+sheets and forms lower units send, read, matched and checked; written in one commit, or not at
+all."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from cadrectl.cli import complete
+from cadrectl.cli.import_forms import import_lrmx_command
 from cadrectl.cli.lazy import ClerkGroup, command
 from cadrectl.cli.options import TextJsonOption, as_of_date, output_format
 from cadrectl.cli.reporters import emit
@@ -21,6 +23,7 @@ if TYPE_CHECKING:
     from rich.console import Console
 
     from cadrectl.model.dates import PartialDate
+    from cadrectl.services.import_forms import FormImportResult
     from cadrectl.services.import_records import RecordKind
     from cadrectl.services.import_roster import RosterOptions
     from cadrectl.services.import_sheet import ImportResult
@@ -91,7 +94,7 @@ def roster_options(*, sheet: str | None, unit_kind: str | None, entered: str | N
 
     return RosterOptions(
         sheet=sheet, template=template, create_units=create_units, unit_kind=unit_kind,
-        entered=_month(entered), defaults=typed_defaults(defaults or []), dry_run=dry_run,
+        entered=month_option(entered), defaults=typed_defaults(defaults or []), dry_run=dry_run,
     )  # fmt: skip
 
 
@@ -116,6 +119,7 @@ def _records_command(kind: RecordKind) -> Callable[..., int]:
     return records_command
 
 
+command(app, "lrmx", "cli.cmd.import-lrmx")(import_lrmx_command)
 command(app, "assessments", "cli.cmd.import-assessments")(_records_command("assessments"))
 command(app, "trainings", "cli.cmd.import-trainings")(_records_command("trainings"))
 
@@ -144,7 +148,7 @@ def nominations_command(
     return 0 if result.ok else 1
 
 
-def _month(value: str | None) -> PartialDate | None:
+def month_option(value: str | None) -> PartialDate | None:
     if value is None:
         return None
     from cadrectl.core.errors import UsageError
@@ -175,6 +179,11 @@ def print_import(out: Console, result: ImportResult) -> None:
         where = f"{found.sheet}:{found.row}" + (f" [{found.column}]" if found.column else "")
         label = t(f"check.severity.{found.severity}")
         out.print(shown(f"{where}: {label}: {found.message}"), markup=False)
+    print_ending(out, result)
+
+
+def print_ending(out: Console, result: ImportResult | FormImportResult) -> None:
+    """Refused (with how many errors), a dry run, committed, written, or nothing to do."""
     errors = sum(1 for found in result.problems if found.severity == "error")
     if errors:
         out.print(shown(t("import.refused", count=errors)), markup=False)

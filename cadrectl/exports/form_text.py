@@ -69,7 +69,7 @@ def form_record(cadre: Cadre, ctx: FormContext) -> ExchangeRecord:
         "ShuXiZhuanYeYouHeZhuanChang": cadre.specialty or "",
         **education_elements("QuanRiZhiJiaoYu", full), **education_elements("ZaiZhiJiaoYu", part),
         "XianRenZhiWu": current, "NiRenZhiWu": fields.proposed_post or "",
-        "NiMianZhiWu": fields.proposed_removal or "", "JianLi": resume_text(cadre),
+        "NiMianZhiWu": fields.proposed_removal or "", "JianLi": form_resume(cadre),
         "JiangChengQingKuang": form_rewards(cadre),
         "NianDuKaoHeJieGuo": assessments_text(cadre), "RenMianLiYou": fields.reason or "",
         "ChengBaoDanWei": fields.reporting_unit or "",
@@ -119,15 +119,22 @@ def school_text(entry: Education) -> str:
     return f"{entry.school or ''}{major}"
 
 
+def form_resume(cadre: Cadre) -> str:
+    """简历: the text an imported form kept verbatim, else built from the resume entries."""
+    if cadre.form and cadre.form.resume:
+        return "\n".join(cadre.form.resume.splitlines())
+    return resume_text(cadre)
+
+
 def resume_text(cadre: Cadre) -> str:
-    """简历, CRLF between lines: each period, and under it what was done inside it."""
+    """简历, a line each: each period, and under it what was done inside it."""
     lines: list[str] = []
     during = _during_by_entry(cadre.resume, cadre.records.practice, cadre.records.secondments)
     for index, entry in enumerate(cadre.resume):
         lines.append(resume_line(entry))
         if during.get(index):
             lines.append(stored("form.during", items=stored("form.during-sep").join(during[index])))
-    return "\r\n".join(lines)
+    return "\n".join(lines)
 
 
 def resume_line(entry: ResumeEntry) -> str:
@@ -177,8 +184,8 @@ def _during_by_entry(
 def form_rewards(cadre: Cadre) -> str:
     """奖惩情况: the form's own text when the file keeps one, else the rewards and sanctions."""
     if cadre.form and cadre.form.rewards:
-        return cadre.form.rewards.replace("\r\n", "\n").replace("\n", "\r\n")
-    return rewards_text(cadre).replace("\n", "\r\n")
+        return "\n".join(cadre.form.rewards.splitlines())
+    return rewards_text(cadre)
 
 
 def family_item(member: FamilyMember) -> FamilyItem:

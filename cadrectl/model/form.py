@@ -44,6 +44,12 @@ class FormText(RegistryModel):
     rewards: LongText | None = field(
         "奖惩情况", "任免审批表上的奖惩情况原文；不填时由台账的奖励和处分生成", default=None
     )
+    resume: LongText | None = field(
+        "简历原文",
+        "导入的任免审批表中不能逐条读入简历条目的简历原文；有此项时任免审批表按原文打印，"
+        "删除此项则按简历条目生成",
+        default=None,
+    )
     elements: dict[ElementName, LongText] = field(
         "其他元素",
         "LRMX 文件中 cadrectl 没有对应字段的元素（元素名: 文本），导入时保留、导出时原样写回",

@@ -102,3 +102,69 @@ def read_party(text: str) -> tuple[str, PartialDate | None]:
     if month is not None and statuses[0] not in cpc and re.match(r"^[0-9]", normalized(text)):
         return "中共党员", month
     return statuses[0], month
+
+
+_SEGMENTS = re.compile(r"[；;。，,\n]+")
+_YEARS = re.compile(r"((?:19|20)[0-9]{2})")
+
+
+def read_assessment_text(text: str, grades: list[str]) -> dict[int, str]:
+    """年度考核结果's free text → grade by year: ``2023年：称职；2024年：优秀``,
+    ``2018、2019、2020年年度考核均为合格。``, ``2020年年度考核合格;2021年年度考核优秀。``;
+    无 is none. The longest grade matches first (基本称职 and 不称职 before 称职)."""
+    value = normalized(text)
+    found: dict[int, str] = {}
+    if value in ("", "无", "—", "-"):
+        return found
+    scale = sorted({*grades, "不定等次"}, key=len, reverse=True)
+    for segment in _SEGMENTS.split(value):
+        if not segment.strip():
+            continue
+        years = [int(year) for year in _YEARS.findall(segment)]
+        grade = next((name for name in scale if name in segment), None)
+        if not years or grade is None:
+            raise FormValueError("assessment-unreadable", segment)
+        for year in years:
+            found[year] = grade
+    return found
+
+
+_LEVEL_WORDS: dict[str, str] = {
+    "博士研究生": "研究生", "硕士研究生": "研究生", "研究生": "研究生",
+    "大学本科": "大学", "本科": "大学", "大学": "大学", "大学专科": "大专", "专科": "大专",
+}  # fmt: skip
+_SCHOOL_END = re.compile(r"^(.+(?:大学|学院|党校|学校|研究院|研究生院|分校|中学))(.*)$")
+
+
+def read_level(text: str) -> str:
+    """学历 as forms write it → the ZB64 level (本科 is 大学, 专科 is 大专; 党校 levels kept)."""
+    from cadrectl.model.codes import EDUCATION_LEVELS
+
+    value = normalized(text).replace(" ", "")
+    if value in EDUCATION_LEVELS:
+        return value
+    if value in _LEVEL_WORDS:
+        return _LEVEL_WORDS[value]
+    raise FormValueError("education-unreadable", text)
+
+
+def split_school(text: str) -> tuple[str, str | None]:
+    """毕业院校系及专业 → school and major: ``浙江大学土木工程专业`` → 浙江大学, 土木工程; the whole
+    text the school when no school's ending is found."""
+    value = normalized(text).replace(" ", "")
+    found = _SCHOOL_END.match(value)
+    if found is None:
+        return value, None
+    major = found.group(2).removesuffix("专业") or None
+    return found.group(1), major
+
+
+def as_written(original: str, post: str) -> tuple[str, str]:
+    """A unit+post text split where a reader of its normalised form split it (``post`` is
+    that form's post, the text's tail), each part as the file writes it: ``（大学生村官）``
+    stays full-width."""
+    text = "".join(original.split())
+    if len(normalized(text).replace(" ", "")) != len(text):  # NFKC changed the length
+        text = normalized(text).replace(" ", "")
+    cut = len(text) - len(post)
+    return text[:cut], text[cut:]

@@ -31,7 +31,7 @@ REQUIRED: tuple[FieldPath, ...] = (
 )  # fmt: skip
 # Required fields that hold lists: not asked for one by one at the terminal.
 _LISTS = {("education",), ("resume",), ("reserve", "mentors")}
-_BLOCK_MAPPINGS = {"reserve", "records"}
+_BLOCK_MAPPINGS = {"reserve", "records", "form"}
 
 
 def build_data(
@@ -146,7 +146,17 @@ def cadre_text(data: dict[str, Any]) -> str:
 def _entry(key: str, value: Any, indent: str) -> list[str]:
     if isinstance(value, list) and value and all(isinstance(item, dict) for item in value):
         return [f"{indent}{key}:"] + [f"{indent}  - {render_scalar(item)}" for item in value]
+    if isinstance(value, str) and _literal_block(value):  # a form's 简历 or 奖惩情况, as read
+        return [f"{indent}{key}: |-"] + [f"{indent}  {line}" for line in value.split("\n")]
     return [f"{indent}{key}: {render_scalar(value)}"]
+
+
+def _literal_block(text: str) -> bool:
+    """Whether a text of several lines reads back the same as a ``|-`` block."""
+    lines = text.split("\n")
+    return (len(lines) > 1 and not text[:1].isspace() and all(lines)
+            and all(line == line.rstrip() and line.replace("\u3000", " ").isprintable()
+                    for line in lines))  # fmt: skip
 
 
 def _read_source(path: Path) -> dict[str, Any]:

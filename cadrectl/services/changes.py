@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import functools
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Concatenate, Literal, ParamSpec, TypeVar
@@ -129,8 +129,10 @@ def apply_changes(
     no_commit: bool = False,
     today: dt.date | None = None,
     tolerated: frozenset[str] = frozenset(),
+    blobs: Mapping[str, bytes] | None = None,
 ) -> ChangeResult:
-    """Validate and write ``texts`` (registry-relative path → new text), then commit them.
+    """Validate and write ``texts`` (registry-relative path → new text) and ``blobs`` (path →
+    bytes: a photo, checked by its writer), then commit them all.
 
     A file with changes git has not committed is refused. What an interrupted change left
     behind never gets here: the session's recovery has completed or undone it first.
@@ -141,23 +143,26 @@ def apply_changes(
 
     with write_session(paths, message.action) as session:
         root = paths.root
-        for rel in texts:
+        contents = {rel: text.encode("utf-8") for rel, text in texts.items()} | dict(blobs or {})
+        for rel in contents:
             paths.checked(root / rel)
-        dirty = set(git.dirty_paths(root, sorted(texts))) if session.repository else set()
-        texts = {
-            rel: text for rel, text in texts.items() if rel in dirty or not _holds(root / rel, text)
-        }
-        if not texts:
+        dirty = set(git.dirty_paths(root, sorted(contents))) if session.repository else set()
+        contents = {
+            rel: data for rel, data in contents.items()
+            if rel in dirty or not _holds(root / rel, data)
+        }  # fmt: skip
+        if not contents:
             return ChangeResult(message.subject, [], "unchanged", None)
-        files = sorted(texts)
+        files = sorted(contents)
         refused = [rel for rel in files if rel in dirty]
         if refused:
             raise CadrectlError("edit.dirty", files="、".join(refused))
-        validate_changes(paths, texts, today, tolerated)
+        validate_changes(paths, {rel: t for rel, t in texts.items() if rel in contents}, today,
+                         tolerated)  # fmt: skip
         session.check_head()  # last, so that nothing the validation took time over slips by
         commit = transaction.commit_change(
             root,
-            {rel: text.encode("utf-8") for rel, text in texts.items()},
+            contents,
             message.text(),
             message.action,
             repository=session.repository,
@@ -171,9 +176,9 @@ def apply_changes(
     return ChangeResult(message.subject, files, "staged" if no_commit else "committed", commit)
 
 
-def _holds(path: Path, text: str) -> bool:
+def _holds(path: Path, data: bytes) -> bool:
     try:
-        return path.read_bytes() == text.encode("utf-8")
+        return path.read_bytes() == data
     except OSError:
         return False
 

@@ -66,12 +66,14 @@ def run_check(
     """Check the whole registry; report the problems of ``only`` (all when empty). With
     ``strict``, a warning fails the check as an error does."""
     from cadrectl.services.cycle_files import cycle_problems, load_cycles
+    from cadrectl.services.photos import photo_problems
 
     selected = [_relative_selector(paths, path) for path in only]
     registry = load_registry(paths, progress)
     cycles = load_cycles(paths)
     problems = list(registry.problems) + rule_problems(registry, today)
     problems += cycles.problems + cycle_problems(cycles, registry)
+    problems += photo_problems(paths)
     if not registry.config_ok:
         code = "config-partly-unusable" if registry.config_salvaged else "config-unusable"
         problems.append(error(paths.relative(paths.config), code))

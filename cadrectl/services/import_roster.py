@@ -26,11 +26,14 @@ from cadrectl.rules.sheet_rows import FIELD_PATHS, read_row
 from cadrectl.rules.sheet_values import clean_text, header_key
 from cadrectl.services.changes import writes
 from cadrectl.services.import_sheet import (
+    IdSeries,
     ImportResult,
     PeopleIndex,
     Plan,
     SheetTable,
+    described_change,
     field_column,
+    field_label,
     finish,
     open_table,
     problem,
@@ -92,7 +95,7 @@ def import_roster(
     _plan_people(paths, registry, where, options, units, plan, result, today)
     for path, count in plan.absent.items():
         result.problems.append(problem(where, where.table.header.row, None, "column-missing",
-                                       field=_label(path), dotted=format_path(path),
+                                       field=field_label(path), dotted=format_path(path),
                                        count=count))  # fmt: skip
     return finish(paths, src, where, plan, result, today, FIELD_PATHS, tolerated=TOLERATED)
 
@@ -193,7 +196,7 @@ def _plan_people(
     cadres = {entry.cadre.id: entry.cadre for entry in registry.cadres}
     required = required_fields(config)
     profile_required: set[FieldPath] = {tuple(d.split(".")) for d in config.fields.required}
-    ids = _IdSeries(paths, config)
+    ids = IdSeries(paths, config)
     seen: dict[str, int] = {}  # matched id, or a new person's key → the row that named them
     ctx = _row_context(registry, today)
     for row in where.table.rows:
@@ -245,7 +248,7 @@ def _plan_new(
     options: RosterOptions,
     required: Sequence[FieldPath],
     profile_required: set[FieldPath],
-    ids: _IdSeries,
+    ids: IdSeries,
     where: SheetTable,
     plan: Plan,
     result: ImportResult,
@@ -266,7 +269,7 @@ def _plan_new(
     missing = False
     for path in missing_required(data, required):
         column = field_column(path, FIELD_PATHS)
-        label = _label(path)
+        label = field_label(path)
         if path in profile_required:
             result.problems.append(problem(where, row.row, column, "profile-field-missing",
                                            "warning", field=label, name=data["name"]))  # fmt: skip
@@ -317,7 +320,7 @@ def _plan_change(
         else:
             text = apply_edit(text, lambda body, c=change: set_value(body, c.path, c.new,
                                                                   cadre_key_order))  # fmt: skip
-    described = tuple(_described(change) for change in changes)
+    described = tuple(described_change(change) for change in changes)
     plan.texts[current.file] = text
     plan.rows[current.file] = row.row
     plan.lines.append(t("import.commit.changed", id=cadre.id, name=cadre.name,
@@ -357,27 +360,6 @@ def _squeezed(value: object) -> str:
     return re.sub(r"\s+", "", clean_text(value))
 
 
-class _IdSeries:
-    """The ids of new reserves: ``<prefix>-<year>-<serial>``, one past the highest of that
-    year, counting those this import gives."""
-
-    def __init__(self, paths: RegistryPaths, config: Config) -> None:
-        self.paths = paths
-        self.config = config
-        self.last: dict[int, int] = {}
-
-    def next(self, entered: object) -> str:
-        from cadrectl.services.add import next_id
-
-        year = entered.year if isinstance(entered, PartialDate | dt.date) else dt.date.today().year
-        if year not in self.last:
-            first = next_id(self.paths, self.config.ids.prefix, year, self.config.ids.serial_digits)
-            self.last[year] = int(first.rsplit("-", 1)[1]) - 1
-        self.last[year] += 1
-        digits = self.config.ids.serial_digits
-        return f"{self.config.ids.prefix}-{year}-{self.last[year]:0{digits}d}"
-
-
 def _row_context(registry: LoadedRegistry, today: dt.date) -> RowContext:
     from cadrectl.exports.columns import RowContext
 
@@ -394,24 +376,3 @@ def _new_key(data: Mapping[str, Any]) -> str:
 
 def _key_column(data: Mapping[str, Any]) -> str:
     return "id_number" if data.get("id_number") else "name"
-
-
-def _label(path: FieldPath) -> str:
-    from cadrectl.model.titles import describe_field
-
-    return describe_field("cadres/x.yaml", path) or format_path(path)
-
-
-def _described(change: FieldChange) -> str:
-    new = change.new
-    if change.append and isinstance(new, Mapping):
-        new = "".join(str(new.get(key) or "") for key in ("level", "degree", "school"))
-    return f"{format_path(change.path)}: {_show(change.old)} → {_show(new)}"
-
-
-def _show(value: object) -> str:
-    if value in (None, ""):
-        return "—"
-    if isinstance(value, PartialDate):
-        return value.dotted()
-    return str(value)

@@ -9,19 +9,23 @@ import hashlib
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, ClassVar, Literal
+from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
 from pydantic import BaseModel
 
 from cadrectl.core.errors import CadrectlError, UsageError
 from cadrectl.core.messages import t
-from cadrectl.core.problems import FieldPath
+from cadrectl.core.problems import FieldPath, format_path
 from cadrectl.model.dates import PartialDate
 from cadrectl.model.outputs_imports import ImportOutput
 from cadrectl.rules.sheet_layout import DataRow, Table, find_table
 from cadrectl.services.changes import CommitMessage, apply_changes
 from cadrectl.store.registry import RegistryPaths
 from cadrectl.store.sheets import Sheet, SheetError, read_sheets
+
+if TYPE_CHECKING:
+    from cadrectl.model.config import Config
+    from cadrectl.rules.sheet_changes import FieldChange
 
 Severity = Literal["error", "warning"]
 MAX_ROWS = 20_000  # data rows read at most (a pool is a few hundred reserves)
@@ -328,3 +332,45 @@ def _check_plan(
         result.problems.append(
             ImportProblem(where.sheet.name, row, header, found.code, severity, found.message)
         )
+
+
+class IdSeries:
+    """The ids of new reserves: ``<prefix>-<year>-<serial>``, one past the highest of that
+    year, counting those this import gives."""
+
+    def __init__(self, paths: RegistryPaths, config: Config) -> None:
+        self.paths = paths
+        self.config = config
+        self.last: dict[int, int] = {}
+
+    def next(self, entered: object) -> str:
+        from cadrectl.services.add import next_id
+
+        year = entered.year if isinstance(entered, PartialDate | dt.date) else dt.date.today().year
+        if year not in self.last:
+            first = next_id(self.paths, self.config.ids.prefix, year, self.config.ids.serial_digits)
+            self.last[year] = int(first.rsplit("-", 1)[1]) - 1
+        self.last[year] += 1
+        digits = self.config.ids.serial_digits
+        return f"{self.config.ids.prefix}-{year}-{self.last[year]:0{digits}d}"
+
+
+def field_label(path: FieldPath) -> str:
+    from cadrectl.model.titles import describe_field
+
+    return describe_field("cadres/x.yaml", path) or format_path(path)
+
+
+def described_change(change: FieldChange) -> str:
+    new = change.new
+    if change.append and isinstance(new, Mapping):
+        new = "".join(str(new.get(key) or "") for key in ("level", "degree", "school"))
+    return f"{format_path(change.path)}: {_show(change.old)} → {_show(new)}"
+
+
+def _show(value: object) -> str:
+    if value in (None, ""):
+        return "—"
+    if isinstance(value, PartialDate):
+        return value.dotted()
+    return str(value)

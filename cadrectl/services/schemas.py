@@ -22,13 +22,14 @@ def generate_schemas() -> dict[str, str]:
     from cadrectl.model.cadre import Cadre
     from cadrectl.model.config import Config
     from cadrectl.model.cycle import CycleState, Nominations, Proposal, Tallies
+    from cadrectl.model.form import FormFieldsFile
     from cadrectl.model.inspections import InspectionRecords
     from cadrectl.model.unit import Unit
 
     models: tuple[tuple[str, type[BaseModel]], ...] = (
         ("cadre", Cadre), ("unit", Unit), ("config", Config), ("cycle", CycleState),
         ("nominations", Nominations), ("tallies", Tallies), ("adjustment", Proposal),
-        ("inspections", InspectionRecords),
+        ("inspections", InspectionRecords), ("form-fields", FormFieldsFile),
     )  # fmt: skip
     return {f"{name}.schema.json": _schema_text(model) for name, model in models}
 
@@ -55,7 +56,7 @@ def output_models() -> tuple[tuple[str, type[BaseModel]], ...]:
     )
     from cadrectl.model.outputs_cycle import CycleStatusOutput, InspectOutput
     from cadrectl.model.outputs_history import DiffOutput, HistoryOutput
-    from cadrectl.model.outputs_imports import ImportOutput
+    from cadrectl.model.outputs_imports import FormImportOutput, ImportOutput
     from cadrectl.model.outputs_units import UnitListOutput, UnitShowOutput
 
     return (
@@ -64,6 +65,7 @@ def output_models() -> tuple[tuple[str, type[BaseModel]], ...]:
         ("report-warnings", WarningsOutput), ("history", HistoryOutput), ("diff", DiffOutput),
         ("cycle-status", CycleStatusOutput), ("cycle-inspect", InspectOutput),
         ("unit-list", UnitListOutput), ("unit-show", UnitShowOutput), ("import", ImportOutput),
+        ("import-lrmx", FormImportOutput),
     )  # fmt: skip
 
 

@@ -64,8 +64,16 @@ class RegistryPaths:
     def schemas_dir(self) -> Path:
         return self.root / "schemas"
 
+    @property
+    def photos_dir(self) -> Path:
+        return self.root / "photos"
+
     def cadre_file(self, cadre_id: str) -> Path:
         return self.cadres_dir / f"{cadre_id}.yaml"
+
+    def photo_file(self, cadre_id: str) -> Path:
+        """The cadre's photo for the 任免审批表 (a JPEG; it may not exist)."""
+        return self.photos_dir / f"{cadre_id}.jpg"
 
     def existing_cadre_file(self, cadre_id: str) -> Path | None:
         """The cadre's file, or None when there is none; refused when it is a link, a folder

@@ -35,6 +35,7 @@ COMMANDS: dict[str, tuple[str, ...]] = {
     "unit-list": ("unit", "list"),
     "unit-show": ("unit", "show", "qx-huxi-zhen"),
     "import": ("import", "roster", str(FIXTURES / "sheets" / "roster.csv"), "--dry-run"),
+    "import-lrmx": ("import", "lrmx", str(FIXTURES / "forms" / "other-tool.lrmx"), "--dry-run"),
 }
 # More runs of the same outputs, in shapes the first runs do not show.
 MORE: list[tuple[str, tuple[str, ...]]] = [

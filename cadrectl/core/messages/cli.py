@@ -478,10 +478,55 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The structure tables: an overview and a sheet with a chart per dimension",
     ),
     "cli.cmd.export-card": (
-        "后备干部基本情况表（仿干部任免审批表，每人一页）",
-        "The profile card of a reserve (laid out like the 干部任免审批表), one page each",
+        "后备干部基本情况表（xlsx），或干部任免审批表（--format docx|pdf，两页 A4）",
+        "A reserve's profile card (xlsx), or the 干部任免审批表 (--format docx|pdf, two A4 pages)",
     ),
     "cli.arg.card-id": ("后备干部编号", "The cadre's id"),
+    "cli.opt.card-format": (
+        "xlsx 基本情况表（默认）；docx 或 pdf 为两页的干部任免审批表（pdf 需安装 LibreOffice）",
+        "xlsx: the profile card (default); docx, pdf: the two-page 任免审批表 (pdf: LibreOffice)",
+    ),
+    "cli.cmd.export-lrmx": (
+        "干部任免审批表交换文件 LRMX（3.x）：一人一个文件，或 --all 导出到文件夹",
+        "Appointment forms as LRMX (3.x) files: one person, or --all into a folder",
+    ),
+    "cli.cmd.export-lrm": (
+        "干部任免审批表交换文件 LRM（2.0，GBK 文本，照片另存同名 .pic）",
+        "Appointment forms as LRM (2.0, GBK text, the photo in a .pic beside it)",
+    ),
+    "cli.opt.form-all": (
+        "导出多人（默认在库和已列为考察对象的），-o 为文件夹",
+        "Several people (by default those in the pool); -o names a folder",
+    ),
+    "cli.opt.form-status": (
+        "与 --all 同用：只导出这些状态的人，如 active,inspecting,used",
+        "With --all: only these statuses, such as active,inspecting,used",
+    ),
+    "cli.opt.form-rank": (
+        "与 --all 同用：只导出拟培养层级为此的人，如 正科",
+        "With --all: only reserves of this target rank, such as 正科",
+    ),
+    "cli.opt.form-name-pattern": (
+        "文件名格式，可用 {{姓名}} {{身份证号}} {{编号}} {{序号}}；默认 {{姓名}}{{身份证号}}",
+        "The file name, from {{姓名}} {{身份证号}} {{编号}} {{序号}}; default {{姓名}}{{身份证号}}",
+    ),
+    "cli.opt.form-fields": (
+        "拟任职务、任免理由、呈报单位等的 YAML 文件（默认用输出文件夹中的 任免审批表.yaml）",
+        "A YAML file of 拟任职务, 任免理由, 呈报单位… (default: 任免审批表.yaml beside the output)",
+    ),
+    "cli.opt.form-proposed-post": ("拟任职务", "The post proposed (拟任职务)"),
+    "cli.opt.form-proposed-removal": ("拟免职务", "The post to be removed from (拟免职务)"),
+    "cli.opt.form-reason": ("任免理由", "The reason for the appointment (任免理由)"),
+    "cli.opt.form-reporting-unit": ("呈报单位", "The unit submitting the form (呈报单位)"),
+    "cli.opt.form-filled-by": ("填表人", "Who filled in the form (填表人)"),
+    "cli.cmd.import-lrmx": (
+        "导入干部任免审批表文件（.lrmx，或 .lrm 及同名 .pic 照片）：新增或更新后备干部",
+        "Import appointment forms (.lrmx, or .lrm with its .pic photo): new or updated reserves",
+    ),
+    "cli.arg.import-forms": (
+        "任免审批表文件，或放着这些文件的文件夹（可多个）",
+        "Appointment form files, or folders holding them (several allowed)",
+    ),
     "cli.opt.card-all": (
         "导出全部在库后备干部，每人一张工作表",
         "Every active reserve, one sheet each",

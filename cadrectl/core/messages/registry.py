@@ -377,6 +377,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "show.section.resume": ("简历", "Resume"),
     "show.section.reserve": ("后备信息", "Reserve"),
     "show.section.records": ("台账", "Records"),
+    "show.section.family": ("家庭主要成员及重要社会关系", "Family and close relations"),
+    "show.deceased": ("已去世", "deceased"),
     "show.none": ("无", "none"),
     "show.now": ("至今", "now"),
     "edit.index-too-large": (

@@ -1,0 +1,86 @@
+"""简历 read back into the file: each period a resume entry (unit and post split by the
+registry's unit names, or by how names end), 挂职/轮岗 inside a period a practice record, 抽调 a
+secondment. A line that cannot be read so — or study, which the file keeps as education — is
+said by line, and the whole text is kept verbatim (``form.resume``) so nothing is lost."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from cadrectl.rules.form_values import as_written
+from cadrectl.rules.resume_text import Period, parse_resume, practice_parts, secondment_parts
+from cadrectl.rules.sheet_values import ValueProblem, guess_unit_post, split_unit_post
+
+if TYPE_CHECKING:
+    from cadrectl.rules.form_read import FormContext, FormData
+
+STUDY_ENDINGS = ("学习", "就读", "读书", "学生", "进修")
+
+
+def read_resume(text: str, ctx: FormContext, out: FormData) -> None:
+    """JianLi into ``resume`` and the practice and secondment records of ``out``."""
+    from cadrectl.rules.form_read import ElementProblem
+
+    parsed = parse_resume(text)
+    entries: list[dict[str, Any]] = []
+    records = out.data.setdefault("records", {})
+    kept = False
+
+    def note(line: int, code: str, value: str) -> None:
+        nonlocal kept
+        kept = True
+        out.problems.append(ElementProblem("JianLi", code, value, warning=True, line=line))
+
+    for item in parsed.unparsed:
+        note(item.line, "resume-line-unreadable", item.text)
+    for line, code in parsed.problems:
+        note(line, code, "")
+    for period in parsed.periods:
+        entry = _entry(period, ctx)
+        if entry is None:
+            code = "resume-study" if period.text.endswith(STUDY_ENDINGS) else "resume-unsplit"
+            note(period.line, code, period.text)
+        else:
+            entries.append(entry)
+        for during in period.during:
+            placed = _during(during.text, during.start, during.end, ctx)
+            if placed is None:
+                note(during.line, "resume-during-kept", during.text)
+            else:
+                records.setdefault(placed[0], []).append(placed[1])
+    out.data["resume"] = entries
+    if kept:
+        out.data.setdefault("form", {})["resume"] = text
+
+
+def _entry(period: Period, ctx: FormContext) -> dict[str, Any] | None:
+    text = "".join(period.text.split())
+    try:
+        split = split_unit_post(text, ctx.units)
+    except ValueProblem:
+        split = guess_unit_post(text)  # type: ignore[assignment]
+    if split is None or not split.post:
+        return None
+    entry: dict[str, Any] = {"from": period.start}
+    if period.end is not None:
+        entry["to"] = period.end
+    unit, post = as_written(text, split.post)
+    entry |= {"unit": split.unit if split.unit in ctx.units else unit, "post": post}
+    return entry
+
+
+def _during(text: str, start: Any, end: Any, ctx: FormContext) -> tuple[str, dict[str, Any]] | None:
+    """A 其间 item as a practice record (of a kind the registry knows) or a secondment."""
+    if start is None:
+        return None
+    span = {"from": start, **({"to": end} if end is not None else {})}
+    practice = practice_parts(text)
+    if practice is not None and practice[1] in ctx.practice_kinds:
+        unit, kind, post = practice
+        return "practice", {**span, "kind": kind, "unit": unit, **({"post": post} if post else {})}
+    secondment = secondment_parts(text)
+    if secondment is not None:
+        batch, group, unit = secondment
+        return "secondments", {"batch": batch, **({"group": group} if group else {}), **span,
+                               "unit": unit}  # fmt: skip
+    return None
