@@ -94,7 +94,7 @@ def cycle_years(ctx: typer.Context, incomplete: str) -> list[str]:
 def record_kinds(ctx: typer.Context, incomplete: str) -> list[str]:
     from cadrectl.model.inspections import RECORD_LISTS
 
-    return _matching(RECORD_LISTS, incomplete)
+    return _matching([*RECORD_LISTS, "family"], incomplete)
 
 
 def profiles(ctx: typer.Context, incomplete: str) -> list[str]:

@@ -156,8 +156,29 @@ FIELDS: dict[str, Field] = {
     "id_number": Field("公民身份号码", 22, lambda c, x: mask_id_number(c.id_number, x.mask_id)),
     "health": Field("健康状况", 9, lambda c, x: c.health or "", fits=12),
     "title": Field("专业技术职务", 13, lambda c, x: c.title or "", fits=16),
+    "specialty": Field("熟悉专业\n有何专长", 14, lambda c, x: c.specialty or "", fits=18),
+    "rewards": Field("奖惩情况", 24, lambda c, x: _rewards(c)),
+    "family": Field("家庭主要成员及\n重要社会关系", 30, lambda c, x: _family(c)),
     "note": Field("备注", 10, lambda c, x: ""),
 }
+
+
+def _rewards(cadre: Cadre) -> str:
+    """奖惩情况 as the 任免审批表 prints it (the form's own text, else the records)."""
+    from cadrectl.exports.form_text import form_rewards
+
+    return form_rewards(cadre)
+
+
+def _family(cadre: Cadre) -> str:
+    """A member a line: ``妻子 陈静怡 1985.06 中共党员 青溪县第一中学教师`` (or 已去世)."""
+    from cadrectl.rules.exchange import DECEASED
+
+    return "\n".join(
+        " ".join(part for part in (m.relation, m.name, dotted(m.birth), m.party or "",
+                                   DECEASED if m.deceased else m.work or "") if part)
+        for m in cadre.family
+    )  # fmt: skip
 
 
 def field_for(name: str) -> Field:

@@ -17,7 +17,7 @@ ROSTER_FIELDS: tuple[str, ...] = (
     "party", "party_joined", "work_start", "fulltime_degree", "fulltime_school",
     "parttime_degree", "parttime_school", "unit", "post", "unit_post", "rank", "post_since",
     "rank_since", "years_in_rank", "target_rank", "direction", "tier", "source", "entered",
-    "mentors", "id_number", "health", "title", "note",
+    "mentors", "id_number", "health", "title", "specialty", "rewards", "family", "note",
 )  # fmt: skip
 
 

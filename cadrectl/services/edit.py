@@ -21,7 +21,10 @@ from cadrectl.store.edit import EditFailed, append_item, delete_key, set_value
 from cadrectl.store.reader import parse_text
 from cadrectl.store.registry import RegistryPaths
 
-RECORD_KINDS: dict[str, str] = RECORD_LISTS  # record KIND → records.<list> in the file
+# record KIND → where its list is in the file: records.<list>, or the form's family
+RECORD_PATHS: dict[str, FieldPath] = {
+    **{kind: ("records", plural) for kind, plural in RECORD_LISTS.items()}, "family": ("family",),
+}
 
 
 class CadreText(FileText):
@@ -104,10 +107,9 @@ def add_record(
             raise UsageError("edit.bad-path", path=format_path(path))
         fields.append((path[0], raw))
     item = record_item(kind, fields)
-    plural = RECORD_KINDS[kind]
+    records_path = RECORD_PATHS[kind]
     current = read_cadre(paths, cadre_id)
-    existing = _value_at(current.data, ("records", plural)) or []
-    records_path: FieldPath = ("records", plural)
+    existing = _value_at(current.data, records_path) or []
     if kind == "assessment" and "year" in item:
         same_year = [i for i, old in enumerate(existing) if old.get("year") == item["year"]]
         if same_year and not replace:
@@ -124,7 +126,7 @@ def add_record(
     summary = " ".join(_show(value) for value in item.values())
     label = t(f"record.kind.{kind}")
     subject = t("commit.record", id=cadre_id, name=current.name, kind=label, summary=summary)
-    details = (f"records.{plural} + {summary}",)
+    details = (f"{format_path(records_path)} + {summary}",)
     message = CommitMessage(subject, "record", cadre_id, details, {"Record": kind})
     return apply_changes(paths, {current.file: text}, message, no_commit=no_commit)
 
@@ -133,15 +135,15 @@ def record_item(kind: str, fields: Iterable[tuple[str, object]]) -> dict[str, An
     """A record of ``kind`` from field names and typed-in values, each read by its field's type."""
     from cadrectl.model.cadre import Cadre
 
-    if kind not in RECORD_KINDS:
-        raise UsageError("record.bad-kind", kind=kind, kinds=", ".join(RECORD_KINDS))
-    base: FieldPath = ("records", RECORD_KINDS[kind], 0)
+    if kind not in RECORD_PATHS:
+        raise UsageError("record.bad-kind", kind=kind, kinds=", ".join(RECORD_PATHS))
+    base: FieldPath = (*RECORD_PATHS[kind], 0)
     return {name: coerce(Cadre, (*base, name), str(raw)) for name, raw in fields}
 
 
 def append_record(text: str, kind: str, item: dict[str, Any]) -> str:
-    """``text`` with ``item`` appended to records.<kind's list>."""
-    path: FieldPath = ("records", RECORD_KINDS[kind])
+    """``text`` with ``item`` appended to the kind's list (records.<list>, or family)."""
+    path = RECORD_PATHS[kind]
     return apply_edit(text, lambda body: append_item(body, path, item, cadre_key_order))
 
 

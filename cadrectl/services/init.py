@@ -43,6 +43,8 @@ REGISTRY_GITATTRIBUTES = """\
 *.pdf binary
 *.jpg binary
 *.lrmx text eol=crlf
+*.lrm binary
+*.pic binary
 """
 # pre-commit (https://pre-commit.com): `pre-commit install` once, and every commit made outside
 # cadrectl (a file edited by hand) is checked first.

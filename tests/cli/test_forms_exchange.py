@@ -275,3 +275,41 @@ def test_a_fields_file_beside_the_output_fills_each_form(
 )  # fmt: skip
 def test_export_usage_mistakes_exit_2(args: tuple[str, ...], example_repo: Path, cli: Any) -> None:
     assert cli("-R", example_repo, *args).exit_code == 2
+
+
+def _lrm(fields: dict[int, str]) -> bytes:
+    values = [fields.get(index, "") for index in range(33)]
+    return ('"' + '","'.join(values) + '"').encode("gbk")
+
+
+def test_a_hand_written_lrm_with_its_pic_becomes_a_reserve(
+    example_repo: Path, cli: Any, tmp_path: Path
+) -> None:
+    folder = tmp_path / "上报"
+    folder.mkdir()
+    family = ["妻子@女儿" + "@" * 11, "王芳@李想" + "@" * 11, "198802@201507" + "@" * 11,
+              "群众@群众" + "@" * 11, "县人民医院护士@县实验小学学生" + "@" * 11]  # fmt: skip
+    lrm = _lrm({
+        0: "李明", 1: "男", 2: "19860512", 3: "汉族", 4: "浙江青溪", 5: "2008.06", 6: "健康",
+        7: "浙江青溪", 8: "200807", 9: "大学#工学学士@研究生#公共管理硕士",
+        10: "浙江工业大学土木工程专业#@浙江大学公共管理专业#", 16: "城乡建设",
+        17: "2008.07--2015.03  石门镇科员\r\n2015.03--         石门镇副镇长",
+        18: "无", 19: "2024年：优秀；2025年：称职",
+        **dict(zip(range(20, 25), family, strict=True)),
+        25: "石门镇副镇长", 30: "20261201",
+    })  # fmt: skip
+    (folder / "李明.lrm").write_bytes(lrm)
+    (folder / "李明.PIC").write_bytes((FORMS / "photo.jpg").read_bytes())
+    report = imported(cli, example_repo, folder, *NEW_RESERVE)
+    assert report["new"] == 1, report["problems"]
+    new_id = report["people"][0]["id"]
+    data = fastyaml.parse((example_repo / "cadres" / f"{new_id}.yaml").read_text("utf-8"))
+    assert str(data["birth"]) == "1986-05-12"
+    assert [e["kind"] for e in data["education"]] == ["全日制", "在职"]
+    assert data["education"][1]["school"] == "浙江大学"
+    assert [m["name"] for m in data["family"]] == ["王芳", "李想"]
+    assert data["current"] == {"unit": "qx-shimen-zhen", "post": "副镇长"}
+    assert "form" not in data  # 无 is no 奖惩情况 text
+    photo = example_repo / "photos" / f"{new_id}.jpg"
+    assert photo.read_bytes() == (FORMS / "photo.jpg").read_bytes()
+    assert f"photos/{new_id}.jpg" in git(example_repo, "show", "--name-only", "--format=", "HEAD")

@@ -37,3 +37,20 @@ def test_the_joining_column_says_which_party() -> None:
     assert _joined(status="九三学社社员") == "九三学社"
     assert _joined(status="群众") == ""
     assert _joined(status="共青团员") == ""
+
+
+def test_the_family_column_prints_a_member_a_line_and_the_deceased_as_such() -> None:
+    import datetime as dt
+
+    from cadrectl.exports.columns import FIELDS, RowContext
+
+    family = [{"relation": "妻子", "name": "陈静怡", "birth": "1985-06", "party": "中共党员",
+               "work": "青溪县第一中学教师"},
+              {"relation": "母亲", "name": "王秀英", "deceased": True}]  # fmt: skip
+    person = Cadre.model_validate(cadre(family=family, form={"rewards": "2019年 县优秀党员"}))
+    ctx = RowContext(as_of=dt.date(2026, 12, 1), unit_names={}, placements={}, mask_id=False)
+    assert (
+        FIELDS["family"].get(person, ctx)
+        == "妻子 陈静怡 1985.06 中共党员 青溪县第一中学教师\n母亲 王秀英 已去世"
+    )
+    assert FIELDS["rewards"].get(person, ctx) == "2019年 县优秀党员"

@@ -196,9 +196,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "cli.arg.record-kind": (
         "记录种类：assessment 年度考核、inspection 考察、evaluation 季度评议、training 培训、"
         "practice 实践锻炼、recommendation 民主推荐、reward 奖励、discipline 处分、talk 谈心谈话、"
-        "exam 考试、milestone 成长纪实、secondment 抽调选派",
+        "exam 考试、milestone 成长纪实、secondment 抽调选派、family 家庭成员",
         "Record kind: assessment, inspection, evaluation, training, practice, recommendation,"
-        " reward, discipline, talk, exam, milestone, secondment",
+        " reward, discipline, talk, exam, milestone, secondment, family",
     ),
     "cli.cmd.export-notice": (
         "年度调整的公示通知（.txt 或 .docx，供打印或发送）",

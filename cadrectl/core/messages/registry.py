@@ -262,6 +262,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "record.kind.exam": ("考试", "exam"),
     "record.kind.milestone": ("成长纪实", "milestone"),
     "record.kind.secondment": ("抽调选派", "secondment"),
+    "record.kind.family": ("家庭成员", "family member"),
     "commit.add": ("新增后备干部 {id} {name}", "Add reserve cadre {id} {name}"),
     "commit.set": ("修改 {id} {name}：{changes}", "Change {id} {name}: {changes}"),
     "commit.edit": ("编辑 {id} {name} 的档案", "Edit the file of {id} {name}"),
