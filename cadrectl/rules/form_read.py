@@ -82,7 +82,8 @@ class FormData:
 def read_form(record: ExchangeRecord, wanted: Collection[str], ctx: FormContext) -> FormData:
     """The data the ``wanted`` elements of the record give."""
     out = FormData()
-    for name in wanted:
+    # 简历 last: a study inside it joins the education the form's own elements give
+    for name in sorted(wanted, key=lambda name: name == "JianLi"):
         if name in NOT_DATA:
             continue
         try:

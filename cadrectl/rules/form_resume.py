@@ -5,9 +5,11 @@ said by line, and the whole text is kept verbatim (``form.resume``) so nothing i
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any
 
-from cadrectl.rules.form_values import as_written
+from cadrectl.model.codes import EDUCATION_LEVELS
+from cadrectl.rules.form_values import as_written, normalized, read_level, split_school
 from cadrectl.rules.resume_text import Period, parse_resume, practice_parts, secondment_parts
 from cadrectl.rules.sheet_values import ValueProblem, guess_unit_post, split_unit_post
 
@@ -21,7 +23,7 @@ def read_resume(text: str, ctx: FormContext, out: FormData) -> None:
     """JianLi into ``resume`` and the practice and secondment records of ``out``."""
     from cadrectl.rules.form_read import ElementProblem
 
-    parsed = parse_resume(text)
+    parsed = parse_resume(text, practice_kinds=ctx.practice_kinds)
     entries: list[dict[str, Any]] = []
     records = out.data.setdefault("records", {})
     kept = False
@@ -43,8 +45,12 @@ def read_resume(text: str, ctx: FormContext, out: FormData) -> None:
         else:
             entries.append(entry)
         for during in period.during:
+            study = study_entry(during.text, during.end) if during.kind == "education" else None
             placed = _during(during.text, during.start, during.end, ctx)
-            if placed is None:
+            if study is not None:  # the education recorded; the text kept as the form says it
+                _add_study(out.data.setdefault("education", []), study)
+                kept = True
+            elif placed is None:
                 note(during.line, "resume-during-kept", during.text)
             else:
                 records.setdefault(placed[0], []).append(placed[1])
@@ -74,7 +80,7 @@ def _during(text: str, start: Any, end: Any, ctx: FormContext) -> tuple[str, dic
     if start is None:
         return None
     span = {"from": start, **({"to": end} if end is not None else {})}
-    practice = practice_parts(text)
+    practice = practice_parts(text, ctx.practice_kinds)
     if practice is not None and practice[1] in ctx.practice_kinds:
         unit, kind, post = practice
         return "practice", {**span, "kind": kind, "unit": unit, **({"post": post} if post else {})}
@@ -84,3 +90,45 @@ def _during(text: str, start: Any, end: Any, ctx: FormContext) -> tuple[str, dic
         return "secondments", {"batch": batch, **({"group": group} if group else {}), **span,
                                "unit": unit}  # fmt: skip
     return None
+
+
+_STUDY = re.compile(
+    r"^(?:在|参加|于)?(?P<where>.+?)(?:在职|函授|业余|脱产|网络|进修)?"
+    r"(?P<level>研究生|大学本科|本科|大学|大专|专科)(?:班|课程)?(?:学习|毕业|就读)"
+)
+_DEGREE = re.compile(r"获(?P<degree>.{0,12}?(?:博士|硕士|学士))学位")
+
+
+def study_entry(text: str, end: Any) -> dict[str, Any] | None:
+    """A 其间 study item as 在职 education: ``在浙江大学公共管理专业在职研究生学习，获公共管理硕士
+    学位`` → 研究生, 公共管理硕士, 浙江大学, 公共管理 (graduated at the item's end); None when no
+    level of education is named."""
+    value = normalized(text).replace(" ", "")
+    found = _STUDY.match(value)
+    if found is None:
+        return None
+    school, major = split_school(found.group("where"))
+    level = read_level(found.group("level"))
+    for prefix in ("中央党校", "省委党校"):
+        if school.startswith(prefix) and f"{prefix}{level}" in EDUCATION_LEVELS:
+            level = f"{prefix}{level}"
+    entry: dict[str, Any] = {"kind": "在职", "level": level, "school": school}
+    if major:
+        entry["major"] = major
+    degree = _DEGREE.search(value)
+    if degree is not None:
+        entry["degree"] = degree.group("degree")
+    if end is not None:
+        entry["graduated"] = end
+    return entry
+
+
+def _add_study(entries: list[dict[str, Any]], study: dict[str, Any]) -> None:
+    """The study added to the education the form gives, or its dates to the same entry."""
+    for entry in entries:
+        if entry["kind"] == study["kind"] and entry["level"] == study["level"]:
+            for key in ("degree", "major", "graduated"):
+                if key in study:
+                    entry.setdefault(key, study[key])
+            return
+    entries.append(study)
