@@ -23,7 +23,8 @@ from cadrectl.store.registry import RegistryPaths
 
 # record KIND → where its list is in the file: records.<list>, or the form's family
 RECORD_PATHS: dict[str, FieldPath] = {
-    **{kind: ("records", plural) for kind, plural in RECORD_LISTS.items()}, "family": ("family",),
+    **{kind: ("records", plural) for kind, plural in RECORD_LISTS.items()},
+    "family": ("family",),
 }
 
 
