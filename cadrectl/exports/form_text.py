@@ -20,10 +20,11 @@ from typing import TYPE_CHECKING
 from cadrectl.core.messages import stored
 from cadrectl.exports.card_text import assessments_text, rewards_text
 from cadrectl.exports.columns import unit_and_post
+from cadrectl.exports.form_items import practice_item, secondment_item, study_item, study_start
 from cadrectl.rules.exchange import DECEASED, VERSION, ExchangeRecord, FamilyItem
 
 if TYPE_CHECKING:
-    from cadrectl.model.cadre import Cadre, Education, Practice, ResumeEntry, Secondment
+    from cadrectl.model.cadre import Cadre, Education, ResumeEntry
     from cadrectl.model.dates import PartialDate
     from cadrectl.model.form import FamilyMember, FormFields
 
@@ -94,11 +95,16 @@ def party_text(cadre: Cadre) -> str:
 def best_education(entries: Sequence[Education], kind: str) -> Education | None:
     """The highest 学历 of a kind (the latest of equals): the one the form prints."""
     from cadrectl.model.codes import EDUCATION_LEVELS
+    from cadrectl.model.dates import PartialDate
 
     of_kind = [entry for entry in entries if entry.kind == kind]
     if not of_kind:
         return None
-    return max(of_kind, key=lambda entry: (EDUCATION_LEVELS[entry.level], entry.graduated or 0))
+
+    def rank(entry: Education) -> tuple[int, PartialDate]:
+        return EDUCATION_LEVELS[entry.level], entry.graduated or PartialDate(1900, 1)
+
+    return max(of_kind, key=rank)
 
 
 def education_elements(prefix: str, entry: Education | None) -> dict[str, str]:
@@ -129,7 +135,7 @@ def form_resume(cadre: Cadre) -> str:
 def resume_text(cadre: Cadre) -> str:
     """简历, a line each: each period, and under it what was done inside it."""
     lines: list[str] = []
-    during = _during_by_entry(cadre.resume, cadre.records.practice, cadre.records.secondments)
+    during = _during_by_entry(cadre)
     for index, entry in enumerate(cadre.resume):
         lines.append(resume_line(entry))
         if during.get(index):
@@ -145,37 +151,20 @@ def resume_line(entry: ResumeEntry) -> str:
     return f"{start}--{entry.to.dotted()}  {text}"
 
 
-def span(start: PartialDate, end: PartialDate | None) -> str:
-    return f"{start.dotted()}--{end.dotted() if end else ''}"
-
-
-def practice_item(item: Practice) -> str:
-    """``2019.06--2019.12在县委办公室轮岗``, with ``，任轮岗干部`` when a post is named."""
-    post = stored("form.practice-post", post=item.post) if item.post else ""
-    return stored("form.practice", span=span(item.from_, item.to), unit=item.unit,
-                  kind=item.kind, post=post)  # fmt: skip
-
-
-def secondment_item(item: Secondment) -> str:
-    """``2026.03--抽调参加2026年驻村工作队（第一组），派驻石西村``."""
-    group = f"（{item.group}）" if item.group else ""
-    return stored("form.secondment", span=span(item.from_, item.to), batch=item.batch,
-                  group=group, unit=item.unit)  # fmt: skip
-
-
-def _during_by_entry(
-    resume: Sequence[ResumeEntry], practice: Sequence[Practice], secondments: Sequence[Secondment]
-) -> dict[int, list[str]]:
-    """Each 挂职/轮岗 and 抽调, by the resume period it began in (the last one begun by then)."""
+def _during_by_entry(cadre: Cadre) -> dict[int, list[str]]:
+    """Each 挂职/轮岗, 抽调 and 在职 study, by the resume period it began in (the last one begun
+    by then)."""
+    resume, records = cadre.resume, cadre.records
     if not resume:
         return {}
-    dated = sorted(
-        [(item.from_, practice_item(item)) for item in practice]
-        + [(item.from_, secondment_item(item)) for item in secondments],
-        key=lambda pair: pair[0],
-    )
+    dated = [(item.from_, practice_item(item)) for item in records.practice]
+    dated += [(item.from_, secondment_item(item)) for item in records.secondments]
+    for entry in cadre.education:
+        text, start = study_item(entry), study_start(entry)
+        if text is not None and start is not None:
+            dated.append((start, text))
     found: dict[int, list[str]] = {}
-    for start, text in dated:
+    for start, text in sorted(dated, key=lambda pair: pair[0]):
         begun = [i for i, entry in enumerate(resume) if entry.from_ <= start]
         found.setdefault(begun[-1] if begun else 0, []).append(text)
     return found

@@ -72,6 +72,12 @@ class Education(RegistryModel):
     )
     school: ShortText | None = field("毕业院校", "毕业院校（及院系）", default=None)
     major: ShortText | None = field("专业", "所学专业", default=None)
+    from_: PartialDate | None = field(
+        "入学时间",
+        "入学时间；在职教育填写后印在任免审批表简历的“其间”中",
+        default=None,
+        alias="from",
+    )
     graduated: PartialDate | None = field("毕业时间", "毕业（结业）时间", default=None)
 
 

@@ -7,9 +7,9 @@ registry would write for the reserve, so a form sent back unchanged changes noth
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cadrectl.model.codes import ETHNICITY_NAMES, GENDER_NAMES
 from cadrectl.model.dates import PartialDate
@@ -25,6 +25,9 @@ from cadrectl.rules.form_values import (
     split_school,
 )
 from cadrectl.rules.sheet_values import ValueProblem, guess_unit_post, split_unit_post
+
+if TYPE_CHECKING:
+    from cadrectl.model.cadre import Education
 
 # Elements read into a plain field of the file, and the field.
 SCALARS: dict[str, tuple[str, ...]] = {
@@ -64,11 +67,14 @@ class ElementProblem:
 
 @dataclass(frozen=True)
 class FormContext:
-    """The registry's words an import reads a form with: unit names → ids, the grades."""
+    """The registry's words an import reads a form with: unit names → ids, the grades, the
+    practice kinds; and how the export writes a 其间 study (to tell whether a study read from
+    the 简历 would be written back the same, else its text is kept)."""
 
     units: Mapping[str, str]
     grades: list[str]
     practice_kinds: list[str]
+    study_text: Callable[[Education], str | None] | None = None
 
 
 @dataclass

@@ -10,7 +10,13 @@ from typing import TYPE_CHECKING, Any
 
 from cadrectl.model.codes import EDUCATION_LEVELS
 from cadrectl.rules.form_values import as_written, normalized, read_level, split_school
-from cadrectl.rules.resume_text import Period, parse_resume, practice_parts, secondment_parts
+from cadrectl.rules.resume_text import (
+    During,
+    Period,
+    parse_resume,
+    practice_parts,
+    secondment_parts,
+)
 from cadrectl.rules.sheet_values import ValueProblem, guess_unit_post, split_unit_post
 
 if TYPE_CHECKING:
@@ -45,11 +51,13 @@ def read_resume(text: str, ctx: FormContext, out: FormData) -> None:
         else:
             entries.append(entry)
         for during in period.during:
-            study = study_entry(during.text, during.end) if during.kind == "education" else None
+            study = None
+            if during.kind == "education":
+                study = study_entry(during.text, during.start, during.end)
             placed = _during(during.text, during.start, during.end, ctx)
-            if study is not None:  # the education recorded; the text kept as the form says it
+            if study is not None:  # the education recorded; the text kept unless it reads back
                 _add_study(out.data.setdefault("education", []), study)
-                kept = True
+                kept |= not _writes_back(study, during, ctx)
             elif placed is None:
                 note(during.line, "resume-during-kept", during.text)
             else:
@@ -99,10 +107,10 @@ _STUDY = re.compile(
 _DEGREE = re.compile(r"获(?P<degree>.{0,12}?(?:博士|硕士|学士))学位")
 
 
-def study_entry(text: str, end: Any) -> dict[str, Any] | None:
+def study_entry(text: str, start: Any, end: Any) -> dict[str, Any] | None:
     """A 其间 study item as 在职 education: ``在浙江大学公共管理专业在职研究生学习，获公共管理硕士
-    学位`` → 研究生, 公共管理硕士, 浙江大学, 公共管理 (graduated at the item's end); None when no
-    level of education is named."""
+    学位`` → 研究生, 公共管理硕士, 浙江大学, 公共管理, from the item's start to its end (a lone
+    date ends it: ``2017.05在…毕业``); None when no level of education is named."""
     value = normalized(text).replace(" ", "")
     found = _STUDY.match(value)
     if found is None:
@@ -110,7 +118,7 @@ def study_entry(text: str, end: Any) -> dict[str, Any] | None:
     school, major = split_school(found.group("where"))
     level = read_level(found.group("level"))
     for prefix in ("中央党校", "省委党校"):
-        if school.startswith(prefix) and f"{prefix}{level}" in EDUCATION_LEVELS:
+        if prefix in school and f"{prefix}{level}" in EDUCATION_LEVELS:
             level = f"{prefix}{level}"
     entry: dict[str, Any] = {"kind": "在职", "level": level, "school": school}
     if major:
@@ -119,15 +127,41 @@ def study_entry(text: str, end: Any) -> dict[str, Any] | None:
     if degree is not None:
         entry["degree"] = degree.group("degree")
     if end is not None:
-        entry["graduated"] = end
+        entry |= {"from": start, "graduated": end} if start is not None else {"graduated": end}
+    elif start is not None:
+        entry["graduated"] = start
     return entry
+
+
+def _writes_back(study: dict[str, Any], during: During, ctx: FormContext) -> bool:
+    """Whether the form's own item is what the export writes for the education read from it."""
+    from pydantic import ValidationError
+
+    from cadrectl.model.cadre import Education
+
+    if ctx.study_text is None:
+        return False
+    try:
+        written = ctx.study_text(Education.model_validate(study))
+    except ValidationError:
+        return False
+    original = span_text(during) + during.text
+    return written is not None and "".join(written.split()) == "".join(original.split())
+
+
+def span_text(during: During) -> str:
+    """The item's dates as the form writes them before its text."""
+    if during.start is None:
+        return ""
+    end = f"--{during.end.dotted()}" if during.end is not None else ""
+    return f"{during.start.dotted()}{end}"
 
 
 def _add_study(entries: list[dict[str, Any]], study: dict[str, Any]) -> None:
     """The study added to the education the form gives, or its dates to the same entry."""
     for entry in entries:
         if entry["kind"] == study["kind"] and entry["level"] == study["level"]:
-            for key in ("degree", "major", "graduated"):
+            for key in ("degree", "major", "from", "graduated"):
                 if key in study:
                     entry.setdefault(key, study[key])
             return

@@ -143,7 +143,7 @@ def guess_kind(item: str, kinds: Sequence[str] = PRACTICE_KINDS) -> str | None:
 
 
 def practice_parts(item: str, kinds: Sequence[str] = PRACTICE_KINDS) -> PracticeParts | None:
-    """``2019.06--2019.12在县委办公室轮岗，任轮岗干部`` (form_text.practice_item; the span may
+    """``2019.06--2019.12在县委办公室轮岗，任轮岗干部`` (form_items.practice_item; the span may
     be left off) → unit, kind and post (None when no post is named); None for other texts."""
     found = _practice_pattern(tuple(kinds)).fullmatch(_after_span(item))
     if found is None:
@@ -152,7 +152,7 @@ def practice_parts(item: str, kinds: Sequence[str] = PRACTICE_KINDS) -> Practice
 
 
 def secondment_parts(item: str) -> SecondmentParts | None:
-    """``2026.03--抽调参加2026年驻村工作队（第一组），派驻石西村`` (form_text.secondment_item;
+    """``2026.03--抽调参加2026年驻村工作队（第一组），派驻石西村`` (form_items.secondment_item;
     the span may be left off) → batch, group (None when none) and unit; None for other texts."""
     found = _SECONDMENT.fullmatch(_after_span(item))
     if found is None:

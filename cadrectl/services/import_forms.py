@@ -151,7 +151,10 @@ def import_forms(
                               dry_run=options.dry_run)  # fmt: skip
     config = registry.config
     units = {entry.unit.name: entry.unit.id for entry in registry.units}
-    ctx = FormContext(units, list(config.assessment_scale), list(config.practice_kinds))
+    from cadrectl.exports.form_items import study_item
+
+    ctx = FormContext(units, list(config.assessment_scale), list(config.practice_kinds),
+                      study_item)  # fmt: skip
     people = PeopleIndex(
         {"id": e.cadre.id, "id_number": e.cadre.id_number, "name": e.cadre.name,
          "birth": e.cadre.birth} for e in registry.cadres

@@ -3,12 +3,13 @@ records, study into 在职 education, and whatever cannot be read kept verbatim 
 
 from __future__ import annotations
 
+from cadrectl.exports.form_items import study_item
 from cadrectl.model.dates import PartialDate
 from cadrectl.rules.form_read import FormContext, FormData
 from cadrectl.rules.form_resume import read_resume, study_entry
 
 CTX = FormContext({"湖溪镇": "qx-huxi-zhen", "县财政局": "qx-caizhengju"}, ["优秀", "称职"],
-                  ["挂职", "轮岗", "驻村", "跟岗"])  # fmt: skip
+                  ["挂职", "轮岗", "驻村", "跟岗"], study_item)  # fmt: skip
 
 
 def read(text: str) -> FormData:
@@ -44,20 +45,20 @@ def test_practice_and_secondments_inside_a_period_become_records() -> None:
         "group": "第一组", "from": PartialDate(2020, 3), "unit": "石西村"}]  # fmt: skip
 
 
-def test_study_inside_a_period_is_in_service_education_and_the_text_is_kept() -> None:
+def test_study_inside_a_period_is_in_service_education() -> None:
     text = ("2012.01--  湖溪镇副镇长\n（其间：2016.09--2019.06在浙江大学公共管理专业在职研究生"
             "学习，获公共管理硕士学位）")  # fmt: skip
     out = read(text)
-    assert out.data["education"] == [
-        {
-            "kind": "在职",
-            "level": "研究生",
-            "school": "浙江大学",
-            "major": "公共管理",
-            "degree": "公共管理硕士",
-            "graduated": PartialDate(2019, 6),
-        }
-    ]
+    assert out.data["education"] == [{"kind": "在职", "level": "研究生", "school": "浙江大学",
+        "major": "公共管理", "degree": "公共管理硕士", "from": PartialDate(2016, 9),
+        "graduated": PartialDate(2019, 6)}]  # fmt: skip
+    assert "form" not in out.data  # the export writes that item again: nothing to keep
+
+
+def test_a_study_the_export_would_write_otherwise_keeps_the_text() -> None:
+    text = "2012.01--  湖溪镇副镇长\n（其间：2016.09--2019.06参加浙江大学公共管理专业研究生学习）"
+    out = read(text)
+    assert out.data["education"][0]["level"] == "研究生"
     assert out.data["form"]["resume"] == text
 
 
@@ -75,7 +76,7 @@ def test_a_study_period_and_an_unsplittable_one_are_said_apart() -> None:
 
 
 def test_a_party_school_study_keeps_its_level() -> None:
-    entry = study_entry("参加中央党校函授学院经济管理专业在职大学学习", None)
+    entry = study_entry("参加中央党校函授学院经济管理专业在职大学学习", None, None)
     assert entry is not None
     assert entry["level"] == "中央党校大学"
-    assert study_entry("在县委办公室轮岗", None) is None
+    assert study_entry("在县委办公室轮岗", None, None) is None

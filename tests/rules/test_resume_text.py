@@ -12,7 +12,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from cadrectl.exports.columns import unit_and_post
-from cadrectl.exports.form_text import practice_item, resume_line, resume_text, secondment_item
+from cadrectl.exports.form_items import practice_item, secondment_item
+from cadrectl.exports.form_text import resume_line, resume_text
 from cadrectl.model.cadre import Practice, ResumeEntry, Secondment
 from cadrectl.model.codes import PRACTICE_KINDS
 from cadrectl.model.dates import PartialDate
@@ -385,7 +386,8 @@ def written(
 ) -> str:
     """The 简历 exactly as form_text writes it (resume_text reads only these of the cadre)."""
     records = SimpleNamespace(practice=list(practice), secondments=list(seconded))
-    return resume_text(cast("Cadre", SimpleNamespace(resume=list(entries), records=records)))
+    cadre = SimpleNamespace(resume=list(entries), records=records, education=[])
+    return resume_text(cast("Cadre", cadre))
 
 
 @given(ENTRIES)

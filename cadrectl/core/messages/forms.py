@@ -10,6 +10,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{span}抽调参加{batch}{group}，派驻{unit}",
         "{span} seconded to {batch}{group}, posted to {unit}",
     ),
+    "form.study": (
+        "{span}在{school}{major}在职{level}学习{degree}",
+        "{span} {level} study in service at {school} {major}{degree}",
+    ),
+    "form.graduated": (
+        "{when}在{school}{major}在职{level}毕业{degree}",
+        "{when} graduated in service ({level}) at {school} {major}{degree}",
+    ),
+    "form.study-degree": ("，获{degree}学位", ", {degree}"),
     "form.filled-day": ("{year}年{month}月{day}日", "{year}-{month}-{day}"),
     "form.filled-month": ("{year}年{month}月", "{year}-{month}"),
     "problem.photo-orphan": (
