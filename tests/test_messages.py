@@ -168,3 +168,22 @@ def test_rules_make_no_text_but_in_their_display_helpers() -> None:
                 if getattr(node.func, "id", None) in {"t", "stored", "in_language"}:
                     rendering.append(f"{path.name}:{node.lineno} in {function.name}")
     assert rendering == []
+
+
+def test_english_counts_agree_with_their_nouns(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CADRECTL_LANG", "en")
+    one = t("check.summary-ok", files=1, cadres=1, units=1, warnings=1)
+    assert one == "Checked 1 file (1 cadre, 1 unit): no errors, 1 warning."
+    many = t("check.summary-bad", files=3, cadres=2, units=0, errors=2, warnings=0)
+    assert many == "Checked 3 files (2 cadres, 0 units): 2 errors, 0 warnings."
+    assert t("ladder.years-months", years=1, months=11) == "1 year 11 months"
+    assert t("list.count", count=1) == "1 cadre"
+
+
+def test_no_english_message_counts_a_plural_noun_bare() -> None:
+    """``{count} warnings`` would read ``1 warnings``: a count before a noun uses ``{count:~…}``."""
+    import re
+
+    counts = "count|rows|files|cadres|units|errors|warnings|years|months|days|n|total"
+    bare = re.compile(rf"\{{({counts})\}} (?!new|changed|unchanged)[a-z]+s\b")
+    assert [key for key, (_, en) in CATALOG.items() if bare.search(en)] == []

@@ -19,7 +19,7 @@ from typing import Any
 
 import typer
 from typer import _click
-from typer.core import TyperCommand, TyperGroup, TyperOption
+from typer.core import TyperArgument, TyperCommand, TyperGroup, TyperOption
 
 from cadrectl.cli import typerwords
 from cadrectl.core.messages import t
@@ -62,6 +62,10 @@ TYPER_OPTIONS = {"install_completion": "cli.opt.install-completion",
                   "show_completion": "cli.opt.show-completion"}  # fmt: skip
 
 
+def _no_type(ctx: _click.Context) -> None:
+    return None
+
+
 class _ClerkWords(_click.Command):
     """Usage line, ``-h`` text and help panels in the clerk's language (cli/typerwords.py)."""
 
@@ -77,6 +81,9 @@ class _ClerkWords(_click.Command):
             # Why: Typer 0.29 shows a flag as ``--dry-run <bool>``, as if it took a value.
             if getattr(param, "is_flag", False) and param.metavar is None:
                 param.metavar = ""
+            # and an argument with a Python type beside its name (``ID <str>``)
+            if isinstance(param, TyperArgument):
+                param.display_type_rich = _no_type  # type: ignore[method-assign]
             if param.name in TYPER_OPTIONS and isinstance(param, TyperOption):
                 param.help = t(TYPER_OPTIONS[param.name])  # Typer's own, in the clerk's words
         super().format_help(ctx, formatter)

@@ -58,13 +58,29 @@ def _render(key: str, lang: str, params: dict[str, Any]) -> str:
     text = entry[1] if lang == "en" else entry[0]
     token = _RENDERING.set(lang)
     try:
-        return text.format(**params)
+        return _FORMATTER.vformat(text, (), params)
     except (KeyError, IndexError, ValueError):
         if os.environ.get("CADRECTL_STRICT_MESSAGES"):  # the test suite sets it
             raise
         return text
     finally:
         _RENDERING.reset(token)
+
+
+class _CountingFormatter(string.Formatter):
+    """``str.format`` with counted nouns: ``{count:~warning}`` is ``1 warning``, ``2 warnings``;
+    ``{n:~entry|entries}`` names an irregular plural. English messages use it, so that no
+    output reads ``1 warnings``."""
+
+    def format_field(self, value: Any, format_spec: str) -> str:
+        if not format_spec.startswith("~"):
+            return super().format_field(value, format_spec)
+        singular, _, plural = format_spec[1:].partition("|")
+        one = str(value).strip() in ("1", "1.0")
+        return f"{value} {singular if one else plural or singular + 's'}"
+
+
+_FORMATTER = _CountingFormatter()
 
 
 class Msg:

@@ -110,7 +110,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "cycle.commit.records": (
         "{year} 年度考察：批量录入 {count} 条记录",
-        "{year} inspection: {count} records entered",
+        "{year} inspection: {count:~record} entered",
     ),
     "cycle.commit.resolve": (
         "{year} 年度公示：第 {line} 行的反映已办结",
@@ -146,7 +146,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "cycle.inspect-first": (
         "还有 {count} 人未完成考察（{names}…）；先完成考察或说明理由免于考察。",
-        "{count} reserves are not inspected yet ({names}…); finish or waive them first.",
+        "Not inspected yet: {count:~reserve} ({names}…); finish or waive them first.",
     ),
     "cycle.major": (
         "换届调整",
@@ -488,7 +488,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "cycle.template-written": (
         "已写出 {path}：{year} 年度待录入 {rows} 条记录；填写后运行 cadrectl cycle inspect "
         "--from-file {path}",
-        "Wrote {path}: {rows} records of {year} to fill in; then run cadrectl cycle inspect"
+        "Wrote {path}: {rows:~record} of {year} to fill in; then run cadrectl cycle inspect"
         " --from-file {path}",
     ),
     "cycle.template-no-schema": (
@@ -537,7 +537,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "cycle.template.col.shortcomings": ("主要不足", "Shortcomings"),
     "cycle.bulk-invalid": (
         "{file} 有 {count} 处问题，未录入任何记录：\n{problems}",
-        "{file} has {count} problems; no record was entered:\n{problems}",
+        "{file} has {count:~problem}; no record was entered:\n{problems}",
     ),
     "cycle.bulk-nothing-filled": (
         "{path} 中没有填写好的记录（{skipped} 条的考核等次或考察结论还空着），未录入。",
@@ -547,12 +547,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "cycle.bulk-skipped": (
         "{count} 条的考核等次或考察结论还空着，这次未录入；填好后可再用同一文件录入"
         "（已录入的记录不会重复录入）。",
-        "{count} items still lack a grade or a conclusion and were not entered; fill them in"
+        "Not entered, still without a grade or a conclusion: {count:~item}; fill them in"
         " and enter the same file again (records entered already are not entered twice).",
     ),
     "cycle.bulk-entered-before": (
         "{count} 条与档案中已有的记录完全相同（已录入过），跳过。",
-        "{count} items are in the cadres' files already, exactly so (entered before); skipped.",
+        "Skipped, in the cadres' files already exactly so (entered before): {count:~item}.",
     ),
     "cycle.bulk-xls": (
         "不能读取 .xls（旧版 Excel）：{path}；请在 Excel 或 WPS 中另存为 .xlsx。",
@@ -669,7 +669,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "cycle.commit.step": (
         "登记 {year} 年度{step}：{count} 人",
-        "Record the {year} {step}: {count} nominees",
+        "Record the {year} {step}: {count:~nominee}",
     ),
     "cycle.next.tally": (
         "录入民主推荐得票（cadrectl cycle tally）",

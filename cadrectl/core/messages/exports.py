@@ -5,7 +5,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "cadrectl.yaml 中没有名为“{name}”的名册模板；现有：{names}",
         "cadrectl.yaml has no roster template '{name}'; it has: {names}",
     ),
-    "export.written": ("已导出：{path}（{rows} 行）", "Exported {path} ({rows} rows)"),
+    "export.written": ("已导出：{path}（{rows} 行）", "Exported {path} ({rows:~row})"),
     "export.bad-suffix": (
         "输出文件应以 .xlsx 结尾：{path}",
         "The output file must end in .xlsx: {path}",
@@ -32,7 +32,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "export.structure.written": (
         "已导出：{path}（{sheets} 张工作表，{total} 人）",
-        "Exported {path} ({sheets} sheets, {total} people)",
+        "Exported {path} ({sheets} sheets, {total:~person|people})",
     ),
     "export.structure.overview-sheet": ("总览", "Overview"),
     "export.structure.overview-title": (
@@ -45,14 +45,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "export.structure.as-of": (
         "截至{year}年{month}月{day}日 共{total}人",
-        "As of {year}-{month:02d}-{day:02d}: {total} people",
+        "As of {year}-{month:02d}-{day:02d}: {total:~person|people}",
     ),
     "export.structure.col.dimension": ("项目", "dimension"),
     "export.structure.total": ("合计", "Total"),
     "export.structure.base": ("总人数", "All reserves"),
     "export.card.written": (
         "已导出：{path}（{count} 张基本情况表）",
-        "Exported {path} ({count} cards)",
+        "Exported {path} ({count:~card})",
     ),
     "export.card.id-or-all": (
         "请给出一个后备干部编号，或用 --all 导出全部（二者选一）。",
@@ -76,7 +76,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{when}  {name}（{organizer}，{amount}）",
         "{when}  {name} ({organizer}, {amount})",
     ),
-    "card.days": ("{days}天", "{days} days"),
+    "card.days": ("{days}天", "{days:~day}"),
     "card.hours": ("{hours}学时", "{hours} hours"),
     "card.practice": ("{when}  {kind}：{where}", "{when}  {kind}: {where}"),
     "card.secondment": (

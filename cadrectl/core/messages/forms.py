@@ -172,11 +172,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "import.problem.lrm-fields-short": (
         "只有 {count} 项（应为 33 项），缺少的按空白读取",
-        "only {count} fields (33 expected); the missing ones are read as empty",
+        "only {count:~field} (33 expected); the missing ones are read as empty",
     ),
     "import.problem.lrm-fields-extra": (
         "有 {count} 项（应为 33 项），多出的未读取",
-        "{count} fields (33 expected); the rest ignored",
+        "{count:~field} (33 expected); the rest ignored",
     ),
     "import.problem.lrm-stray-quote": (
         "第 {field} 项中有多余的引号，已尽量读取；请核对",
@@ -200,7 +200,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "import.problem.lrm-undecodable": (
         "有 {count} 个字节不是 GBK 文字，已替换为 �；请核对",
-        "{count} bytes are no GBK text and were replaced by �; check the fields",
+        "not GBK text, replaced by �: {count:~byte}; check the fields",
     ),
     # ---- export lrmx / lrm ---------------------------------------------------------------------
     "export.form.none": ("没有符合条件的后备干部可导出", "No reserve matches: nothing to export"),

@@ -219,7 +219,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "import.summary": (
         "{file}（工作表“{sheet}”）：{rows} 行，"
         "新增 {new} 人，更新 {changed} 人，无变化 {unchanged} 人。",
-        "{file} (sheet '{sheet}'): {rows} rows, {new} new, {changed} changed, "
+        "{file} (sheet '{sheet}'): {rows:~row}, {new} new, {changed} changed, "
         "{unchanged} unchanged.",
     ),
     "import.status.new": ("新增", "new"),
@@ -228,7 +228,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "import.units-created": ("新建单位：{units}", "Units created: {units}"),
     "import.refused": (
         "有 {count} 个错误，未写入任何文件。",
-        "{count} errors: nothing was written.",
+        "{count:~error}: nothing was written.",
     ),
     "import.dry-run": ("（试运行：未写入）", "(dry run: nothing written)"),
     "import.written": ("已写入并提交 {commit}。", "Written and committed as {commit}."),

@@ -7,7 +7,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "ladder.title": (
         "梯队（截至 {date}，共 {count} 人）",
-        "Ladder as of {date} ({count} reserves)",
+        "Ladder as of {date} ({count:~reserve})",
     ),
     "ladder.tier.1": ("第一层次（近期）", "Tier 1 (near term)"),
     "ladder.tier.2": ("第二层次（中期）", "Tier 2 (medium term)"),
@@ -29,16 +29,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "ladder.explain.fail": ("不符合", "not met"),
     "ladder.explain.basis": ("依据：{basis}", "basis: {basis}"),
     "ladder.waived": ("{detail}（破格：{reason}）", "{detail} (exception: {reason})"),
-    "ladder.years": ("{years}年", "{years} years"),
-    "ladder.years-months": ("{years}年{months}个月", "{years} years {months} months"),
+    "ladder.years": ("{years}年", "{years:~year}"),
+    "ladder.years-months": ("{years}年{months}个月", "{years:~year} {months:~month}"),
     "ladder.evidence.resume": ("{start}--{end} {unit}{post}", "{start}--{end} {unit}{post}"),
     "ladder.evidence.training": (
         "{start} {name}（{organizer}，{days}天）",
-        "{start} {name} ({organizer}, {days} days)",
+        "{start} {name} ({organizer}, {days:~day})",
     ),
     "ladder.evidence.discipline": (
         "{date} {kind}：影响期 {months} 个月，{end} 期满",
-        "{date} {kind}: {months} months, over on {end}",
+        "{date} {kind}: {months:~month}, over on {end}",
     ),
     "ladder.rule.policy": ("资格条件", "policy"),
     "ladder.rule.work_years": ("工龄", "years of work"),
@@ -77,8 +77,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{per}{record}只有 {have}，要求不少于 {need}",
         "{record} {per}: only {have}; at least {need} required",
     ),
-    "ladder.count.times": ("{n} 次", "{n} times"),
-    "ladder.count.days": ("{n} 天", "{n} days"),
+    "ladder.count.times": ("{n} 次", "{n:~time}"),
+    "ladder.count.days": ("{n} 天", "{n:~day}"),
     "ladder.count.both": ("{times}、{days}", "{times}, {days}"),
     "ladder.detail.record_count.not-due": (
         "入库不满一个检查周期，{per}{record}暂不检查",
@@ -88,7 +88,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "ladder.per.quarter": ("上季度", "last quarter"),
     "ladder.per.year": ("上年度", "last year"),
     "ladder.per.all": ("累计", "in all"),
-    "ladder.per.within": ("近{years}年", "in the last {years} years"),
+    "ladder.per.within": ("近{years}年", "in the last {years:~year}"),
     "ladder.detail.exam_score.ok": (
         "{date} {name} {score} 分，不低于 {min} 分",
         "{date} {name}: {score}, at least {min}",
@@ -107,31 +107,31 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "ladder.detail.work_years.ok": (
         "参加工作满{years}年（{start} 参加工作，{met} 已满）",
-        "{years} years of work (since {start}, reached {met})",
+        "{years:~year} of work (since {start}, reached {met})",
     ),
     "ladder.detail.work_years.wait": (
         "参加工作满{years}年：{met}（{start} 参加工作）",
-        "{years} years of work: {met} (working since {start})",
+        "{years:~year} of work: {met} (working since {start})",
     ),
     "ladder.detail.grassroots_years.ok": (
         "基层工作经历满{years}年（已有 {have}，{met} 已满）",
-        "{years} grassroots years (has {have}, reached {met})",
+        "{years:~grassroots year|grassroots years} (has {have}, reached {met})",
     ),
     "ladder.detail.grassroots_years.wait": (
         "基层工作经历满{years}年：{met}（已有 {have}，仍在基层任职）",
-        "{years} grassroots years: {met} (has {have}, still serving there)",
+        "{years:~grassroots year|grassroots years}: {met} (has {have}, still serving there)",
     ),
     "ladder.detail.grassroots_years.short": (
         "基层工作经历满{years}年：只有 {have}，现不在基层任职",
-        "{years} grassroots years: only {have}, not serving at the grassroots now",
+        "{years:~grassroots year|grassroots years}: only {have}, not serving at the grassroots now",
     ),
     "ladder.detail.years_in_rank.ok": (
         "任{rank}满{years}年（{since} 起，{met} 已满）",
-        "{years} years as {rank} (since {since}, reached {met})",
+        "{years:~year} as {rank} (since {since}, reached {met})",
     ),
     "ladder.detail.years_in_rank.wait": (
         "任{rank}满{years}年：{met}",
-        "{years} years as {rank}: on {met}",
+        "{years:~year} as {rank}: on {met}",
     ),
     "ladder.detail.posts_below.ok": (
         "在{rank}职级任过 {have} 个职位（要求 {count} 个以上）",
@@ -216,18 +216,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "ladder.detail.since_last_promotion.ok": (
         "{since} 任现职级，已满 {months} 个月",
-        "in rank since {since}, {months} months passed",
+        "in rank since {since}, {months:~month} passed",
     ),
     "ladder.detail.since_last_promotion.wait": (
         "任现职级满{months}个月：{met}（{since} 任现职级）",
-        "{months} months in rank: {met} (since {since})",
+        "{months:~month} in rank: {met} (since {since})",
     ),
     "ladder.detail.health.ok": ("健康状况：{health}", "health: {health}"),
     "ladder.detail.health.short": ("健康状况：{health}", "health: {health}"),
     "ladder.exit.age": ("超过年龄界限", "over the age limit"),
     "ladder.exit.grade": ("年度考核{grade}", "annual assessment {grade}"),
     "ladder.exit.votes": ("群众公认度不高", "low recommendation votes"),
-    "ladder.exit.unused": ("入库满{years}年未使用（长期备而不用）", "unused after {years} years"),
+    "ladder.exit.unused": ("入库满{years}年未使用（长期备而不用）", "unused after {years:~year}"),
     "ladder.exit.discipline": ("受到处分（{kind}）", "under discipline ({kind})"),
     "ladder.exit.expelled": ("违纪违法（{kind}）", "expelled ({kind})"),
     "ladder.exit.unqualified": ("不符合任职资格：{detail}", "not qualified: {detail}"),
@@ -288,7 +288,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "warnings.met-this-month": ("{detail}", "{detail}"),
     "warnings.long-in-pool": (
         "{entered} 入库，已满 {years} 年仍未使用",
-        "in the pool since {entered}, {years} years without use",
+        "in the pool since {entered}, {years:~year} without use",
     ),
     "warnings.no-assessment": ("没有 {year} 年度考核结果", "no assessment for {year}"),
     "warnings.no-evaluation": ("没有 {quarter} 季度评议", "no evaluation for {quarter}"),
@@ -305,11 +305,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "structure.heading": (
         "后备干部结构分析　截至{year}年{month}月{day}日 共{total}人",
-        "Structure of the reserve pool as of {year}-{month:02d}-{day:02d}: {total} people",
+        "Structure of the reserve pool as of {year}-{month:02d}-{day:02d}: {total:~person|people}",
     ),
     "structure.group-heading": (
         "{field}：{group}　共{total}人",
-        "{field}: {group}, {total} people",
+        "{field}: {group}, {total:~person|people}",
     ),
     "structure.empty": ("没有在库的后备干部。", "There are no active reserves."),
     "structure.col.value": ("类别", "value"),

@@ -68,7 +68,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "'{path}' is not inside the registry '{root}'.",
     ),
     "paths.missing": ("找不到“{path}”。", "'{path}' does not exist."),
-    "schemas.written": ("已写入 {count} 个 schema：{path}", "Wrote {count} schemas to {path}"),
+    "schemas.written": ("已写入 {count} 个 schema：{path}", "Wrote {count:~schema} to {path}"),
     "schemas.current": ("schema 已是最新。", "The schemas are current."),
     "schemas.stale": (
         "schema 与模型不一致：{names}。运行 cadrectl dev schemas 重新生成。",
@@ -77,13 +77,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "check.summary-ok": (
         "检查了 {files} 个文件（{cadres} 名后备干部，{units} 个单位）："
         "没有错误，{warnings} 个警告。",
-        "Checked {files} files ({cadres} cadres, {units} units): no errors, {warnings} warnings.",
+        "Checked {files:~file} ({cadres:~cadre}, {units:~unit}): no errors, {warnings:~warning}.",
     ),
     "check.summary-bad": (
         "检查了 {files} 个文件（{cadres} 名后备干部，{units} 个单位）："
         "{errors} 个错误，{warnings} 个警告。",
-        "Checked {files} files ({cadres} cadres, {units} units):"
-        " {errors} errors, {warnings} warnings.",
+        "Checked {files:~file} ({cadres:~cadre}, {units:~unit}):"
+        " {errors:~error}, {warnings:~warning}.",
     ),
     "check.severity.error": ("错误", "error"),
     "check.field-separator": ("：", ": "),  # between a problem's field and its message
@@ -95,13 +95,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "registry.broken": (
         "有 {count} 个文件有错误，无法读取；为免遗漏，命令未执行：\n{files}\n"
         "请运行 cadrectl check 查看并修正；或加 --skip-broken 跳过这些文件继续。",
-        "{count} files have errors and cannot be read; so that nothing is left out, the command"
-        " did not run:\n{files}\nRun 'cadrectl check' to see and fix them, or add --skip-broken"
-        " to go on without them.",
+        "Files with errors that cannot be read: {count:~file}; so that nothing is left out, the"
+        " command did not run:\n{files}\nRun 'cadrectl check' to see and fix them, or add"
+        " --skip-broken to go on without them.",
     ),
     "registry.skipped": (
         "警告：跳过了 {count} 个有错误的文件，结果中不含它们：\n{files}",
-        "Warning: {count} files with errors were skipped and are not in the result:\n{files}",
+        "Warning: skipped, with errors, and not in the result: {count:~file}\n{files}",
     ),
     "registry.config-broken": (
         "{file} 有错误，命令未执行（按默认配置继续会得出与本库设置不同的结果）：\n{problems}\n"

@@ -285,7 +285,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "history.title": (
         "{id} {name} 的档案历史（{count} 次提交）",
-        "History of {id} {name} ({count} commits)",
+        "History of {id} {name} ({count:~commit})",
     ),
     "history.created": ("建立档案", "file created"),
     "history.cycle.title": ("{year} 年度调整", "The {year} cycle"),
@@ -367,7 +367,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "list.col.target": ("拟培养层级", "Target rank"),
     "list.col.direction": ("培养方向", "Direction"),
     "list.col.status": ("状态", "Status"),
-    "list.count": ("共 {count} 人", "{count} cadres"),
+    "list.count": ("共 {count} 人", "{count:~cadre}"),
     "status.active": ("在库", "active"),
     "status.inspecting": ("已列为考察对象", "under inspection"),
     "status.used": ("已使用", "used"),
@@ -389,7 +389,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "registry-schemas.written": (
         "已按 cadrectl.yaml 写入 {count} 个 schema：",
-        "Wrote {count} schemas from cadrectl.yaml:",
+        "Wrote {count:~schema} from cadrectl.yaml:",
     ),
     "registry-schemas.current": (
         "schemas/ 已与 cadrectl.yaml 一致，未作改动。",
@@ -397,7 +397,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "registry-schemas.stale": (
         "{count} 个 schema 缺少或已过时（未写入；运行 cadrectl schemas 重新生成）：",
-        "{count} schemas are missing or out of date (nothing written; run 'cadrectl schemas'):",
+        "Missing or out of date: {count:~schema} (nothing written; run 'cadrectl schemas'):",
     ),
     "hint.did-you-mean": ("，是不是“{suggestion}”", " (did you mean '{suggestion}'?)"),
     "hint.allowed": ("；可用：{allowed}", "; allowed: {allowed}"),

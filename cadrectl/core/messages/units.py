@@ -155,7 +155,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "unit.col.grassroots": ("基层", "Grassroots"),
     "unit.col.posts": ("职位数", "Posts"),
     "unit.col.seats": ("职数", "Seats"),
-    "unit.count": ("共 {count} 个单位", "{count} units"),
+    "unit.count": ("共 {count} 个单位", "{count:~unit}"),
     "unit.yes": ("是", "yes"),
     "unit.no": ("否", "no"),
     "unit.none": ("—", "—"),
