@@ -91,3 +91,17 @@ def test_check_jsonschema_refuses_a_bad_file(tmp_path: Path) -> None:
         check=False,
     )
     assert result.returncode == 1
+
+
+def test_the_schemas_offer_chinese_examples_for_completion() -> None:
+    """An editor completes from a schema's examples: those a description names after 如."""
+    from cadrectl.model.base import description_examples
+    from cadrectl.model.cadre import Cadre
+
+    schema = Cadre.model_json_schema()
+    assert schema["properties"]["native_place"]["examples"] == ["浙江兰溪"]
+    assert description_examples("取自 cadrectl.yaml 的 practice_kinds，如 挂职、轮岗、驻村") == [
+        "挂职", "轮岗", "驻村",
+    ]  # fmt: skip
+    assert description_examples("满分，如 100") == []  # a number may be no text field's value
+    assert description_examples("后备干部编号，如 QX-2023-014；与文件名一致") == ["QX-2023-014"]

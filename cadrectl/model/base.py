@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
@@ -48,5 +49,22 @@ _FIELD_SETS: dict[frozenset[str], set[str]] = {}
 
 
 def field(title: str, description: str, **kwargs: Any) -> Any:
-    """A model field with the Chinese title and description the schema carries."""
+    """A model field with the Chinese title and description the schema carries, and the
+    examples its description gives (``如 党委委员、副镇长``), which editors offer as completions."""
+    if "examples" not in kwargs and (examples := description_examples(description)):
+        kwargs["examples"] = examples
     return Field(title=title, description=description, **kwargs)
+
+
+_SUCH_AS = re.compile(r"如\s*([^；;。（(]+)")
+_NOT_AN_EXAMPLE = re.compile(r"^[0-9.]+$|[<>…]|\s")
+
+
+def description_examples(description: str) -> list[str]:
+    """The values a description names after 如 (``如 挂职、轮岗`` → 挂职, 轮岗); numbers and
+    placeholders are no examples (the field may not be text)."""
+    found = _SUCH_AS.search(description)
+    if found is None:
+        return []
+    words = (word.strip() for word in re.split(r"[、，,]|或", found.group(1)))
+    return [word for word in words if word and not _NOT_AN_EXAMPLE.search(word)][:8]

@@ -80,7 +80,7 @@ def test_the_messages_speak_english_when_asked(
     monkeypatch.setenv("CADRECTL_LANG", "en")
     add_a_direction(current)
     assert "out of date" in cli("-R", current, "schemas", "--check").stderr
-    assert "Wrote 1 schemas" in cli("-R", current, "schemas").stdout
+    assert "Wrote 1 schema from" in cli("-R", current, "schemas").stdout
     assert "nothing changed" in cli("-R", current, "schemas").stdout
 
 
