@@ -24,7 +24,7 @@ from cadrectl.model.outputs_imports import FormImportOutput
 from cadrectl.rules.exchange import ExchangeError, ExchangeRecord, ReadNote
 from cadrectl.rules.form_read import ELEMENT_FIELDS, FormContext, read_form
 from cadrectl.services.changes import CommitMessage, apply_changes, writes
-from cadrectl.services.import_sheet import IdSeries, PeopleIndex, SourceFile, source_file
+from cadrectl.services.import_sheet import IdSeries, PeopleIndex, SourceFile, Tally, source_file
 from cadrectl.store.registry import RegistryPaths
 
 Severity = Literal["error", "warning"]
@@ -64,7 +64,7 @@ class FormOutcome:
 
 
 @dataclass
-class FormImportResult:
+class FormImportResult(Tally):
     """What the import found and did, in the shape of the roster import's report."""
 
     contract: ClassVar[type[BaseModel]] = FormImportOutput
@@ -75,13 +75,6 @@ class FormImportResult:
     written: bool = False
     commit: str | None = None
     dry_run: bool = False
-
-    @property
-    def ok(self) -> bool:
-        return not any(problem.severity == "error" for problem in self.problems)
-
-    def count(self, status: str) -> int:
-        return sum(1 for person in self.people if person.status == status)
 
     def as_data(self) -> dict[str, Any]:
         return {

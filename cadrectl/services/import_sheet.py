@@ -63,8 +63,23 @@ class PersonOutcome:
                 "changes": list(self.changes)}  # fmt: skip
 
 
+class Tally:
+    """What every import's result tells of itself: whether it may be written (no error), and
+    how many people are new, changed or unchanged."""
+
+    problems: Sequence[ImportProblem | Any]
+    people: Sequence[PersonOutcome | Any]
+
+    @property
+    def ok(self) -> bool:
+        return not any(problem.severity == "error" for problem in self.problems)
+
+    def count(self, status: str) -> int:
+        return sum(1 for person in self.people if person.status == status)
+
+
 @dataclass
-class ImportResult:
+class ImportResult(Tally):
     """What an import found and did: the contract of issue 16, and each person's outcome."""
 
     contract: ClassVar[type[BaseModel]] = ImportOutput
@@ -78,13 +93,6 @@ class ImportResult:
     written: bool = False
     commit: str | None = None
     dry_run: bool = False
-
-    @property
-    def ok(self) -> bool:
-        return not any(problem.severity == "error" for problem in self.problems)
-
-    def count(self, status: str) -> int:
-        return sum(1 for person in self.people if person.status == status)
 
     def as_data(self) -> dict[str, Any]:
         return {

@@ -74,7 +74,7 @@ class _CountingFormatter(string.Formatter):
 
     def format_field(self, value: Any, format_spec: str) -> str:
         if not format_spec.startswith("~"):
-            return super().format_field(value, format_spec)
+            return format(value, format_spec)
         singular, _, plural = format_spec[1:].partition("|")
         one = str(value).strip() in ("1", "1.0")
         return f"{value} {singular if one else plural or singular + 's'}"
