@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import codecs
 import contextlib
+import io
 import json
+import locale
+import os
 import re
 import shutil
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -68,15 +72,65 @@ def _isolated_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
 
 @pytest.fixture
 def cli(capsys: pytest.CaptureFixture[str]) -> Any:
-    """Run ``cadrectl ARGS…`` in this process and capture what it printed."""
+    """Run ``cadrectl ARGS…`` in this process and capture what it printed.
+
+    Under an output encoding that is not UTF (CI runs the CLI tests with PYTHONIOENCODING=gbk),
+    stdout and stderr are streams of that encoding, strict as Python makes them: what the
+    command printed is what a GBK console received, decoded back (it fails if it cannot be).
+    """
+    encoding = stdio_encoding()
 
     def invoke(*args: str | Path) -> Result:
         capsys.readouterr()
-        code = run([str(arg) for arg in args])
-        out, err = capsys.readouterr()
-        return Result(code, out, err)
+        if codecs.lookup(encoding).name.startswith("utf"):
+            code = run([str(arg) for arg in args])
+            out, err = capsys.readouterr()
+            return Result(code, out, err)
+        with streams_encoded(encoding) as printed:
+            code = run([str(arg) for arg in args])
+        return Result(code, *printed())
 
     return invoke
+
+
+def stdio_encoding() -> str:
+    """The encoding Python gives a process's stdout here: PYTHONIOENCODING's, else UTF-8 in
+    UTF-8 mode (the C locale turns it on), else the locale's."""
+    configured = os.environ.get("PYTHONIOENCODING", "").partition(":")[0].strip()
+    if configured:
+        return configured
+    return "utf-8" if sys.flags.utf8_mode else locale.getpreferredencoding(False)
+
+
+def on_console(text: str) -> str:
+    """``text`` as this run's console shows it: under PYTHONIOENCODING=gbk, ✓ is √, 𠮷 is ？."""
+    from cadrectl.cli.streams import as_written
+
+    return as_written(text, stdio_encoding())
+
+
+@contextlib.contextmanager
+def streams_encoded(encoding: str) -> Iterator[Callable[[], tuple[str, str]]]:
+    """sys.stdout and sys.stderr as streams of ``encoding``, with the errors Python gives them
+    (stdout strict); yields the function that gives what was printed to each, decoded."""
+    buffers = io.BytesIO(), io.BytesIO()
+    out, err = (
+        io.TextIOWrapper(buffer, encoding=encoding, errors=errors, newline="", write_through=True)
+        for buffer, errors in zip(buffers, ("strict", "backslashreplace"), strict=True)
+    )
+
+    captured: list[str] = []
+
+    def printed() -> tuple[str, str]:
+        return captured[0], captured[1]
+
+    saved = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = out, err
+    try:
+        yield printed
+    finally:
+        sys.stdout, sys.stderr = saved
+        captured += [buffer.getvalue().decode(encoding) for buffer in buffers]
 
 
 @pytest.fixture

@@ -18,6 +18,7 @@ from cadrectl.cli.commands import COMMANDS
 from cadrectl.cli.lazy import LazyGroup
 from cadrectl.cli.reporters.to_text import err_console
 from cadrectl.cli.state import AppState
+from cadrectl.cli.streams import note_unheld_characters, prepare_streams
 from cadrectl.core.errors import CadrectlError
 from cadrectl.core.messages import t
 
@@ -70,6 +71,14 @@ def root(
 def run(argv: list[str] | None = None) -> int:
     """Run the command line and return its exit code (0 ok, 1 refused, 2 usage, 3 bug, 130)."""
     args = sys.argv[1:] if argv is None else argv
+    prepare_streams()
+    try:
+        return _run(args)
+    finally:
+        note_unheld_characters()
+
+
+def _run(args: list[str]) -> int:
     debug = "--debug" in args
     _install_reporters()
     try:

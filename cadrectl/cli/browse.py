@@ -17,7 +17,7 @@ from cadrectl.cli.options import (
     output_format,
 )
 from cadrectl.cli.reporters import emit
-from cadrectl.cli.reporters.to_text import cell, markup_text, print_table
+from cadrectl.cli.reporters.to_text import cell, labelled, markup_text, print_table
 from cadrectl.cli.skipped import warn_skipped
 from cadrectl.cli.state import state
 from cadrectl.core.messages import t
@@ -170,7 +170,7 @@ def _sections(cadre: Cadre, unit_names: dict[str, str]) -> list[tuple[str, Table
     from cadrectl.model.inspections import RECORD_LISTS
 
     records = cadre.records
-    grades = "；".join(f"{a.year}：{a.grade}" for a in records.assessments) or none
+    grades = t("cli.list-sep").join(labelled(a.year, a.grade) for a in records.assessments) or none
     record_table = facts(
         [(t("record.kind.assessment"), grades)]
         + [

@@ -99,7 +99,9 @@ def inspect_command(
             return 0
         if written.schema is None and output.suffix.lower() != ".xlsx":
             err_console().print(t("cycle.template-no-schema"), markup=False)
-        line = t("cycle.template-written", path=output, year=written.year, rows=written.rows)
+        # the file as written (a bare name went into exports/): the path to pass to --from-file
+        line = t("cycle.template-written", path=written.path, year=written.year,
+                 rows=written.rows)  # fmt: skip
         console().print(shown(line), markup=False)
         return 0
     if waive is not None:

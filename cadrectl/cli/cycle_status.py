@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from cadrectl.cli.reporters.to_text import markup_text
+from cadrectl.cli.reporters.to_text import bracketed, labelled, markup_text
 from cadrectl.core.messages import t
 
 if TYPE_CHECKING:
@@ -63,17 +63,19 @@ def _recommend_lines(status: CycleStatus) -> list[str]:
             outcome = t("cycle.passed") if result.passed else t("cycle.failed")
             vote = t("cycle.votes", votes=result.votes, valid=result.valid, result=outcome)
         name = nomination.cadre.get("name", "")
-        line = f"{nomination.id} {name}（{nomination.target_rank}）：{verdict}；{vote}"
+        sep = t("cli.list-sep")
+        line = labelled(f"{nomination.id} {name}{bracketed(nomination.target_rank)}",
+                        f"{verdict}{sep}{vote}")  # fmt: skip
         steps = status.steps.get(nomination.id, [])
         if [step for step, _ in steps] != ["vote"]:  # a procedure beyond the county's vote
-            line += "；" + "、".join(
+            line += sep + "、".join(
                 f"{t(f'cycle.step.{step}')} {t(_STEP_STATES[passed])}" for step, passed in steps
             )
         lines.append(line)
     if status.untallied:
         lines.append(t("cycle.untallied", subjects="、".join(status.untallied)))
     if status.unscreened:
-        waiting = "、".join(f"{n}（{t(f'cycle.step.{step}')}）" for n, step in status.unscreened)
+        waiting = "、".join(n + bracketed(t(f"cycle.step.{step}")) for n, step in status.unscreened)
         lines.append(t("cycle.unscreened", subjects=waiting))
     return lines
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shlex
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -14,7 +15,7 @@ import typer
 
 from cadrectl.cli import complete
 from cadrectl.cli.options import as_of_date
-from cadrectl.cli.reporters.to_text import console, err_console
+from cadrectl.cli.reporters.to_text import bracketed, console, err_console
 from cadrectl.cli.state import state
 from cadrectl.core.errors import CadrectlError
 from cadrectl.core.messages import t
@@ -213,11 +214,12 @@ def edit_command(
         draft.write_text(text, encoding="utf-8", newline="")
         while True:
             _run_editor(editor, draft)
-            text = _read_draft(draft)
-            if text == current.text:
-                console().print(t("edit.cancelled"))
-                return 0
+            saved = _read_draft(draft)
             try:
+                text = draft_text(saved)
+                if text == current.text:
+                    console().print(t("edit.cancelled"))
+                    return 0
                 result = replace_text(
                     paths, cadre_id, text, base_text=current.text, no_commit=no_commit
                 )
@@ -233,33 +235,53 @@ def edit_command(
 
 
 def _editor_command() -> list[str]:
-    """The clerk's editor; refuses to start a default one where there is no terminal."""
+    """The clerk's editor ($VISUAL, else $EDITOR, else :func:`default_editor`); refuses to
+    start a terminal editor where there is no terminal."""
     configured = (os.environ.get("VISUAL") or "").strip() or (
         os.environ.get("EDITOR") or ""
     ).strip()
     if not configured:
-        if not (sys.stdin.isatty() and sys.stdout.isatty()):
+        if sys.platform != "win32" and not (sys.stdin.isatty() and sys.stdout.isatty()):
             raise CadrectlError("edit.no-editor")
-        configured = _default_editor()
-    try:
-        words = shlex.split(configured)
-    except ValueError:
-        raise CadrectlError("edit.bad-editor", editor=configured) from None
+        configured = default_editor()
+    words = editor_words(configured)
     if not words:
         raise CadrectlError("edit.no-editor")
     return words
 
 
-def _run_editor(editor: list[str], path: Path) -> None:
+def editor_words(configured: str) -> list[str]:
+    """The program and arguments of an editor setting (``code --wait``), split as the platform
+    writes them.
+
+    Why not shlex alone on Windows: its POSIX rules take ``\\`` for an escape, so
+    ``C:\\Tools\\vim.exe`` would lose its backslashes. There a setting that is a program's path
+    (spaces and all) is that program; else words split at spaces, with "double quotes".
+    """
+    windows = sys.platform == "win32"
+    program = configured.strip('"')
+    if windows and Path(program).is_file():
+        return [program]
     try:
-        finished = subprocess.run([*editor, str(path)], check=False)
+        words = shlex.split(configured, posix=not windows)
+    except ValueError:
+        raise CadrectlError("edit.bad-editor", editor=configured) from None
+    return [word[1:-1] if len(word) > 1 and word[0] == word[-1] == '"' else word for word in words]
+
+
+def _run_editor(editor: list[str], path: Path) -> None:
+    # Why which: on Windows an editor is often a .cmd (VS Code's "code"), which is not started
+    # by its bare name; its full path is.
+    program = shutil.which(editor[0]) or editor[0]
+    try:
+        finished = subprocess.run([program, *editor[1:], str(path)], check=False)
     except OSError as exc:
         raise CadrectlError("edit.editor-failed", editor=editor[0], reason=str(exc)) from None
     if finished.returncode != 0:
         raise CadrectlError("edit.editor-status", editor=editor[0], code=finished.returncode)
 
 
-def _read_draft(draft: Path) -> str:
+def _read_draft(draft: Path) -> bytes:
     from cadrectl.store.textfile import MAX_FILE_BYTES, TextProblem, read_capped
 
     try:
@@ -268,7 +290,24 @@ def _read_draft(draft: Path) -> str:
         raise CadrectlError("edit.draft-gone") from None
     if isinstance(data, TextProblem):
         raise CadrectlError("edit.draft-too-large", limit=MAX_FILE_BYTES)
-    return data.decode("utf-8", errors="replace")
+    return data
+
+
+def draft_text(saved: bytes) -> str:
+    """The text of the draft as the editor saved it, read as a registry file is: the BOM that
+    Notepad writes dropped (the file keeps its own), and a draft that is not UTF-8 refused.
+
+    Why refused: read with replacement characters, a draft Notepad saved as ANSI (GBK) would
+    have put ``\\ufffd`` in place of every Chinese character it changed.
+    """
+    from cadrectl.store.textfile import TextProblem, decode_registry_text
+
+    text = decode_registry_text(saved)
+    if not isinstance(text, TextProblem):
+        return text
+    if text.code == "encoding":
+        raise CadrectlError("platform.draft-not-utf8", **text.params)
+    return saved.decode("utf-8", errors="replace")  # a NUL: the check of the change says where
 
 
 def _keep_draft(draft: Path) -> str:
@@ -279,8 +318,10 @@ def _keep_draft(draft: Path) -> str:
     return name
 
 
-def _default_editor() -> str:
-    return "notepad" if os.name == "nt" else "vi"
+def default_editor() -> str:
+    """The editor when neither $VISUAL nor $EDITOR names one: Notepad on Windows, else vi (as
+    git's own default)."""
+    return "notepad" if sys.platform == "win32" else "vi"
 
 
 def _typed_date(text: str | None) -> PartialDate:
@@ -300,4 +341,4 @@ def _label(dotted: str, path: tuple[str | int, ...]) -> str:
     from cadrectl.model.titles import field_title
 
     title = field_title(Cadre, path)
-    return f"{title}（{dotted}）" if title else dotted
+    return title + bracketed(dotted) if title else dotted

@@ -9,7 +9,7 @@ import typer
 from cadrectl.cli import complete
 from cadrectl.cli.options import TextJsonOption, output_format
 from cadrectl.cli.reporters import emit
-from cadrectl.cli.reporters.to_text import err_console, markup_text, shown
+from cadrectl.cli.reporters.to_text import err_console, labelled, markup_text, shown
 from cadrectl.cli.state import state
 from cadrectl.core.messages import t
 
@@ -74,10 +74,11 @@ def _diff_text(out: Console, diff: RegistryDiff) -> None:
     out.print(f"[bold]{t('diff.title', old=diff.old[:8], new=diff.new[:12])}[/]")
     sections = [
         ("diff.entered", [f"{w['id']} {w['name']}" for w in diff.entered]),
-        ("diff.exited", [f"{w['id']} {w['name']}：{w['reason']}" for w in diff.exited]),
-        ("diff.used", [f"{w['id']} {w['name']}：{w['unit']} {w['post']}" for w in diff.used]),
+        ("diff.exited", [labelled(f"{w['id']} {w['name']}", w["reason"]) for w in diff.exited]),
+        ("diff.used", [labelled(f"{w['id']} {w['name']}", f"{w['unit']} {w['post']}")
+                       for w in diff.used]),
         ("diff.removed", [f"{w['id']} {w['name']}" for w in diff.removed]),
-        ("diff.tiers", [f"{w['id']} {w['name']}：{_tier(w['old'])} → {_tier(w['new'])}"
+        ("diff.tiers", [labelled(f"{w['id']} {w['name']}", f"{_tier(w['old'])} → {_tier(w['new'])}")
                         for w in diff.tiers]),
     ]  # fmt: skip
     for key, lines in sections:

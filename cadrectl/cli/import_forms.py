@@ -10,7 +10,7 @@ import typer
 
 from cadrectl.cli.options import TextJsonOption, as_of_date, output_format
 from cadrectl.cli.reporters import emit
-from cadrectl.cli.reporters.to_text import shown
+from cadrectl.cli.reporters.to_text import bracketed, shown
 from cadrectl.cli.state import state
 from cadrectl.core.messages import t
 
@@ -57,7 +57,7 @@ def print_forms(out: Console, result: FormImportResult) -> None:
         if person.status == "unchanged":
             continue
         line = f"  {t(f'import.status.{person.status}')} {person.id} {person.name}"
-        out.print(shown(f"{line}（{person.file}）"), markup=False)
+        out.print(shown(line + bracketed(person.file)), markup=False)
         for change in person.changes:
             out.print(shown(f"      {change}"), markup=False)
     for found in result.problems:

@@ -14,7 +14,7 @@ from cadrectl.cli.options import (
     output_format,
 )
 from cadrectl.cli.reporters import emit
-from cadrectl.cli.reporters.to_text import cell, markup_text, print_table
+from cadrectl.cli.reporters.to_text import bracketed, cell, labelled, markup_text, print_table
 from cadrectl.cli.skipped import warn_skipped
 from cadrectl.cli.state import state
 from cadrectl.core.messages import t
@@ -94,7 +94,7 @@ def _explain(out: Console, placement: Placement) -> None:
         mark = "[green]✓[/]" if check.ok else "[red]✗[/]"
         verdict = t("ladder.explain.pass") if check.ok else t("ladder.explain.fail")
         rule = markup_text(t(f"ladder.rule.{check.rule}"))
-        out.print(f"{mark} {rule}（{verdict}）：{markup_text(check.detail)}")
+        out.print(f"{mark} {labelled(rule + bracketed(verdict), markup_text(check.detail))}")
         if check.basis:
             out.print(f"    [dim]{markup_text(t('ladder.explain.basis', basis=check.basis))}[/]")
         for item in check.evidence:

@@ -35,22 +35,28 @@ def recover_command(
         if found.outcome == "unreadable":
             err_console().print(t("recover.unreadable", error=found.error), markup=False)
             return 1
-        console().print(describe(found), markup=False)
+        console().print(describe(found, here=True), markup=False)
         return 1
     done = resolve_pending(paths, "complete" if complete else "undo")
     console().print(describe(done, chosen=True), markup=False)
     return 0
 
 
-def describe(found: Recovery, *, chosen: bool = False) -> str:
-    """What recovery found or did, in the clerk's words."""
+def describe(found: Recovery, *, chosen: bool = False, here: bool = False) -> str:
+    """What recovery found or did, in the clerk's words (``here``: in ``cadrectl recover``,
+    which need not tell the clerk to run itself)."""
     lines = []
     if found.stale_locks:
         lines.append(t("recover.stale-locks", files="、".join(found.stale_locks)))
     files = "、".join(found.foreign or found.files)
     if found.outcome == "undone":
         key = "recover.undone-by-choice" if chosen and not found.error else "recover.undone"
-        lines.append(t(key, subject=found.subject, error=found.error))
+        if chosen and found.foreign:  # files edited since are never overwritten: say so
+            key = "recover.undone-kept"
+        lines.append(t(key, subject=found.subject, error=found.error, files=files))
+    elif found.outcome == "diverged" and here:
+        lines.append(t("recover.diverged-here", subject=found.subject, started=found.started,
+                       files=files))  # fmt: skip
     elif found.outcome == "unreadable":
         lines.append(t("recover.unreadable", error=found.error))
     elif found.outcome != "completed" or found.subject:

@@ -23,6 +23,7 @@ from cadrectl.store import git
 from cadrectl.store.lock import registry_lock
 from cadrectl.store.reader import parse_text
 from cadrectl.store.registry import RegistryPaths
+from cadrectl.store.textfile import encode_like
 
 
 @dataclass(frozen=True)
@@ -143,9 +144,10 @@ def apply_changes(
 
     with write_session(paths, message.action) as session:
         root = paths.root
-        contents = {rel: text.encode("utf-8") for rel, text in texts.items()} | dict(blobs or {})
-        for rel in contents:
-            paths.checked(root / rel)
+        for rel in [*texts, *(blobs or {})]:
+            paths.checked(root / rel)  # before a file is opened: never a link or a FIFO
+        contents = {rel: encode_like(text, root / rel) for rel, text in texts.items()}
+        contents |= dict(blobs or {})
         dirty = set(git.dirty_paths(root, sorted(contents))) if session.repository else set()
         contents = {
             rel: data for rel, data in contents.items()

@@ -23,6 +23,7 @@ from cadrectl.rules.registry_rules import REGISTRY_RULES, UNIT_RULES
 from cadrectl.rules.roster_rules import template_problems
 from cadrectl.services.registry import LoadedRegistry, load_registry
 from cadrectl.store.registry import RegistryPaths
+from cadrectl.store.relpath import inside, same_or_under
 
 
 @dataclass(frozen=True)
@@ -105,7 +106,7 @@ def schema_problems(
     from cadrectl.services.schemas import stale_registry_schemas
 
     folder = paths.schemas_dir
-    if selected and not any(s in ("", "schemas") or s.startswith("schemas/") for s in selected):
+    if selected and not any(s == "" or same_or_under(s, "schemas") for s in selected):
         return []
     if paths.path_problem(folder, expect="folder") is not None or not folder.is_dir():
         return []
@@ -179,12 +180,12 @@ def _relative_selector(paths: RegistryPaths, path: Path) -> str:
     absolute = path.resolve() if path.name in ("", ".", "..") else path.parent.resolve() / path.name
     if not os.path.lexists(absolute):
         raise CadrectlError("paths.missing", path=str(path))
-    try:
-        relative = absolute.relative_to(paths.root).as_posix()
-    except ValueError:
-        raise CadrectlError("paths.outside", path=str(path), root=str(paths.root)) from None
-    return "" if relative == "." else relative
+    relative = inside(absolute, paths.root)
+    if relative is None:
+        raise CadrectlError("paths.outside", path=str(path), root=str(paths.root))
+    name = relative.as_posix()
+    return "" if name == "." else name
 
 
 def _selected(file: str, selector: str) -> bool:
-    return selector == "" or file == selector or file.startswith(selector.rstrip("/") + "/")
+    return same_or_under(file, selector)

@@ -18,6 +18,7 @@ from typing import Literal
 
 from cadrectl.core.errors import CadrectlError, RegistryNotFound
 from cadrectl.core.problems import Problem, error, warning
+from cadrectl.store.relpath import inside, posix_name
 
 CONFIG_NAME = "cadrectl.yaml"
 ENV_REGISTRY = "CADRECTL_REGISTRY"
@@ -83,7 +84,7 @@ class RegistryPaths:
 
     def relative(self, path: Path) -> str:
         """The registry-relative POSIX path that problems and commits name."""
-        return path.relative_to(self.root).as_posix()
+        return posix_name(path, self.root)
 
     def folder_entries(self, folder: Path) -> list[Path]:
         """Regular files of a folder in name order (hidden files, links and the rest left out);
@@ -162,16 +163,7 @@ class RegistryPaths:
 
     def _inside(self, path: Path | str) -> PurePosixPath | None:
         """``path`` relative to the root, or None when it is outside (or says ``..``)."""
-        candidate = Path(path)
-        if candidate.is_absolute():
-            try:
-                candidate = candidate.relative_to(self.root)
-            except ValueError:
-                return None
-        parts = [part for part in candidate.parts if part != "."]
-        if ".." in parts:
-            return None
-        return PurePosixPath(*parts)
+        return inside(path, self.root)
 
 
 def _classify(entry: os.DirEntry[str], path: Path, folder: str, scan: FolderScan) -> None:

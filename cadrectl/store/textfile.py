@@ -1,4 +1,5 @@
-"""Bytes to text for registry files: size limit, UTF-8 only (BOM accepted), a named guess if not.
+"""Bytes to text for registry files: size limit, UTF-8 only (BOM accepted and kept), a named guess
+if not.
 
 The characters no registry value may hold (controls and bidi marks) are in
 :mod:`cadrectl.core.text`.
@@ -83,6 +84,23 @@ def decode_registry_text(data: bytes) -> str | TextProblem:
     if "\x00" in text:
         return TextProblem("binary-file", text.count("\n", 0, text.index("\x00")) + 1, {})
     return text
+
+
+def encode_like(text: str, path: Path) -> bytes:
+    """``text`` as the UTF-8 bytes written over ``path``: with a BOM when the file has one.
+
+    Why: Notepad starts a UTF-8 file with a BOM; the reader drops it, and a change written
+    without it would change a byte of the file no edit asked for.
+    """
+    data = text.encode("utf-8")
+    if data.startswith(codecs.BOM_UTF8):
+        return data
+    try:
+        with path.open("rb") as handle:
+            start = handle.read(len(codecs.BOM_UTF8))
+    except OSError:  # a new file (or one that cannot be read: the write will say why)
+        return data
+    return codecs.BOM_UTF8 + data if start == codecs.BOM_UTF8 else data
 
 
 def guess_encoding(data: bytes) -> str:

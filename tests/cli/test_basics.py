@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 
 from cadrectl import __version__
+from tests.conftest import stdio_encoding
 
 
 def test_version(cli: Any) -> None:
@@ -155,7 +156,7 @@ def test_an_internal_error_exits_3_with_a_short_line(registry: Path) -> None:
         f"sys.exit(app.run(['-R', {str(registry)!r}, 'check']))"
     )
     result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=False
+        [sys.executable, "-c", code], capture_output=True, encoding=stdio_encoding(), check=False
     )
     assert result.returncode == 3
     assert "ZeroDivisionError" in result.stderr

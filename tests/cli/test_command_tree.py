@@ -10,6 +10,7 @@ import pytest
 
 from cadrectl.cli.commands import COMMANDS
 from cadrectl.core.messages import CATALOG
+from tests.conftest import stdio_encoding
 
 
 def _leaves() -> list[tuple[str, ...]]:
@@ -39,7 +40,9 @@ def _cli_modules_after(code: str) -> list[str]:
         f"{code}\n"
         "print(sorted(m for m in sys.modules if m.startswith('cadrectl.cli.')))"
     )
-    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, encoding=stdio_encoding(), check=True
+    )
     return list(eval(done.stdout.strip().splitlines()[-1]))  # a printed list of names
 
 
@@ -65,6 +68,7 @@ def test_help_lists_every_visible_command_without_importing_any() -> None:
         "cadrectl.cli.reporters",
         "cadrectl.cli.reporters.to_text",
         "cadrectl.cli.state",
+        "cadrectl.cli.streams",
         "cadrectl.cli.typerwords",
     ]
 
@@ -75,7 +79,9 @@ def test_help_loads_nothing_of_the_write_path() -> None:
         "import sys\nfrom cadrectl.cli.app import run\nrun(['--help'])\n"
         "print(sorted(m for m in sys.modules if m.startswith('cadrectl.')))"
     )
-    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, encoding=stdio_encoding(), check=True
+    )
     loaded = set(eval(done.stdout.strip().splitlines()[-1]))
     heavy = {"cadrectl.store.lock", "cadrectl.store.journal", "cadrectl.store.transaction",
              "cadrectl.store.git", "cadrectl.services.recovery", "cadrectl.core.privacy",

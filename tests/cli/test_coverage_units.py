@@ -8,6 +8,8 @@ from typing import Any
 
 import pytest
 
+from tests.conftest import on_console
+
 AS_OF = "2026-11-01"
 RULES = """\
 coverage:
@@ -81,10 +83,10 @@ def test_json_lists_every_village_and_the_township_ratio(villages: Path, cli: An
 def test_text_has_a_section_per_check(villages: Path, cli: Any) -> None:
     out = cli("-R", villages, "report", "coverage", "--as-of", AS_OF).stdout
     assert "单位后备人数" in out
-    assert "✗ 后山村（村）：后备 0 人（应为 2–3 人）" in out
-    assert "✓ 前山村（村）：后备 3 人（应为 2–3 人）" in out
+    assert on_console("✗ 后山村（村）：后备 0 人（应为 2–3 人）") in out
+    assert on_console("✓ 前山村（村）：后备 3 人（应为 2–3 人）") in out
     assert "职数与后备比例" in out
-    assert "✗ 湖溪镇（乡镇）：职数 5，后备 2 人（按 1:3 应不少于 15 人）" in out
+    assert on_console("✗ 湖溪镇（乡镇）：职数 5，后备 2 人（按 1:3 应不少于 15 人）") in out
     assert out.count("共 2 个单位：1 个达到，1 个未达到。") == 1
     assert "共 1 个单位：0 个达到，1 个未达到。" in out
 
@@ -93,8 +95,8 @@ def test_text_in_english(villages: Path, cli: Any, monkeypatch: pytest.MonkeyPat
     monkeypatch.setenv("CADRECTL_LANG", "en")
     out = cli("-R", villages, "report", "coverage", "--as-of", AS_OF).stdout
     assert "Reserves per unit" in out
-    assert "✓ 前山村 (村): 3 reserves (should be 2–3)" in out
-    assert "✗ 湖溪镇 (乡镇): 5 seats, 2 reserves (at 1:3, at least 15)" in out
+    assert on_console("✓ 前山村 (村): 3 reserves (should be 2–3)") in out
+    assert on_console("✗ 湖溪镇 (乡镇): 5 seats, 2 reserves (at 1:3, at least 15)") in out
 
 
 def test_a_rule_for_a_unit_missing_from_units_fails_in_the_report(villages: Path, cli: Any) -> None:
@@ -105,7 +107,7 @@ def test_a_rule_for_a_unit_missing_from_units_fails_in_the_report(villages: Path
     args = ("-R", villages, "report", "coverage", "--as-of", AS_OF)
     [line] = cli(*args, "--format", "json").json()["units"]
     assert (line["unit"], line["unit_name"], line["ok"]) == ("qx-nowhere", None, False)
-    assert "✗ qx-nowhere：units/ 中没有该单位" in cli(*args).stdout
+    assert on_console("✗ qx-nowhere：units/ 中没有该单位") in cli(*args).stdout
 
 
 def test_without_rules_the_text_is_as_before(registry: Path, cli: Any) -> None:

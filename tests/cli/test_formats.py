@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import FIXTURES
+from tests.conftest import FIXTURES, stdio_encoding
 
 REPORTING = [
     ("list",), ("show", "QX-2019-001"), ("ladder",), ("report", "structure"),
@@ -75,7 +75,8 @@ def test_no_color_and_the_no_color_option_take_the_colours_away(tmp_path: Path) 
 
     def run(*args: str, **env: str) -> str:
         done = subprocess.run([sys.executable, "-m", "cadrectl", *args, "-R", str(root), "check"],
-                              capture_output=True, text=True, env={**base, **env})  # fmt: skip
+                              capture_output=True, encoding=stdio_encoding(),
+                              env={**base, **env})  # fmt: skip
         return done.stdout + done.stderr
 
     assert colour.search(run())

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import EXAMPLE
+from tests.conftest import EXAMPLE, on_console
 
 AS_OF = "2026-11-01"
 
@@ -73,7 +73,7 @@ def test_explain_reads_well(
     out = result.stdout
     assert cadre["name"] in out
     assert cadre["tier_label"] in out
-    assert "✓" in out
+    assert on_console("✓") in out
     if tier is None:
         assert "建议调出" in out
     else:

@@ -149,9 +149,9 @@ def test_the_messages_are_english_with_cadrectl_lang(
     monkeypatch.setenv("CADRECTL_LANG", "en")
     break_file(example)
     refused = cli("-R", example, "list")
-    assert "1 files have errors and cannot be read" in refused.stderr
+    assert "Files with errors that cannot be read: 1 file" in refused.stderr
     skipped = cli("-R", example, "list", "--skip-broken")
-    assert "Warning: 1 files with errors were skipped" in skipped.stderr
+    assert "Warning: skipped, with errors, and not in the result: 1 file" in skipped.stderr
 
 
 def test_check_still_reports_everything(cli: Any, example: Path) -> None:

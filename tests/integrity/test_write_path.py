@@ -152,8 +152,13 @@ def test_a_file_edited_by_hand_after_the_kill_is_left_for_the_clerk(repo: Path, 
     shown = cli("-R", repo, "recover")
     assert shown.exit_code == 1
     assert ID in shown.stdout
+    assert "--undo" in shown.stdout
+    assert "请运行 cadrectl recover" not in shown.stdout  # it is running: it says what to do
     assert cli("-R", repo, "recover", "--complete").exit_code == 1  # would overwrite the clerk
-    assert cli("-R", repo, "recover", "--undo").exit_code == 0
+    undone = cli("-R", repo, "recover", "--undo")
+    assert undone.exit_code == 0
+    assert "保持现状" in undone.stdout  # never "restored" for a file it left alone
+    assert f"cadres/{ID}.yaml" in undone.stdout
     assert cadre(repo).read_bytes() == by_hand  # undo touches only what it wrote
     assert not journal.journal_path(repo).exists()
 

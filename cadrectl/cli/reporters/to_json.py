@@ -1,4 +1,5 @@
-"""JSON reports: one document on stdout, checked against its committed contract."""
+"""JSON reports: one document on stdout, checked against its committed contract (ASCII alone
+when stdout is not UTF: see :func:`ascii_only`)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from cadrectl.cli.reporters.to_text import escape_unsafe
+from cadrectl.cli.streams import speaks_utf
 
 if TYPE_CHECKING:
     from pydantic import BaseModel
@@ -24,7 +26,7 @@ def print_json(data: Any, contract: type[BaseModel] | None = None) -> None:
     10,000-cadre ladder writes; programs reading a pipe do not need the indentation.
     """
     indent = 2 if sys.stdout.isatty() else None
-    text = json.dumps(data, ensure_ascii=False, indent=indent, default=str)
+    text = json.dumps(data, ensure_ascii=ascii_only(), indent=indent, default=str)
     if contract is not None:
         contract.model_validate_json(text)  # a ValidationError is an internal error (exit 3)
     sys.stdout.write(escape_unsafe(text, json=True) + "\n")
@@ -40,10 +42,22 @@ def print_json_listing(fields: Mapping[str, Any], key: str, items: Iterable[Any]
     if sys.stdout.isatty():
         print_json({**fields, key: list(items)})
         return
-    head = json.dumps(dict(fields), ensure_ascii=False, default=str)[:-1]  # without its "}"
+    ensure_ascii = ascii_only()
+    head = json.dumps(dict(fields), ensure_ascii=ensure_ascii, default=str)[:-1]  # without "}"
     write = sys.stdout.write
     write(escape_unsafe(f"{head}{', ' if fields else ''}{json.dumps(key)}: [", json=True))
     for index, item in enumerate(items):
-        text = json.dumps(item, ensure_ascii=False, default=str)
+        text = json.dumps(item, ensure_ascii=ensure_ascii, default=str)
         write((", " if index else "") + escape_unsafe(text, json=True))
     write("]}\n")
+
+
+def ascii_only() -> bool:
+    """Whether JSON is written as ASCII alone (every other character as ``\\uXXXX``): when
+    stdout is not UTF (GBK, say, on Chinese Windows when output is redirected or piped).
+
+    Why: such JSON is the same document, lossless, and reads the same whether the program
+    reading it decodes GBK or UTF-8 (RFC 8259's encoding); written in GBK, a UTF-8 reader would
+    fail on it, and what GBK cannot hold would be lost.
+    """
+    return not speaks_utf(sys.stdout)

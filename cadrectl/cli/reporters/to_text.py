@@ -54,6 +54,16 @@ def shown(value: object) -> str:
     return mask_id_numbers(escape_unsafe(value if isinstance(value, str) else str(value)))
 
 
+def bracketed(text: object) -> str:
+    """``（…）`` in Chinese, `` (…)`` in English: the brackets of the display language."""
+    return t("cli.bracketed", text=text)
+
+
+def labelled(label: object, text: object) -> str:
+    """``label：text`` in Chinese, ``label: text`` in English."""
+    return t("cli.labelled", label=label, text=text)
+
+
 def markup_text(value: object) -> str:
     """Registry text to place inside rich markup: :func:`shown`, with markup escaped."""
     return escape(shown(value))

@@ -130,6 +130,7 @@ def _catalog() -> dict[str, tuple[str, str]]:
         forms,
         imports,
         ladder,
+        platform,
         problems,
         profiles,
         registry,
@@ -139,7 +140,7 @@ def _catalog() -> dict[str, tuple[str, str]]:
 
     merged: dict[str, tuple[str, str]] = {}
     areas = (cli, registry, problems, ladder, cycle, exports, units, analysis, profiles, imports,
-             templates, forms)  # fmt: skip
+             templates, forms, platform)  # fmt: skip
     for area in areas:
         twice = merged.keys() & area.MESSAGES.keys()
         if twice:

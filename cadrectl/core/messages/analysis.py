@@ -49,7 +49,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "coverage.ratios": ("职数与后备比例", "Reserves per seat of a unit"),
     "coverage.ratio-line": (
         "{unit}（{kind}）：职数 {seats}，后备 {reserves} 人（按 {ratio} 应不少于 {required} 人）",
-        "{unit} ({kind}): {seats} seats, {reserves} reserves (at {ratio}, at least {required})",
+        "{unit} ({kind}): {seats:~seat}, {reserves:~reserve} (at {ratio}, at least {required})",
     ),
     "problem.coverage-rule-selector": (
         "每条规则须写 kind（单位类别）或 unit（单位编号），且只写其中一个。",

@@ -482,6 +482,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "A reserve's profile card (xlsx), or the 干部任免审批表 (--format docx|pdf, two A4 pages)",
     ),
     "cli.arg.card-id": ("后备干部编号", "The cadre's id"),
+    "cli.bracketed": ("（{text}）", " ({text})"),
+    "cli.labelled": ("{label}：{text}", "{label}: {text}"),
+    "cli.list-sep": ("；", "; "),
     "cli.opt.card-format": (
         "xlsx 基本情况表（默认）；docx 或 pdf 为两页的干部任免审批表（pdf 需安装 LibreOffice）",
         "xlsx: the profile card (default); docx, pdf: the two-page 任免审批表 (pdf: LibreOffice)",

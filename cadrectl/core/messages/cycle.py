@@ -118,7 +118,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "cycle.commit.tally": (
         "{year} 年度民主推荐：{meeting}（{candidates} 名人选，{places} 个名额）",
-        "{year} recommendation: {meeting} ({candidates} candidates, {places} places)",
+        "{year} recommendation: {meeting} ({candidates:~candidate}, {places:~place})",
     ),
     "cycle.commit.waive": (
         "{year} 年度考察：{id} 免于考察（{reason}）",
@@ -266,7 +266,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "tally.votes-over-places": (
         "得票合计 {total} 超过有效票 {valid} × 名额 {places} = {most}："
         "每张有效票最多推荐 {places} 人。",
-        "The votes add up to {total}, more than {valid} valid ballots × {places} places ="
+        "The votes add up to {total}, more than {valid} valid ballots × {places:~place} ="
         " {most}: a valid ballot names at most {places} people.",
     ),
     "cycle.duplicate-nominee": (
@@ -705,7 +705,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "tally.competitive": (
         "差额推荐：{candidates} 名人选，{places} 个名额。",
-        "Competitive: {candidates} candidates for {places} places.",
+        "Competitive: {candidates:~candidate} for {places:~place}.",
     ),
     "tally.no-quorum": (
         "会议无效：收回票数只占发出票数的 {share}，不足 {quorum}。",

@@ -62,7 +62,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "import.form.commit-subject": (
         "导入任免审批表 {count} 份：新增 {new} 人，更新 {changed} 人",
-        "Import {count} appointment forms: {new} new, {changed} changed",
+        "Import {count:~appointment form}: {new} new, {changed} changed",
     ),
     "import.form.photo-changed": ("照片", "photo"),
     "import.form.family-changed": ("家庭成员：{before} → {after}", "family: {before} → {after}"),
@@ -72,7 +72,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "import.form.summary": (
         "任免审批表 {count} 份：新增 {new} 人，更新 {changed} 人，无变化 {unchanged} 人。",
-        "{count} appointment forms: {new} new, {changed} changed, {unchanged} unchanged.",
+        "{count:~appointment form}: {new} new, {changed} changed, {unchanged} unchanged.",
     ),
     # ---- import lrmx: problems, at file and element ------------------------------------------
     "import.problem.lrmx-too-big": (
@@ -249,6 +249,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "export.form.written": (
         "已导出任免审批表 {count} 份：{path}",
-        "Exported {count} appointment forms: {path}",
+        "Exported {count:~appointment form}: {path}",
     ),
 }

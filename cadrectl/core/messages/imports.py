@@ -207,7 +207,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "import.problem.column-missing": (
         "表中没有必填的{field}一列（{count} 名新人员缺此项）："
         "请加上这一列，或用 --default {dotted}=… 指定",
-        "the sheet has no column for the required {field} ({count} new people lack it): add "
+        "the sheet has no column for the required {field} (new people lacking it: {count}): add "
         "the column, or give --default {dotted}=…",
     ),
     "import.problem.profile-field-missing": (

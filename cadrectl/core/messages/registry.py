@@ -129,6 +129,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "已撤销被中断的修改（{subject}），文件恢复原样。",
         "The interrupted change ({subject}) was undone; the files are as they were.",
     ),
+    "recover.undone-kept": (
+        "已撤销被中断的修改（{subject}）；以下文件此后被改过，未覆盖、保持现状，请核对：{files}",
+        "The interrupted change ({subject}) was undone; these files were changed since and were"
+        " left as they are (not overwritten) — check them: {files}",
+    ),
+    "recover.diverged-here": (
+        "上次被中断的修改（{subject}，{started}）涉及的文件此后又被改过：{files}。"
+        "不能补完；用 --undo 撤销它（这些文件保持现状，其余文件恢复原样）。",
+        "The change interrupted last time ({subject}, {started}) touches files changed since:"
+        " {files}. It cannot be completed; --undo undoes it (those files stay as they are, the"
+        " others go back as they were).",
+    ),
     "recover.diverged": (
         "上次被中断的修改（{subject}，{started}）涉及的文件此后又被改过：{files}。"
         "未作任何处理；请运行 cadrectl recover 查看，再用 --complete 或 --undo 决定。",
