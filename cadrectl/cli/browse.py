@@ -17,7 +17,7 @@ from cadrectl.cli.options import (
     output_format,
 )
 from cadrectl.cli.reporters import emit
-from cadrectl.cli.reporters.to_text import cell, labelled, markup_text, print_table
+from cadrectl.cli.reporters.to_text import cell, labelled, listed, markup_text, print_table
 from cadrectl.cli.skipped import warn_skipped
 from cadrectl.cli.state import state
 from cadrectl.core.messages import t
@@ -162,8 +162,8 @@ def _sections(cadre: Cadre, unit_names: dict[str, str]) -> list[tuple[str, Table
             ("来源 source", reserve.source),
             ("拟培养层级 target_rank", reserve.target_rank),
             ("培养方向 direction", reserve.direction),
-            ("拟任职位 target_posts", "、".join(reserve.target_posts) or none),
-            ("联系帮带人 mentors", "、".join(reserve.mentors) or none),
+            ("拟任职位 target_posts", listed(reserve.target_posts) or none),
+            ("联系帮带人 mentors", listed(reserve.mentors) or none),
             *_status_block(reserve, unit_names),
         ]
     )

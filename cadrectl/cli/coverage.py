@@ -16,7 +16,7 @@ from cadrectl.cli.options import (
     output_format,
 )
 from cadrectl.cli.reporters import emit
-from cadrectl.cli.reporters.to_text import cell, markup_text, print_table
+from cadrectl.cli.reporters.to_text import cell, listed, markup_text, print_table
 from cadrectl.cli.skipped import warn_skipped
 from cadrectl.cli.state import state
 from cadrectl.core.messages import t
@@ -62,7 +62,7 @@ def _text(out: Console, report: CoverageReport) -> None:
             else f"[red]{t('coverage.short', missing=missing)}[/]"
         )
         ready = f"[red]{post.ready}[/]" if post.ready == 0 else str(post.ready)
-        names = "、".join(f"{c.name}{'*' if c.tier == 1 else ''}" for c in post.reserves)
+        names = listed(f"{c.name}{'*' if c.tier == 1 else ''}" for c in post.reserves)
         table.add_row(cell(post.unit_name), cell(post.title), str(post.seats),
                       str(len(post.reserves)), ready, status, cell(names))  # fmt: skip
     print_table(out, table)

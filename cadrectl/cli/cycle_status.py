@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from cadrectl.cli.reporters.to_text import bracketed, labelled, markup_text
+from cadrectl.cli.reporters.to_text import bracketed, labelled, listed, markup_text
 from cadrectl.core.messages import t
 
 if TYPE_CHECKING:
@@ -54,7 +54,9 @@ def _recommend_lines(status: CycleStatus) -> list[str]:
         if placement.tier is not None:
             verdict = t("cycle.qualified", tier=placement.tier_label)
         else:
-            reasons = "；".join(c.detail for c in placement.checks if not c.curable)
+            reasons = listed(
+                (c.detail for c in placement.checks if not c.curable), sep="cli.list-sep"
+            )
             verdict = t("cycle.unqualified", reasons=reasons)
         result = status.votes.get(nomination.id)
         if result is None:
@@ -68,7 +70,7 @@ def _recommend_lines(status: CycleStatus) -> list[str]:
                         f"{verdict}{sep}{vote}")  # fmt: skip
         steps = status.steps.get(nomination.id, [])
         if [step for step, _ in steps] != ["vote"]:  # a procedure beyond the county's vote
-            line += sep + "、".join(
+            line += sep + listed(
                 f"{t(f'cycle.step.{step}')} {t(_STEP_STATES[passed])}" for step, passed in steps
             )
         lines.append(line)
@@ -89,10 +91,11 @@ def _proposal_lines(status: CycleStatus) -> list[str]:
     if status.proposal is None:
         return [t("cycle.no-proposal")]
     return [
-        f"{line.line}. {t(f'cycle.action.{line.action}')} {line.subject} {line.name}："
-        f"{line_reason(line)} [{t(f'cycle.decision.{line.decision}')}]"
+        f"{line.line}. "
+        + labelled(f"{t(f'cycle.action.{line.action}')} {line.subject} {line.name}",
+                   f"{line_reason(line)} [{t(f'cycle.decision.{line.decision}')}]")
         for line in status.proposal.lines
-    ]
+    ]  # fmt: skip
 
 
 def _publicity_lines(status: CycleStatus) -> list[str]:

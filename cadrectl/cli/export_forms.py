@@ -10,7 +10,7 @@ import typer
 
 from cadrectl.cli import complete
 from cadrectl.cli.options import AsOfOption, MaskIdOption, OutputOption, as_of_date
-from cadrectl.cli.reporters.to_text import console, shown
+from cadrectl.cli.reporters.to_text import console, listed, shown
 from cadrectl.cli.state import state
 from cadrectl.core.errors import UsageError
 from cadrectl.core.messages import t
@@ -94,7 +94,7 @@ def form_export_command(fmt: FormFormat) -> Callable[..., int]:
         out = console()
         if result.without_photo:
             out.print(shown(t("export.form.no-photo", count=len(result.without_photo),
-                              ids="、".join(result.without_photo[:10]))), markup=False)  # fmt: skip
+                              ids=listed(result.without_photo[:10]))), markup=False)  # fmt: skip
         where = str(result.files[0] if cadre_id else result.files[0].parent)
         out.print(shown(t("export.form.written", path=where, count=len(result.files))),
                   markup=False)  # fmt: skip

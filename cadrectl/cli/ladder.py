@@ -14,7 +14,14 @@ from cadrectl.cli.options import (
     output_format,
 )
 from cadrectl.cli.reporters import emit
-from cadrectl.cli.reporters.to_text import bracketed, cell, labelled, markup_text, print_table
+from cadrectl.cli.reporters.to_text import (
+    bracketed,
+    cell,
+    labelled,
+    listed,
+    markup_text,
+    print_table,
+)
 from cadrectl.cli.skipped import warn_skipped
 from cadrectl.cli.state import state
 from cadrectl.core.messages import t
@@ -75,7 +82,7 @@ def _table(out: Console, ladder: Ladder) -> None:
                 cell(cadre.id), cell(cadre.name), cell(cadre.current.post),
                 cell(cadre.current.rank or ""), cell(cadre.reserve.target_rank),
                 cell(cadre.reserve.direction), p.ready_on.isoformat() if p.ready_on else "—",
-                cell("、".join(pending) or "—"), cell("；".join(p.exit_reasons) or ""),
+                cell(listed(pending) or "—"), cell(listed(p.exit_reasons, sep="cli.list-sep")),
             )  # fmt: skip
         out.print()
         print_table(out, table)
@@ -102,5 +109,5 @@ def _explain(out: Console, placement: Placement) -> None:
     if placement.ready_on is not None:
         out.print(t("ladder.explain.ready", date=placement.ready_on), markup=False)
     if placement.exit_reasons:
-        reasons = "；".join(placement.exit_reasons)
+        reasons = listed(placement.exit_reasons, sep="cli.list-sep")
         out.print(f"[red]{markup_text(t('ladder.explain.exit', reasons=reasons))}[/]")

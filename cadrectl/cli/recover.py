@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from cadrectl.cli.reporters.to_text import console, err_console
+from cadrectl.cli.reporters.to_text import console, err_console, listed
 from cadrectl.cli.state import state
 from cadrectl.core.errors import UsageError
 from cadrectl.core.messages import t
@@ -48,7 +48,7 @@ def describe(found: Recovery, *, chosen: bool = False, here: bool = False) -> st
     lines = []
     if found.stale_locks:
         lines.append(t("recover.stale-locks", files="、".join(found.stale_locks)))
-    files = "、".join(found.foreign or found.files)
+    files = listed(found.foreign or found.files)
     if found.outcome == "undone":
         key = "recover.undone-by-choice" if chosen and not found.error else "recover.undone"
         if chosen and found.foreign:  # files edited since are never overwritten: say so

@@ -11,7 +11,7 @@ from cadrectl.cli.edit import NoCommit, report
 from cadrectl.cli.lazy import ClerkGroup, command
 from cadrectl.cli.options import FormatOption, SkipBrokenOption, TextJsonOption, output_format
 from cadrectl.cli.reporters import emit
-from cadrectl.cli.reporters.to_text import cell, markup_text, print_table
+from cadrectl.cli.reporters.to_text import cell, listed, markup_text, print_table
 from cadrectl.cli.skipped import warn_skipped
 from cadrectl.cli.state import state
 from cadrectl.core.messages import t
@@ -174,7 +174,7 @@ def _show_text(out: Console, view: UnitView) -> None:
         t("unit.post.col.reserves"), box=None, header_style="bold",
     )  # fmt: skip
     for post in unit.posts:
-        reserves = "、".join(view.reserves.get(post.id, [])) or none
+        reserves = listed(view.reserves.get(post.id, [])) or none
         posts.add_row(
             cell(post.id), cell(post.title), cell(post.rank), str(post.seats),
             _yes_no(post.head), _yes_no(post.key), cell(reserves),

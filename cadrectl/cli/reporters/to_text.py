@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
@@ -57,6 +57,12 @@ def shown(value: object) -> str:
 def bracketed(text: object) -> str:
     """``（…）`` in Chinese, `` (…)`` in English: the brackets of the display language."""
     return t("cli.bracketed", text=text)
+
+
+def listed(items: Iterable[object], *, sep: str = "cli.enum-sep") -> str:
+    """Items joined as the display language joins them: ``甲、乙`` or ``a, b`` (``sep`` names
+    the separator: ``cli.list-sep`` for clauses, ``；`` or ``; ``)."""
+    return t(sep).join(str(item) for item in items)
 
 
 def labelled(label: object, text: object) -> str:

@@ -485,6 +485,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "cli.bracketed": ("（{text}）", " ({text})"),
     "cli.labelled": ("{label}：{text}", "{label}: {text}"),
     "cli.list-sep": ("；", "; "),
+    "cli.enum-sep": ("、", ", "),
     "cli.opt.card-format": (
         "xlsx 基本情况表（默认）；docx 或 pdf 为两页的干部任免审批表（pdf 需安装 LibreOffice）",
         "xlsx: the profile card (default); docx, pdf: the two-page 任免审批表 (pdf: LibreOffice)",
