@@ -155,6 +155,12 @@ def test_a_full_major_cycle(
     notice = (pool / "cycles" / "2026" / "notice.txt").read_text(encoding="utf-8")
     assert "周晓梅" in notice
     assert "2026年9月28日至2026年10月9日（5个工作日）" in notice
+    # the notice numbers its items as the proposal does: an objection quoting one names the
+    # same person in publicize --object (the rejected line's number is not there at all)
+    numbered = {int(line.split(".", 1)[0]): line for line in notice.splitlines()
+                if line[:1].isdigit()}  # fmt: skip
+    assert rejected not in numbered
+    assert by_subject[failing]["name"] in numbered[by_subject[failing]["line"]]
 
     # an objection blocks its line until resolved; apply is refused while 公示 runs
     exit_line = by_subject[failing]["line"]

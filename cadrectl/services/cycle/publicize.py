@@ -123,8 +123,10 @@ def notice_text(
             action += f"（{line_reason(line, stored=True)}）"
         return f"{who}：{action}"
 
+    # Why the proposal's own line numbers: an objection quotes the notice's number, and
+    # publicize --object/--resolve take that number; renumbered, it would name another person.
     accepted = [line for line in proposal.lines if line.decision == "accept"]
-    lines = "\n".join(f"{i}. {entry(line)}" for i, line in enumerate(accepted, start=1))
+    lines = "\n".join(f"{line.line}. {entry(line)}" for line in accepted)
     return config.cycle.notice.format(
         region=config.organization.region or config.organization.name,
         year=year,
