@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -157,8 +158,8 @@ def test_a_full_major_cycle(
     assert "2026年9月28日至2026年10月9日（5个工作日）" in notice
     # the notice numbers its items as the proposal does: an objection quoting one names the
     # same person in publicize --object (the rejected line's number is not there at all)
-    numbered = {int(line.split(".", 1)[0]): line for line in notice.splitlines()
-                if line[:1].isdigit()}  # fmt: skip
+    items = (re.match(r"^([0-9]+)\. ", line) for line in notice.splitlines())
+    numbered = {int(item.group(1)): item.string for item in items if item}
     assert rejected not in numbered
     assert by_subject[failing]["name"] in numbered[by_subject[failing]["line"]]
 
