@@ -68,7 +68,7 @@ def same(old: object, new: object) -> bool:
     """Whether a row's value says what the file holds: a month the same month (whatever day
     the file adds), a text the same text once spaces are cleaned."""
     if isinstance(new, PartialDate):
-        held = _as_date(old)
+        held = as_date(old)
         if held is None:
             return False
         return (held.year, held.month) == (new.year, new.month) and (
@@ -79,7 +79,7 @@ def same(old: object, new: object) -> bool:
     return old == new
 
 
-def _as_date(value: object) -> PartialDate | None:
+def as_date(value: object) -> PartialDate | None:
     if isinstance(value, PartialDate):
         return value
     if isinstance(value, dt.date):

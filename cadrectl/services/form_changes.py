@@ -14,7 +14,7 @@ from cadrectl.exports.columns import unit_and_post
 from cadrectl.model.dates import PartialDate
 from cadrectl.rules.exchange import ExchangeRecord, FamilyItem
 from cadrectl.rules.form_read import NOT_DATA
-from cadrectl.rules.sheet_changes import FieldChange, row_changes, same
+from cadrectl.rules.sheet_changes import FieldChange, as_date, row_changes, same
 
 _SPACES = re.compile(r"\s+")
 _OWN_LISTS = ("education", "resume", "family", "records", "form")
@@ -123,7 +123,7 @@ def _resume(old: list[Any], new: list[dict[str, Any]]) -> list[FieldChange]:
             changed = True
     if not changed:
         return []
-    merged.sort(key=lambda item: _date(item.get("from")) or PartialDate(1900, 1))
+    merged.sort(key=lambda item: as_date(item.get("from")) or PartialDate(1900, 1))
     return [FieldChange(("resume",), old, merged)]
 
 
@@ -162,12 +162,3 @@ def _added(kind: str, old: list[Any], new: list[dict[str, Any]]) -> Iterator[Fie
         if not any(same(item.get("from"), entry["from"])
                    and same(item.get("unit"), entry["unit"]) for item in old):  # fmt: skip
             yield FieldChange(("records", kind), None, entry, append=True)
-
-
-def _date(value: object) -> PartialDate | None:
-    if isinstance(value, PartialDate):
-        return value
-    try:
-        return PartialDate.parse(value)
-    except ValueError:
-        return None

@@ -8,10 +8,10 @@ import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 from cadrectl.core.messages import t
-from cadrectl.core.problems import FieldPath, format_path
+from cadrectl.core.problems import format_path
 from cadrectl.model.dates import PartialDate
 from cadrectl.rules.exchange import ExchangeRecord
-from cadrectl.rules.form_read import ELEMENT_FIELDS, FormContext, read_form
+from cadrectl.rules.form_read import FormContext, read_form
 from cadrectl.services.form_changes import differing, form_changes
 from cadrectl.services.import_sheet import IdSeries, described_change, field_label
 from cadrectl.store.registry import RegistryPaths
@@ -101,7 +101,7 @@ class FormPlan:
     def new(self, file: str, record: ExchangeRecord) -> None:
         """A new reserve's file from the form, with the defaults for what no form says."""
         from cadrectl.services.add import cadre_text, missing_required, required_fields
-        from cadrectl.services.import_forms import FormOutcome
+        from cadrectl.services.import_forms import FormOutcome, element_of
         from cadrectl.services.values import put_value
 
         data = self._read(file, record, [*record.elements, "JiaTingChengYuan"])
@@ -121,11 +121,11 @@ class FormPlan:
         absent_now = missing_required(data, required_fields(config))
         for path in absent_now:  # the profile's: said, to be filled in (check keeps saying it)
             if path in profile:
-                self.problem(file, _element(path), "profile-field-missing", "warning",
+                self.problem(file, element_of(path), "profile-field-missing", "warning",
                              field=field_label(path), name=data["name"])  # fmt: skip
         missing = [path for path in absent_now if path not in profile]
         for path in missing:
-            self.problem(file, _element(path), "form-field-missing", field=field_label(path),
+            self.problem(file, element_of(path), "form-field-missing", field=field_label(path),
                          dotted=format_path(path))  # fmt: skip
         if missing:
             return
@@ -182,13 +182,6 @@ class FormPlan:
         reason = t(f"problem.{found.code}", **photo_params(photo, found))
         self.problem(file, "ZhaoPian", "photo-unusable", "warning", reason=reason)
         return False
-
-
-def _element(path: FieldPath) -> str | None:
-    for name, start in ELEMENT_FIELDS.items():
-        if tuple(path[: len(start)]) == start:
-            return name
-    return None
 
 
 def _described(change: FieldChange) -> str:
